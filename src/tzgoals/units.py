@@ -1,0 +1,60 @@
+"""Units as written in Chinese statistics: an optional magnitude (万, 亿, 万亿) before a base unit.
+
+Figures are compared in a common unit only when their base units agree, so that 1.38万人 and
+13800人 are equal while 万人 and 亿元 can never be compared by accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+# Longest first, so that 万亿 is not read as 万 + 亿….
+MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
+    ("万亿", Decimal(10) ** 12),
+    ("亿", Decimal(10) ** 8),
+    ("万", Decimal(10) ** 4),
+)
+
+PERCENTAGE_POINT_SPELLINGS = frozenset({"个百分点", "百分点", "pp"})
+PERCENT = "%"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit split into its magnitude and its base, e.g. 万人 → 10^4 × 人."""
+
+    text: str
+    scale: Decimal
+    base: str
+
+
+def parse_unit(text: str) -> Unit:
+    """Split a unit string; a bare magnitude such as 万 is a base of its own, not a scale."""
+    for prefix, scale in MAGNITUDES:
+        rest = text[len(prefix) :]
+        if text.startswith(prefix) and rest:
+            return Unit(text, scale, rest)
+    return Unit(text, Decimal(1), text)
+
+
+def is_percentage_point(text: str) -> bool:
+    return text in PERCENTAGE_POINT_SPELLINGS
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether a figure in unit `a` can be expressed in unit `b`."""
+    return parse_unit(a).base == parse_unit(b).base
+
+
+def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
+    """Express `value` given in `from_unit` in `to_unit`; exact, since Decimal does not drift.
+
+    Raises ValueError for incompatible units: comparing them would be silently wrong.
+    """
+    source, target = parse_unit(from_unit), parse_unit(to_unit)
+    if source.base != target.base:
+        raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}")
+    if source.scale == target.scale:
+        return value
+    return value * source.scale / target.scale
