@@ -203,9 +203,7 @@ def _describe(error: Any, section: str | None) -> str:
     return message
 
 
-def _validation_problems(
-    file: str, error: ValidationError, locator: _Locator
-) -> list[Problem]:
+def _validation_problems(file: str, error: ValidationError, locator: _Locator) -> list[Problem]:
     problems = []
     for item in error.errors():
         loc = item["loc"]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from tzgoals.units import PERCENT, compatible, is_percentage_point
+from tzgoals.vocabulary import Comparator, Polarity
 
 # Figures beyond this are typing accidents (1e400), not statistics; a nation's yearly output
 # counted in single yuan is still below 10^15.
@@ -54,28 +54,9 @@ def _check_plausible(value: Decimal | bool) -> Decimal | bool:
 
 
 Number = Annotated[Decimal, BeforeValidator(_as_decimal), Field(allow_inf_nan=False)]
-Figure = Annotated[
-    Decimal | bool, BeforeValidator(_as_decimal_or_bool), Field(allow_inf_nan=False)
-]
+Figure = Annotated[Decimal | bool, BeforeValidator(_as_decimal_or_bool), Field(allow_inf_nan=False)]
 Text = Annotated[str, Field(min_length=1)]
 Year = Annotated[int, Field(ge=EARLIEST_YEAR, le=LATEST_YEAR, strict=True)]
-
-
-class Polarity(StrEnum):
-    HIGHER = "higher"
-    LOWER = "lower"
-
-
-class Comparator(StrEnum):
-    AT_LEAST = "at_least"
-    MORE_THAN = "more_than"
-    AT_MOST = "at_most"
-    LESS_THAN = "less_than"
-    BETWEEN = "between"
-    ABOUT = "about"
-    PP_CHANGE = "pp_change"
-    MILESTONE = "milestone"
-    QUALITATIVE = "qualitative"
 
 
 #: Comparators scored on a figure; the others are scored on a yes/no outcome.
@@ -228,7 +209,7 @@ Section = Literal["sources", "areas", "indicators", "targets", "actuals"]
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem, located by the section and position of its entry so the loader can name a line."""
+    """One problem, located by section and entry position so the loader can name a line."""
 
     section: Section
     index: int
@@ -243,7 +224,9 @@ def _duplicates(section: Section, keys: list[Any], what: str) -> list[Finding]:
     for index, key in enumerate(keys):
         if key in seen:
             found.append(
-                Finding(section, index, f"duplicate {what} {key!r} (first at entry {seen[key] + 1})")
+                Finding(
+                    section, index, f"duplicate {what} {key!r} (first at entry {seen[key] + 1})"
+                )
             )
         else:
             seen[key] = index

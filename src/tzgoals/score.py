@@ -6,27 +6,15 @@ nothing that measures it: silence is a finding, never a failure.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
 
-from tzgoals.models import Actual, Comparator, Dataset, Indicator, Polarity, Target
+from tzgoals.models import Actual, Area, Dataset, Indicator, Target
 from tzgoals.units import convert
+from tzgoals.vocabulary import Comparator, Flag, Polarity, Status
 
 ATTAINMENT_PLACES = Decimal("0.0001")
-
-
-class Status(StrEnum):
-    MET = "met"
-    MISSED = "missed"
-    UNREPORTED = "unreported"
-
-
-class Flag(StrEnum):
-    ESTIMATE = "estimate"
-    LOWER_BOUND = "lower_bound"
-    APPROXIMATE = "approximate"
 
 
 SYMBOLS = {
@@ -128,7 +116,9 @@ def _score_level(target: Target, indicator: Indicator, actual: Actual) -> GoalRe
         assert target.value_max is not None
         low, high = goal, target.value_max
         met = low <= compared <= high
-        gap = compared - low if compared < low else compared - high if compared > high else Decimal(0)
+        gap = (
+            compared - low if compared < low else compared - high if compared > high else Decimal(0)
+        )
         attainment = None
         band = f"{fmt(low)}–{fmt(high)}{unit}"
         reason = f"{shown} {'within' if met else 'outside'} {band}"
@@ -311,3 +301,46 @@ def tally_by_area(results: Iterable[GoalResult]) -> dict[str, Tally]:
         area = result.target.area
         by_area[area] = by_area.get(area, Tally()).add(result)
     return by_area
+
+
+class SelectionError(ValueError):
+    """A year or area asked for that the dataset does not have."""
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The goals a user asked to see, and the areas they fall in, in the data's order."""
+
+    year: int
+    results: list[GoalResult]
+    areas: list[Area]
+    filtered: bool
+
+
+def select_results(
+    dataset: Dataset, year: int | None, areas: Sequence[str], statuses: Sequence[Status]
+) -> Selection:
+    """Score one year's targets and keep those in the given areas and statuses (all if empty)."""
+    years = dataset.target_years()
+    if not years:
+        raise SelectionError("the dataset has no targets")
+    chosen = years[-1] if year is None else year
+    if chosen not in years:
+        listed = ", ".join(map(str, years))
+        raise SelectionError(f"no targets for {chosen}; years with targets: {listed}")
+    year_areas = [a for a in dataset.areas if a.year == chosen]
+    unknown = [a for a in areas if a not in {area.id for area in year_areas}]
+    if unknown:
+        known = ", ".join(a.id for a in year_areas)
+        raise SelectionError(f"no area {', '.join(unknown)} in {chosen}; areas: {known}")
+    results = [
+        r
+        for r in score_year(dataset, chosen)
+        if (not areas or r.target.area in areas) and (not statuses or r.status in statuses)
+    ]
+    return Selection(
+        year=chosen,
+        results=results,
+        areas=[a for a in year_areas if not areas or a.id in areas],
+        filtered=bool(areas or statuses),
+    )

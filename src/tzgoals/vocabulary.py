@@ -1,0 +1,36 @@
+"""The closed sets of words the data and results use, kept free of heavy imports.
+
+The command line offers these as choices, so they must load without pydantic or Rich:
+`tzgoals --help` should cost no more than Typer itself.
+"""
+
+from enum import StrEnum
+
+
+class Polarity(StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+class Comparator(StrEnum):
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+    BETWEEN = "between"
+    ABOUT = "about"
+    PP_CHANGE = "pp_change"
+    MILESTONE = "milestone"
+    QUALITATIVE = "qualitative"
+
+
+class Status(StrEnum):
+    MET = "met"
+    MISSED = "missed"
+    UNREPORTED = "unreported"
+
+
+class Flag(StrEnum):
+    ESTIMATE = "estimate"
+    LOWER_BOUND = "lower_bound"
+    APPROXIMATE = "approximate"
