@@ -74,8 +74,13 @@ class DataPaths:
 
 
 def packaged_data_dir() -> Path:
-    """The dataset shipped inside the wheel, used when the current folder has none."""
-    return Path(str(resources.files("tzgoals") / DATA_DIR_NAME))
+    """The dataset shipped inside the wheel, used when the current folder has none.
+
+    An editable install has no copy inside the package; it serves the checkout's data/.
+    """
+    shipped = Path(str(resources.files("tzgoals") / DATA_DIR_NAME))
+    checkout = Path(__file__).resolve().parents[2] / DATA_DIR_NAME
+    return shipped if shipped.is_dir() or not checkout.is_dir() else checkout
 
 
 def resolve_paths(
@@ -147,7 +152,7 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
 
 def _table_lines(text: str, section: str) -> list[int]:
     """Line numbers of each `[[section]]` header, so the n-th entry can be pointed at."""
-    header = re.compile(r"^\s*\[\[\s*" + re.escape(section) + r"\s*\]\]", re.MULTILINE)
+    header = re.compile(r"^[ \t]*\[\[[ \t]*" + re.escape(section) + r"[ \t]*\]\]", re.MULTILINE)
     return [text.count("\n", 0, m.start()) + 1 for m in header.finditer(text)]
 
 
@@ -173,7 +178,7 @@ class _Locator:
 
     def line(self, section: str, index: int | None, key: str | None) -> int | None:
         if index is None:
-            table = re.search(r"^\s*\[\s*" + re.escape(section) + r"\s*\]", self.text, re.M)
+            table = re.search(r"^[ \t]*\[[ \t]*" + re.escape(section) + r"[ \t]*\]", self.text, re.M)
             start = self.text.count("\n", 0, table.start()) + 1 if table else None
         else:
             headers = self._headers.setdefault(section, _table_lines(self.text, section))

@@ -1,0 +1,23 @@
+"""Shared fixtures: the repository's own dataset, so tests read the very files that ship."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tzgoals.load import DataPaths, load_dataset
+from tzgoals.models import Dataset
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "data"
+
+
+@pytest.fixture(scope="session")
+def data_paths() -> DataPaths:
+    return DataPaths(DATA / "targets.toml", DATA / "actuals.toml")
+
+
+@pytest.fixture(scope="session")
+def dataset(data_paths: DataPaths) -> Dataset:
+    return load_dataset(data_paths)

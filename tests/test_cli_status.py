@@ -1,0 +1,201 @@
+"""`tzgoals status` through Typer's CliRunner: formats, filters, exit codes, bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tzgoals.cli import app
+from tzgoals.render.rows import STATUS_FIELDS
+
+from .conftest import DATA
+
+runner = CliRunner()
+PROMISED = (
+    "id,indicator,year,area,name,name_en,comparator,target,unit,actual,status,attainment,gap,reason"
+).split(",")
+
+
+def status(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["status", "--data", str(DATA), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_table_groups_by_area_and_counts_in_the_footer() -> None:
+    code, out, _ = status()
+    assert code == 0
+    assert "2023年经济社会发展目标" in out
+    assert "⑧ 突出风险防控,着力提升社会治理效能" in out
+    assert "no targets set in this area" in out
+    assert "3 met · 1 missed · 32 unreported" in out
+    assert "result for 5 of 36 targets" in out
+
+
+def test_table_has_no_escape_codes_in_a_pipe() -> None:
+    _, out, _ = status()
+    assert "\x1b[" not in out
+
+
+def test_csv_columns_in_promised_order_and_chinese_kept() -> None:
+    code, out, _ = status("--format", "csv")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][: len(PROMISED)] == PROMISED
+    assert rows[0] == list(STATUS_FIELDS)
+    assert len(rows) == 1 + 36
+    by_id = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
+    started = by_id["2023-major-projects-started"]
+    assert (started["target"], started["actual"], started["gap"]) == ("30", "27", "-3")
+    assert (started["status"], started["attainment"], started["unit"]) == ("missed", "0.9", "个")
+    assert by_id["2023-gdp-growth"]["name"] == "地区生产总值增长"
+    assert by_id["2023-gdp-growth"]["flags"] == "estimate;lower_bound"
+
+
+def test_json_is_a_list_of_objects_with_plain_numbers() -> None:
+    code, out, _ = status("--format", "json")
+    assert code == 0
+    items = json.loads(out)
+    assert len(items) == 36
+    assert list(items[0])[: len(PROMISED)] == PROMISED
+    gdp = next(i for i in items if i["id"] == "2023-gdp-growth")
+    assert (gdp["target"], gdp["actual"], gdp["status"]) == (6, 6.5, "met")
+    unreported = next(i for i in items if i["id"] == "2023-rd-spending-share")
+    assert (unreported["actual"], unreported["status"]) == (None, "unreported")
+
+
+def test_markdown_has_the_promised_columns() -> None:
+    code, out, _ = status("--format", "markdown")
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[0] == "| " + " | ".join(PROMISED) + " |"
+    assert len(lines) == 2 + 36
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--status", "met"], {"met"}),
+        (["--status", "missed", "--status", "met"], {"met", "missed"}),
+        (["--status", "unreported"], {"unreported"}),
+    ],
+)
+def test_status_filter(args: list[str], expected: set[str]) -> None:
+    _, out, _ = status("--format", "json", *args)
+    assert {i["status"] for i in json.loads(out)} == expected
+
+
+def test_area_filter() -> None:
+    _, out, _ = status("--format", "json", "--area", "2", "--area", "3")
+    items = json.loads(out)
+    assert {i["area"] for i in items} == {"2", "3"}
+    assert len(items) == 16
+
+
+def test_year_option_and_default_year() -> None:
+    _, default, _ = status("--format", "csv")
+    _, explicit, _ = status("--format", "csv", "--year", "2023")
+    assert default == explicit
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--year", "2031"], "no targets for 2031; years with targets: 2023"),
+        (["--area", "9"], "no area 9 in 2023"),
+    ],
+)
+def test_unknown_year_or_area_is_exit_2(args: list[str], message: str) -> None:
+    code, _, err = status(*args)
+    assert code == 2
+    assert message in err
+
+
+def test_bad_option_value_is_exit_2() -> None:
+    code, _, _ = status("--format", "xml")
+    assert code == 2
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("missed", 1), ("unreported", 1), ("met", 1)])
+def test_fail_on_matches_a_goal(fail_on: str, code: int) -> None:
+    assert status("--format", "csv", "--fail-on", fail_on)[0] == code
+
+
+def test_fail_on_only_looks_at_goals_shown() -> None:
+    assert status("--format", "csv", "--status", "met", "--fail-on", "missed")[0] == 0
+
+
+def test_runs_without_a_data_folder_from_anywhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["status", "--format", "json"])
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)) == 36
+
+
+def test_targets_and_actuals_files(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "status",
+            "--format",
+            "csv",
+            "--targets",
+            str(DATA / "targets.toml"),
+            "--actuals",
+            str(DATA / "actuals.toml"),
+        ],
+    )
+    assert result.exit_code == 0
+
+
+def test_targets_without_actuals_is_refused() -> None:
+    result = runner.invoke(app, ["status", "--targets", str(DATA / "targets.toml")])
+    assert result.exit_code == 2
+    assert "--targets and --actuals together" in result.stderr
+
+
+def _copy_data(tmp_path: Path) -> Path:
+    for name in ("targets.toml", "actuals.toml"):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    return tmp_path
+
+
+def test_toml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    text = (folder / "actuals.toml").read_text(encoding="utf-8").splitlines()
+    text[14] = "value = = 3"
+    (folder / "actuals.toml").write_text("\n".join(text), encoding="utf-8")
+    result = runner.invoke(app, ["status", "--data", str(folder)])
+    assert result.exit_code == 2
+    assert f"{folder / 'actuals.toml'}:15: TOML syntax error" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_invalid_value_names_file_and_line(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    path = folder / "targets.toml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('value = 6.5\nunit = "%"', 'value = "6.5%"\nunit = "%"', 1)
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index('value = "6.5%"') + 1
+    result = runner.invoke(app, ["status", "--data", str(folder)])
+    assert result.exit_code == 2
+    assert f"{path}:{line}: value: expected a number, found the text '6.5%'" in result.stderr
+
+
+def test_missing_file_is_exit_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["status", "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'targets.toml'}: no such file" in result.stderr
+
+
+def test_help_lists_examples() -> None:
+    result = runner.invoke(app, ["status", "--help"])
+    assert result.exit_code == 0
+    assert "tzgoals status --format csv" in result.stdout

@@ -1,0 +1,157 @@
+"""The shipped dataset: every quote stands in its article, and every 2023 verdict is pinned."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tzgoals.models import Dataset
+from tzgoals.score import score_year
+from tzgoals.vocabulary import Status
+
+from .conftest import DATA
+
+SOURCES = DATA / "sources"
+WORK_PLAN = "000_ba23479a29e53de9.txt"
+REVIEW = "002_c9cf574e7d5a74e2.txt"
+
+
+def _squeeze(text: str) -> str:
+    """The articles break lines inside words (新\\n\\n增…), so quotes match with whitespace aside."""
+    return re.sub(r"\s+", "", text)
+
+
+def _quoted_entries() -> list[tuple[str, dict[str, object]]]:
+    entries = []
+    for name in ("targets.toml", "actuals.toml"):
+        document = tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+        for section, items in document.items():
+            if isinstance(items, list):
+                entries += [(f"{name}:{section}", e) for e in items if "quote" in e]
+    return entries
+
+
+QUOTED = _quoted_entries()
+
+
+def test_the_dataset_has_quotes_to_check() -> None:
+    assert len(QUOTED) > 80
+
+
+@pytest.mark.parametrize(
+    ("where", "entry"), QUOTED, ids=[f"{w}:{e.get('id', e.get('indicator'))}" for w, e in QUOTED]
+)
+def test_quote_stands_verbatim_in_its_source(where: str, entry: dict[str, object]) -> None:
+    source = SOURCES / str(entry["source"])
+    assert source.is_file(), f"{where}: source file {source.name} is not in data/sources"
+    article = _squeeze(source.read_text(encoding="utf-8"))
+    assert _squeeze(str(entry["quote"])) in article
+
+
+@pytest.mark.parametrize(("where", "entry"), QUOTED)
+def test_a_quoted_figure_appears_in_its_quote(where: str, entry: dict[str, object]) -> None:
+    """A number copied into `value` must be the number the quote states, digit for digit."""
+    value = entry.get("value")
+    if isinstance(value, bool) or value is None:
+        return
+    quote = str(entry["quote"])
+    if str(value) == "2" and "两项" in quote:
+        return  # 新增鲁班奖两项: the source writes the number in Chinese
+    assert str(value) in quote
+
+
+# Every 2023 target and its verdict. Non-obvious ones say why.
+PINNED: dict[str, Status] = {
+    # 6.5%以上 (estimate, lower bound) against 6%.
+    "2023-gdp-growth": Status.MET,
+    # 11.1% against 8%以上; 预计 governs the whole sentence, so an estimate.
+    "2023-budget-revenue-growth": Status.MET,
+    "2023-rd-spending-share": Status.UNREPORTED,
+    "2023-fixed-asset-investment-growth": Status.UNREPORTED,
+    "2023-retail-sales-growth": Status.UNREPORTED,
+    # The review gives GDP growth but no income figure to compare it with.
+    "2023-income-in-step-with-growth": Status.UNREPORTED,
+    "2023-environment-quality-improving": Status.UNREPORTED,
+    "2023-energy-intensity-quota": Status.UNREPORTED,
+    "2023-pollutant-emissions-quota": Status.UNREPORTED,
+    "2023-new-above-scale-industrial-firms": Status.UNREPORTED,
+    "2023-another-firm-over-10bn-taxable-sales": Status.UNREPORTED,
+    "2023-new-provincial-smart-workshops": Status.UNREPORTED,
+    # 42.1% in 2023 but no 2022 share of the same industries: the 42% of 2022 is the
+    # high-tech industry share, another indicator. No baseline, so unreported.
+    "2023-leading-industries-output-share": Status.UNREPORTED,
+    # 179 newly recognised high-tech enterprises > 150.
+    "2023-new-national-high-tech-firms": Status.MET,
+    # The review counts national-level 'little giants' only, a narrower scope.
+    "2023-new-little-giant-firms": Status.UNREPORTED,
+    "2023-industry-academia-projects": Status.UNREPORTED,
+    "2023-new-ip-standard-firms": Status.UNREPORTED,
+    "2023-invention-patents-per-10k-people": Status.UNREPORTED,
+    # 60 newly attracted (引进) is not attracted-or-trained (引培) innovation talent.
+    "2023-high-level-innovation-talent": Status.UNREPORTED,
+    "2023-applied-talent": Status.UNREPORTED,
+    # 52 major projects of all kinds, not the industrial projects targeted.
+    "2023-new-major-industrial-projects-registered": Status.UNREPORTED,
+    "2023-another-10bn-project": Status.UNREPORTED,
+    "2023-overseas-investment-liaison-office": Status.UNREPORTED,
+    "2023-project-assessment-top-tier": Status.UNREPORTED,
+    # 27 started against 30.
+    "2023-major-projects-started": Status.MISSED,
+    "2023-projects-in-provincial-city-major-plans": Status.UNREPORTED,
+    "2023-manufacturing-upgrade-projects": Status.UNREPORTED,
+    # Top ten in the province says nothing of moving up.
+    "2023-high-tech-zone-ranking-improves": Status.UNREPORTED,
+    # A waterway regulation project started; not shown to be the canal realignment.
+    "2023-tongyang-canal-realignment": Status.UNREPORTED,
+    # 全线贯通 (joined end to end) is not 建成 (completed).
+    "2023-tongzhou-bridge-built": Status.UNREPORTED,
+    "2023-zhengchang-bridge-built": Status.UNREPORTED,
+    "2023-fdi-manufacturing-share": Status.UNREPORTED,
+    "2023-foreign-trade-growth": Status.UNREPORTED,
+    "2023-new-outward-investment": Status.UNREPORTED,
+    "2023-overseas-contracting-revenue": Status.UNREPORTED,
+    "2023-new-effective-credit": Status.UNREPORTED,
+}
+
+
+def test_every_2023_target_is_pinned(dataset: Dataset) -> None:
+    assert {t.id for t in dataset.targets if t.year == 2023} == set(PINNED)
+
+
+def test_2023_verdicts(dataset: Dataset) -> None:
+    verdicts = {r.target.id: r.status for r in score_year(dataset, 2023)}
+    assert verdicts == PINNED
+
+
+def test_the_missed_target_is_three_short(dataset: Dataset) -> None:
+    result = next(r for r in score_year(dataset, 2023) if r.target.id.endswith("projects-started"))
+    assert (result.compared, result.gap, str(result.attainment)) == (27, -3, "0.9000")
+
+
+def test_the_pp_target_is_reported_without_a_baseline(dataset: Dataset) -> None:
+    result = next(r for r in score_year(dataset, 2023) if r.target.comparator == "pp_change")
+    assert result.reported
+    assert result.reason.startswith("no baseline")
+
+
+def test_estimate_and_lower_bound_are_kept(dataset: Dataset) -> None:
+    gdp = dataset.actuals[("gdp-growth", 2023)]
+    assert (gdp.estimate, gdp.lower_bound) == (True, True)
+    investment = dataset.actuals[("new-major-projects-registered-investment", 2022)]
+    assert investment.lower_bound
+
+
+def test_every_area_of_the_work_plan_is_listed(dataset: Dataset) -> None:
+    assert [a.id for a in dataset.areas if a.year == 2023] == ["headline", *"12345678"]
+
+
+def test_the_sources_are_the_seed_articles() -> None:
+    assert sorted(p.name for p in SOURCES.glob("*.txt")) == [WORK_PLAN, REVIEW]
+
+
+def test_shipped_quote_files_are_utf8() -> None:
+    for path in Path(SOURCES).glob("*.txt"):
+        path.read_text(encoding="utf-8")
