@@ -20,7 +20,7 @@ REVIEW = "002_c9cf574e7d5a74e2.txt"
 
 
 def _squeeze(text: str) -> str:
-    """The articles break lines inside words (新\\n\\n增…), so quotes match with whitespace aside."""
+    """The articles break lines inside words (新 增…): quotes match with whitespace aside."""
     return re.sub(r"\s+", "", text)
 
 
