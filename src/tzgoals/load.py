@@ -178,7 +178,8 @@ class _Locator:
 
     def line(self, section: str, index: int | None, key: str | None) -> int | None:
         if index is None:
-            table = re.search(r"^[ \t]*\[[ \t]*" + re.escape(section) + r"[ \t]*\]", self.text, re.M)
+            pattern = r"^[ \t]*\[[ \t]*" + re.escape(section) + r"[ \t]*\]"
+            table = re.search(pattern, self.text, re.MULTILINE)
             start = self.text.count("\n", 0, table.start()) + 1 if table else None
         else:
             headers = self._headers.setdefault(section, _table_lines(self.text, section))
