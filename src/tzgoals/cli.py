@@ -1,23 +1,25 @@
 """The command line: parse options, then load → score → render, and map errors to exit codes.
 
-Heavy modules (pydantic through the loader, Rich through the table renderer) are imported
-inside the commands, so `tzgoals --help` and the machine formats start quickly.
+Heavy modules (pydantic through the loader, Rich through the renderers) are imported inside
+the commands, so `tzgoals --help` and the machine formats start quickly.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from tzgoals.render import OutputFormat
+from tzgoals.render.labels import Lang, default_lang
 from tzgoals.vocabulary import Status
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
 
     from tzgoals.load import DataPaths, Problem
     from tzgoals.models import Dataset
@@ -27,6 +29,12 @@ EXIT_OK = 0
 EXIT_FAIL_ON = 1
 EXIT_BAD_INPUT = 2
 MAX_PROBLEMS_SHOWN = 20
+
+
+class DiffOf(StrEnum):
+    RESULTS = "results"
+    TARGETS = "targets"
+
 
 app = typer.Typer(
     name="tzgoals",
@@ -54,6 +62,22 @@ ActualsOption = Annotated[
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
 ]
+LangOption = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang",
+        help="Language of names, titles and headers in table and markdown output "
+        "[default: zh when LANG starts with zh, else en].",
+        case_sensitive=False,
+    ),
+]
+YearOption = Annotated[
+    int | None, typer.Option(help="Year of the targets [default: the latest with targets].")
+]
+AreaOption = Annotated[
+    list[str] | None,
+    typer.Option("--area", "-a", help="Only this work area (its id, e.g. 1); repeatable."),
+]
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
@@ -68,7 +92,7 @@ def report_problems(problems: list[Problem]) -> NoReturn:
     hidden = len(problems) - MAX_PROBLEMS_SHOWN
     if hidden > 0:
         typer.echo(f"… and {hidden} more problems.", err=True)
-    fail("the data cannot be used; fix the problems above and run again.")
+    fail("the data cannot be used; fix the problems above (`tzgoals check` lists them all).")
 
 
 def data_paths(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> DataPaths:
@@ -81,13 +105,24 @@ def data_paths(data_dir: Path | None, targets: Path | None, actuals: Path | None
     return resolve_paths(data_dir, targets, actuals)
 
 
-def load(paths: DataPaths) -> Dataset:
+def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> Dataset:
     from tzgoals.load import DataError, load_dataset
 
     try:
-        return load_dataset(paths)
+        return load_dataset(data_paths(data_dir, targets, actuals))
     except DataError as error:
         report_problems(error.problems)
+
+
+def select(
+    dataset: Dataset, year: int | None, areas: list[str] | None, statuses: list[Status] | None
+) -> Selection:
+    from tzgoals.score import SelectionError, select_results
+
+    try:
+        return select_results(dataset, year, areas or [], statuses or [])
+    except SelectionError as error:
+        fail(str(error))
 
 
 def write_chunks(chunks: Iterable[str]) -> None:
@@ -115,64 +150,13 @@ def terminal() -> Console:
     return console
 
 
-def print_status_table(dataset: Dataset, selection: Selection) -> None:
-    from tzgoals.render.table import status_view
-
-    name = dataset.info.name_en or dataset.info.name
-    title = f"{name}: targets for {selection.year}"
-    terminal().print(status_view(title, selection.results, selection.areas, not selection.filtered))
+def show_renderable(renderable: RenderableType) -> None:
+    terminal().print(renderable)
 
 
-@app.command()
-def status(
-    year: Annotated[
-        int | None, typer.Option(help="Year of the targets [default: the latest with targets].")
-    ] = None,
-    area: Annotated[
-        list[str] | None,
-        typer.Option("--area", "-a", help="Only this work area (its id, e.g. 1); repeatable."),
-    ] = None,
-    status: Annotated[
-        list[Status] | None,
-        typer.Option("--status", "-s", help="Only goals with this status; repeatable."),
-    ] = None,
-    output_format: FormatOption = OutputFormat.TABLE,
-    fail_on: Annotated[
-        list[Status] | None,
-        typer.Option(
-            "--fail-on",
-            help="Exit with 1 when a goal shown has this status (met, missed, unreported).",
-        ),
-    ] = None,
-    data_dir: DataDirOption = None,
-    targets: TargetsOption = None,
-    actuals: ActualsOption = None,
-) -> None:
-    """Show every target of a year as met, missed or unreported, grouped by work area.
-
-    Examples:
-
-      tzgoals status
-
-      tzgoals status --area 2 --status missed
-
-      tzgoals status --format csv > goals.csv
-    """
-    from tzgoals.score import SelectionError, select_results
-
-    dataset = load(data_paths(data_dir, targets, actuals))
-    try:
-        selection = select_results(dataset, year, area or [], status or [])
-    except SelectionError as error:
-        fail(str(error))
-    if output_format is OutputFormat.TABLE:
-        print_status_table(dataset, selection)
-    else:
-        from tzgoals.render.machine import status_chunks
-
-        write_chunks(status_chunks(dataset, selection, output_format))
-    if fail_on and any(r.status in fail_on for r in selection.results):
-        raise typer.Exit(EXIT_FAIL_ON)
+def dataset_title(dataset: Dataset, lang: Lang) -> str:
+    info = dataset.info
+    return info.name if lang is Lang.ZH or not info.name_en else info.name_en
 
 
 @app.callback()
@@ -181,6 +165,219 @@ def root() -> None:
 
     Which promises were kept, which were missed, and which were never mentioned again.
     """
+
+
+@app.command()
+def status(
+    year: YearOption = None,
+    area: AreaOption = None,
+    status: Annotated[
+        list[Status] | None,
+        typer.Option("--status", "-s", help="Only goals with this status; repeatable."),
+    ] = None,
+    output_format: FormatOption = OutputFormat.TABLE,
+    fail_on: Annotated[
+        list[Status] | None,
+        typer.Option("--fail-on", help="Exit with 1 when a goal shown has this status."),
+    ] = None,
+    lang: LangOption = None,
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """Every target of a year as met, missed or unreported, by work area.
+
+    Examples:
+
+      tzgoals status
+
+      tzgoals status --area 2 --status missed
+
+      tzgoals status --format csv > goals.csv
+
+      tzgoals status --fail-on missed --format json
+    """
+    lang = lang or default_lang()
+    dataset = load(data_dir, targets, actuals)
+    selection = select(dataset, year, area, status)
+    if output_format is OutputFormat.TABLE:
+        from tzgoals.render.labels import label
+        from tzgoals.render.table import status_view
+        from tzgoals.score import summarise
+
+        title = f"{dataset_title(dataset, lang)}: {label('targets for', lang, year=selection.year)}"
+        show_renderable(
+            status_view(
+                title, selection.results, summarise(dataset, selection), not selection.filtered,
+                lang,
+            )
+        )  # fmt: skip
+    else:
+        from tzgoals.render.machine import status_chunks
+
+        write_chunks(status_chunks(dataset, selection, output_format, lang))
+    if fail_on and any(r.status in fail_on for r in selection.results):
+        raise typer.Exit(EXIT_FAIL_ON)
+
+
+@app.command()
+def summary(
+    year: YearOption = None,
+    area: AreaOption = None,
+    output_format: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """Coverage by work area, and the results reported without a target.
+
+    Examples:
+
+      tzgoals summary
+
+      tzgoals summary --format csv > coverage.csv
+    """
+    from tzgoals.score import summarise
+
+    lang = lang or default_lang()
+    dataset = load(data_dir, targets, actuals)
+    result = summarise(dataset, select(dataset, year, area, None))
+    if output_format is OutputFormat.TABLE:
+        from tzgoals.render.table import summary_view
+
+        show_renderable(summary_view(dataset_title(dataset, lang), result, lang))
+    elif output_format is OutputFormat.JSON:
+        from tzgoals.render.machine import summary_json
+
+        write_chunks(summary_json(result))
+    else:
+        from tzgoals.render.machine import render_rows
+        from tzgoals.render.rows import SUMMARY_FIELDS, summary_rows
+
+        write_chunks(render_rows(summary_rows(result), SUMMARY_FIELDS, output_format, lang))
+
+
+@app.command()
+def diff(
+    from_year: Annotated[int | None, typer.Argument(help="Earlier year.")] = None,
+    to_year: Annotated[int | None, typer.Argument(help="Later year.")] = None,
+    of: Annotated[
+        DiffOf,
+        typer.Option(
+            "--of",
+            help="Compare the results of two years, or the targets they set.",
+            case_sensitive=False,
+        ),
+    ] = DiffOf.RESULTS,
+    output_format: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """Year-over-year change of the same indicators.
+
+    With no years: the two latest years that have results.
+
+    Examples:
+
+      tzgoals diff
+
+      tzgoals diff 2022 2023 --format csv
+
+      tzgoals diff --of targets
+    """
+    from tzgoals.change import default_diff_years
+
+    compare_targets = of is DiffOf.TARGETS
+    lang = lang or default_lang()
+    dataset = load(data_dir, targets, actuals)
+    known = dataset.target_years() if compare_targets else dataset.actual_years()
+    what = "targets" if compare_targets else "results"
+    if from_year is None or to_year is None:
+        years = default_diff_years(known)
+        if years is None:
+            listed = ", ".join(map(str, known)) or "none"
+            typer.echo(f"Only one year of {what} in the data ({listed}): nothing to compare.")
+            raise typer.Exit(EXIT_OK)
+        from_year, to_year = (years[0], years[1]) if from_year is None else (from_year, years[1])
+    for year in (from_year, to_year):
+        if year not in known:
+            fail(f"no {what} for {year}; years with {what}: {', '.join(map(str, known))}")
+    if compare_targets:
+        show_target_changes(dataset, from_year, to_year, output_format, lang)
+    else:
+        show_indicator_changes(dataset, from_year, to_year, output_format, lang)
+
+
+def show_indicator_changes(
+    dataset: Dataset, from_year: int, to_year: int, output_format: OutputFormat, lang: Lang
+) -> None:
+    from tzgoals.change import diff_years
+
+    changes = diff_years(dataset, from_year, to_year)
+    if output_format is OutputFormat.TABLE:
+        from tzgoals.render.table import diff_view
+
+        title = f"{dataset_title(dataset, lang)}: {from_year} → {to_year}"
+        show_renderable(diff_view(title, changes, from_year, to_year, lang))
+    else:
+        from tzgoals.render.machine import render_rows
+        from tzgoals.render.rows import DIFF_FIELDS, diff_rows
+
+        write_chunks(render_rows(diff_rows(changes), DIFF_FIELDS, output_format, lang))
+
+
+def show_target_changes(
+    dataset: Dataset, from_year: int, to_year: int, output_format: OutputFormat, lang: Lang
+) -> None:
+    from tzgoals.change import diff_targets
+    from tzgoals.render.machine import render_rows
+    from tzgoals.render.rows import TARGET_DIFF_FIELDS, target_diff_rows
+
+    rows = target_diff_rows(diff_targets(dataset, from_year, to_year), from_year, to_year)
+    shown = OutputFormat.MARKDOWN if output_format is OutputFormat.TABLE else output_format
+    write_chunks(render_rows(rows, TARGET_DIFF_FIELDS, shown, lang))
+
+
+@app.command()
+def show(
+    goal_id: Annotated[str, typer.Argument(metavar="ID", help="A target's id.")],
+    lang: LangOption = None,
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """Everything behind one goal: quotes, sources and the arithmetic of its status.
+
+    Examples:
+
+      tzgoals show 2023-major-projects-started
+    """
+    import difflib
+
+    from tzgoals.render.detail import detail_view
+    from tzgoals.score import score_target
+
+    lang = lang or default_lang()
+    dataset = load(data_dir, targets, actuals)
+    target = next((t for t in dataset.targets if t.id == goal_id), None)
+    if target is None:
+        ids = [t.id for t in dataset.targets]
+        close = difflib.get_close_matches(goal_id, ids, n=5, cutoff=0.5)
+        close += [i for i in ids if goal_id.lower() in i.lower() and i not in close][:5]
+        hint = f" Closest ids: {', '.join(close)}." if close else ""
+        fail(f"no goal with id {goal_id!r}.{hint} `tzgoals status --format csv` lists all ids.")
+    previous = dataset.actuals.get((target.indicator, target.year - 1))
+    result = score_target(
+        target,
+        dataset.indicators[target.indicator],
+        dataset.actuals.get((target.indicator, target.year)),
+        previous,
+    )
+    area = next((a for a in dataset.areas if (a.year, a.id) == (target.year, target.area)), None)
+    show_renderable(detail_view(result, area, previous, lang))
 
 
 def main() -> None:

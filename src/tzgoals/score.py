@@ -344,3 +344,34 @@ def select_results(
         areas=[a for a in year_areas if not areas or a.id in areas],
         filtered=bool(areas or statuses),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AreaSummary:
+    area_id: str
+    area: Area | None
+    tally: Tally
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Both sides of coverage: what was promised and not reported, what was reported unpromised."""
+
+    year: int
+    areas: list[AreaSummary]
+    total: Tally
+    without_target: list[Actual]
+
+
+def summarise(dataset: Dataset, selection: Selection) -> Summary:
+    """Per-area counts in the data's area order, and the year's results that had no target."""
+    by_area = tally_by_area(selection.results)
+    areas = [AreaSummary(a.id, a, by_area.pop(a.id, Tally())) for a in selection.areas]
+    areas += [AreaSummary(area_id, None, counts) for area_id, counts in by_area.items()]
+    targeted = {(t.indicator, t.year) for t in dataset.targets}
+    without_target = [
+        actual
+        for key, actual in dataset.actuals.items()
+        if actual.year == selection.year and key not in targeted
+    ]
+    return Summary(selection.year, areas, tally(selection.results), without_target)

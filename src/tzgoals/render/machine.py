@@ -10,8 +10,9 @@ from decimal import Decimal
 
 from tzgoals.models import Dataset
 from tzgoals.render import OutputFormat
-from tzgoals.render.rows import STATUS_FIELDS, Cell, Row, status_rows
-from tzgoals.score import Selection, fmt
+from tzgoals.render.labels import Lang, field_label, value_label
+from tzgoals.render.rows import STATUS_FIELDS, Cell, Row, status_rows, summary_rows
+from tzgoals.score import Selection, Summary, fmt
 
 #: A spreadsheet runs a cell starting with these as a formula; a leading ' makes it text.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -64,33 +65,72 @@ def iter_json(rows: Iterable[Row], fields: Sequence[str]) -> Iterator[str]:
     yield "[]\n" if first else "\n]\n"
 
 
-def _markdown_cell(cell: Cell) -> str:
-    return plain(cell).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+def _markdown_cell(cell: Cell, lang: Lang) -> str:
+    text = value_label(cell, lang) if isinstance(cell, str) else plain(cell)
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
-def iter_markdown(rows: Iterable[Row], fields: Sequence[str]) -> Iterator[str]:
-    yield "| " + " | ".join(fields) + " |\n"
+def iter_markdown(rows: Iterable[Row], fields: Sequence[str], lang: Lang) -> Iterator[str]:
+    yield "| " + " | ".join(field_label(f, lang) for f in fields) + " |\n"
     yield "|" + "---|" * len(fields) + "\n"
     for row in rows:
-        yield "| " + " | ".join(_markdown_cell(row[k]) for k in fields) + " |\n"
+        yield "| " + " | ".join(_markdown_cell(row[k], lang) for k in fields) + " |\n"
 
 
-#: Markdown is read by people, so it carries only the promised columns.
-MARKDOWN_FIELDS = STATUS_FIELDS[: STATUS_FIELDS.index("reason") + 1]
+def render_rows(
+    rows: Iterable[Row],
+    fields: Sequence[str],
+    output_format: OutputFormat,
+    lang: Lang = Lang.EN,
+    bom: bool = False,
+) -> Iterator[str]:
+    """Rows in a machine format; Markdown shows only the fields up to `reason` when present."""
+    match output_format:
+        case OutputFormat.CSV:
+            return iter_csv(rows, fields, bom)
+        case OutputFormat.JSON:
+            return iter_json(rows, fields)
+        case OutputFormat.MARKDOWN:
+            shown = fields[: fields.index("reason") + 1] if "reason" in fields else fields
+            return iter_markdown(rows, shown, lang)
+        case OutputFormat.TABLE:
+            raise ValueError("the table format is drawn by tzgoals.render.table")
 
 
 def status_chunks(
-    dataset: Dataset, selection: Selection, output_format: OutputFormat, bom: bool = False
+    dataset: Dataset,
+    selection: Selection,
+    output_format: OutputFormat,
+    lang: Lang = Lang.EN,
+    bom: bool = False,
 ) -> Iterator[str]:
-    """The machine-readable formats of `status`; the table is drawn by `render.table`."""
     areas = {(a.year, a.id): a for a in dataset.areas}
     rows = status_rows(selection.results, areas)
-    match output_format:
-        case OutputFormat.CSV:
-            return iter_csv(rows, STATUS_FIELDS, bom)
-        case OutputFormat.JSON:
-            return iter_json(rows, STATUS_FIELDS)
-        case OutputFormat.MARKDOWN:
-            return iter_markdown(rows, MARKDOWN_FIELDS)
-        case OutputFormat.TABLE:
-            raise ValueError("the table format is rendered by tzgoals.render.table")
+    return render_rows(rows, STATUS_FIELDS, output_format, lang, bom)
+
+
+def summary_json(summary: Summary) -> Iterator[str]:
+    """Coverage as one JSON object: per-area rows, the total, and results without a target."""
+    areas = [{k: json_value(v) for k, v in row.items()} for row in summary_rows(summary)]
+    unpromised = [
+        {
+            "indicator": a.indicator,
+            "year": a.year,
+            "name": a.name,
+            "name_en": a.name_en,
+            "value": json_value(a.value),
+            "unit": a.unit,
+            "estimate": a.estimate,
+            "lower_bound": a.lower_bound,
+            "source": a.source,
+            "quote": a.quote,
+        }
+        for a in summary.without_target
+    ]
+    document = {
+        "year": summary.year,
+        "areas": areas[:-1],
+        "total": areas[-1],
+        "reported_without_target": unpromised,
+    }
+    yield json.dumps(document, ensure_ascii=False, indent=2) + "\n"

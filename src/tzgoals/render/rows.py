@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from tzgoals.models import Area
-from tzgoals.score import GoalResult
+from tzgoals.change import IndicatorChange, TargetPair
+from tzgoals.models import Actual, Area
+from tzgoals.score import GoalResult, Summary, Tally
 
 Cell = Decimal | bool | int | str | None
 Row = dict[str, Cell]
@@ -77,3 +78,119 @@ def status_row(result: GoalResult, area: Area | None) -> Row:
 def status_rows(results: Iterable[GoalResult], areas: dict[tuple[int, str], Area]) -> Iterator[Row]:
     for result in results:
         yield status_row(result, areas.get((result.target.year, result.target.area)))
+
+
+DIFF_FIELDS: tuple[str, ...] = (
+    "indicator",
+    "name",
+    "name_en",
+    "unit",
+    "from_year",
+    "to_year",
+    "from_value",
+    "to_value",
+    "change",
+    "change_pct",
+    "direction",
+    "from_flags",
+    "to_flags",
+)
+
+
+def _flag_text(actual: Actual | None) -> str:
+    if actual is None:
+        return ""
+    on = (("estimate", actual.estimate), ("lower_bound", actual.lower_bound))
+    return ";".join(name for name, flag in (*on, ("approximate", actual.approximate)) if flag)
+
+
+def diff_rows(changes: Iterable[IndicatorChange]) -> Iterator[Row]:
+    for change in changes:
+        indicator = change.indicator
+        yield {
+            "indicator": indicator.id,
+            "name": indicator.name,
+            "name_en": indicator.name_en,
+            "unit": indicator.unit,
+            "from_year": change.from_year,
+            "to_year": change.to_year,
+            "from_value": change.from_value,
+            "to_value": change.to_value,
+            "change": change.change,
+            "change_pct": change.change_pct,
+            "direction": change.direction.value if change.direction else None,
+            "from_flags": _flag_text(change.before),
+            "to_flags": _flag_text(change.after),
+        }
+
+
+TARGET_DIFF_FIELDS: tuple[str, ...] = (
+    "indicator",
+    "name",
+    "name_en",
+    "from_year",
+    "to_year",
+    "from_comparator",
+    "from_target",
+    "from_unit",
+    "to_comparator",
+    "to_target",
+    "to_unit",
+    "change",
+)
+
+
+def target_diff_rows(pairs: Iterable[TargetPair], from_year: int, to_year: int) -> Iterator[Row]:
+    for pair in pairs:
+        before, after = pair.before, pair.after
+        yield {
+            "indicator": pair.indicator.id,
+            "name": pair.indicator.name,
+            "name_en": pair.indicator.name_en,
+            "from_year": from_year,
+            "to_year": to_year,
+            "from_comparator": before.comparator.value if before else None,
+            "from_target": before.value if before else None,
+            "from_unit": before.unit if before else None,
+            "to_comparator": after.comparator.value if after else None,
+            "to_target": after.value if after else None,
+            "to_unit": after.unit if after else None,
+            "change": pair.change.value,
+        }
+
+
+SUMMARY_FIELDS: tuple[str, ...] = (
+    "area",
+    "title",
+    "title_en",
+    "targets",
+    "met",
+    "missed",
+    "unreported",
+    "reported",
+    "reported_share",
+)
+
+
+def summary_rows(summary: Summary) -> Iterator[Row]:
+    """One row per area, then a total row with area `total`."""
+    for entry in summary.areas:
+        area = entry.area
+        yield _summary_row(
+            entry.area_id, area.title if area else "", area.title_en if area else "", entry.tally
+        )
+    yield _summary_row("total", "", "", summary.total)
+
+
+def _summary_row(area: str, title: str, title_en: str, counts: Tally) -> Row:
+    return {
+        "area": area,
+        "title": title,
+        "title_en": title_en,
+        "targets": counts.targets,
+        "met": counts.met,
+        "missed": counts.missed,
+        "unreported": counts.unreported,
+        "reported": counts.reported,
+        "reported_share": counts.reported_share,
+    }

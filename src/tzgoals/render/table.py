@@ -1,4 +1,4 @@
-"""Rich tables for a terminal: goals grouped by work area, coloured by status, with a footer."""
+"""Rich renderables for a terminal: goals by area, coverage with progress bars, change, detail."""
 
 from __future__ import annotations
 
@@ -6,25 +6,50 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from rich.console import Group, RenderableType
+from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from tzgoals.models import Area, Target
-from tzgoals.score import GoalResult, Tally, fmt, tally
+from tzgoals.change import Direction, IndicatorChange
+from tzgoals.models import Actual, Area, Target
+from tzgoals.render.labels import Lang, label
+from tzgoals.score import GoalResult, Summary, Tally, fmt
 from tzgoals.vocabulary import Comparator, Status
 
 STATUS_STYLES = {Status.MET: "bold green", Status.MISSED: "bold red", Status.UNREPORTED: "yellow"}
+DIRECTION_STYLES = {
+    Direction.BETTER: "green",
+    Direction.WORSE: "red",
+    Direction.SAME: "",
+    Direction.UNCLEAR: "yellow",
+}
 SYMBOLS = {
     Comparator.AT_LEAST: "≥",
     Comparator.MORE_THAN: ">",
     Comparator.AT_MOST: "≤",
     Comparator.LESS_THAN: "<",
 }
+BAR_WIDTH = 20
 
 
-def _signed(value: Decimal) -> str:
+def signed(value: Decimal) -> str:
     text = fmt(value)
     return text if text.startswith("-") else f"+{text}"
+
+
+def names(zh: str, en: str, lang: Lang) -> Text:
+    """The chosen language first, the other dimmed beneath it, so nothing is lost."""
+    first, second = (zh, en) if lang is Lang.ZH else (en or zh, zh)
+    text = Text(first)
+    if second and second != first:
+        text.append(f"\n{second}", style="dim")
+    return text
+
+
+def area_title(area: Area | None, area_id: str, lang: Lang) -> str:
+    if area is None:
+        return area_id
+    return area.title if lang is Lang.ZH or not area.title_en else area.title_en
 
 
 def target_text(target: Target) -> str:
@@ -39,8 +64,14 @@ def target_text(target: Target) -> str:
         assert target.tolerance is not None
         return f"≈ {fmt(target.value)} ± {fmt(target.tolerance)}{unit}"
     if target.comparator is Comparator.PP_CHANGE and target.value is not None:
-        return f"{_signed(target.value)} pp"
+        return f"{signed(target.value)} pp"
     return target.comparator.value
+
+
+def figure_text(actual: Actual) -> str:
+    if isinstance(actual.value, bool):
+        return "done" if actual.value else "not done"
+    return f"{fmt(actual.value)}{actual.unit or ''}"
 
 
 def actual_text(result: GoalResult) -> str:
@@ -48,11 +79,11 @@ def actual_text(result: GoalResult) -> str:
     if isinstance(compared, bool):
         return "done" if compared else "not done"
     if compared is not None and result.target.comparator is Comparator.PP_CHANGE:
-        return f"{_signed(compared)} pp"
+        return f"{signed(compared)} pp"
     if compared is not None:
         return f"{fmt(compared)}{result.target.unit or ''}"
-    if actual is not None and isinstance(actual.value, Decimal):
-        return f"{fmt(actual.value)}{actual.unit or ''} ({actual.year})"
+    if actual is not None:
+        return f"{figure_text(actual)} ({actual.year})"
     return "—"
 
 
@@ -60,13 +91,17 @@ def gap_text(result: GoalResult) -> str:
     if result.gap is None:
         return ""
     unit = "pp" if result.target.comparator is Comparator.PP_CHANGE else result.target.unit or ""
-    return f"{_signed(result.gap)}{unit}" if result.gap else "0"
+    return f"{signed(result.gap)}{unit}" if result.gap else "0"
 
 
 def attainment_text(result: GoalResult) -> str:
     if result.attainment is None:
         return ""
     return f"{result.attainment * 100:.1f}%"
+
+
+def status_text(status: Status, lang: Lang) -> Text:
+    return Text(label(status.value, lang), style=STATUS_STYLES[status])
 
 
 def _why(result: GoalResult) -> Text:
@@ -76,23 +111,19 @@ def _why(result: GoalResult) -> Text:
     return why
 
 
-def _area_table(area: Area | None, area_id: str, results: Sequence[GoalResult]) -> Table:
-    title = f"{area.title}\n[dim]{area.title_en}[/dim]" if area else area_id
-    table = Table(title=title, title_justify="left", expand=True, show_lines=False)
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Goal", ratio=3, overflow="fold")
-    table.add_column("Target", no_wrap=True)
-    table.add_column("Actual", no_wrap=True)
-    table.add_column("Gap", no_wrap=True, justify="right")
-    table.add_column("Attained", no_wrap=True, justify="right")
-    table.add_column("Why", ratio=3, overflow="fold")
+def _area_table(title: str, results: Sequence[GoalResult], lang: Lang) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", expand=True)
+    table.add_column(label("Status", lang), no_wrap=True)
+    table.add_column(label("Goal", lang), ratio=3, overflow="fold")
+    table.add_column(label("Target", lang), no_wrap=True)
+    table.add_column(label("Actual", lang), no_wrap=True)
+    table.add_column(label("Gap", lang), no_wrap=True, justify="right")
+    table.add_column(label("Attained", lang), no_wrap=True, justify="right")
+    table.add_column(label("Why", lang), ratio=3, overflow="fold")
     for result in results:
-        goal = Text(result.target.name_en or result.target.name)
-        if result.target.name_en:
-            goal.append(f"\n{result.target.name}", style="dim")
         table.add_row(
-            Text(result.status.value, style=STATUS_STYLES[result.status]),
-            goal,
+            status_text(result.status, lang),
+            names(result.target.name, result.target.name_en, lang),
             target_text(result.target),
             actual_text(result),
             gap_text(result),
@@ -102,44 +133,166 @@ def _area_table(area: Area | None, area_id: str, results: Sequence[GoalResult]) 
     return table
 
 
-def footer_text(total: Tally) -> Text:
+def _share(counts: Tally) -> str:
+    share = counts.reported_share
+    return "" if share is None else f" ({share * 100:.0f}%)"
+
+
+def footer_text(total: Tally, lang: Lang) -> Text:
     text = Text()
-    text.append(f"{total.met} met", style=STATUS_STYLES[Status.MET])
+    text.append(f"{total.met} {label('met', lang)}", style=STATUS_STYLES[Status.MET])
     text.append(" · ")
-    text.append(f"{total.missed} missed", style=STATUS_STYLES[Status.MISSED])
+    text.append(f"{total.missed} {label('missed', lang)}", style=STATUS_STYLES[Status.MISSED])
     text.append(" · ")
-    text.append(f"{total.unreported} unreported", style=STATUS_STYLES[Status.UNREPORTED])
-    share = f" ({total.reported_share * 100:.0f}%)" if total.reported_share is not None else ""
     text.append(
-        f"\nThe sources report a result for {total.reported} of {total.targets} targets{share}."
+        f"{total.unreported} {label('unreported', lang)}", style=STATUS_STYLES[Status.UNREPORTED]
     )
+    text.append("\n")
+    text.append(
+        label(
+            "reported share", lang, reported=total.reported, targets=total.targets,
+            share=_share(total),
+        )
+    )  # fmt: skip
     return text
+
+
+def coverage_table(summary: Summary, lang: Lang) -> Table:
+    """Per area: counts, and a bar of how much of it the sources reported on at all."""
+    table = Table(
+        title=label("coverage", lang, year=summary.year), title_justify="left", title_style="bold"
+    )
+    table.add_column(label("Area", lang), overflow="fold", ratio=3)
+    table.add_column(label("Targets", lang), justify="right")
+    for status in Status:
+        table.add_column(label(status.value, lang), justify="right", style=STATUS_STYLES[status])
+    table.add_column(label("Reported", lang), no_wrap=True)
+    rows = [(area_title(a.area, a.area_id, lang), a.tally) for a in summary.areas]
+    rows.append((label("Total", lang), summary.total))
+    for index, (title, counts) in enumerate(rows):
+        bar = Table.grid(padding=(0, 1))
+        bar.add_row(
+            ProgressBar(total=max(counts.targets, 1), completed=counts.reported, width=BAR_WIDTH),
+            f"{counts.reported}/{counts.targets}{_share(counts)}",
+        )
+        table.add_row(
+            Text(title, style="bold" if index == len(rows) - 1 else ""),
+            str(counts.targets),
+            str(counts.met),
+            str(counts.missed),
+            str(counts.unreported),
+            bar,
+            end_section=index == len(rows) - 2,
+        )
+    return table
+
+
+def without_target_table(summary: Summary, lang: Lang) -> Table:
+    table = Table(
+        title=label("without target", lang, year=summary.year),
+        title_justify="left",
+        title_style="bold",
+        expand=True,
+    )
+    table.add_column(label("Indicator", lang), ratio=3, overflow="fold")
+    table.add_column(label("Figure", lang), no_wrap=True)
+    table.add_column(label("Source", lang), ratio=2, overflow="fold")
+    for actual in summary.without_target:
+        flags = [f for f, on in (("estimate", actual.estimate), ("lower bound", actual.lower_bound))
+                 if on]  # fmt: skip
+        figure = figure_text(actual) + (f" ({', '.join(flags)})" if flags else "")
+        table.add_row(names(actual.name, actual.name_en, lang), figure, actual.quote)
+    return table
 
 
 def status_view(
     title: str,
     results: Sequence[GoalResult],
-    areas: Sequence[Area],
+    summary: Summary,
     include_empty_areas: bool,
+    lang: Lang,
 ) -> RenderableType:
-    """All goals, one table per area in the order the areas are listed in the data."""
+    """All goals, one table per area in the data's order, then coverage by area."""
     by_area: dict[str, list[GoalResult]] = {}
     for result in results:
         by_area.setdefault(result.target.area, []).append(result)
-    known = {area.id: area for area in areas}
     parts: list[RenderableType] = [Text(title, style="bold")]
-    for area in areas:
-        rows = by_area.pop(area.id, [])
+    for entry in summary.areas:
+        rows = by_area.get(entry.area_id, [])
+        heading = area_title(entry.area, entry.area_id, lang)
         if rows:
-            parts.append(_area_table(area, area.id, rows))
+            parts.append(_area_table(heading, rows, lang))
         elif include_empty_areas:
             parts.append(
-                Text(f"\n{area.title}  ", style="bold").append(
-                    "no targets set in this area by the sources", style="dim italic"
+                Text(f"\n{heading}  ", style="bold").append(
+                    label("no targets", lang), style="dim italic"
                 )
             )
-    for area_id, rows in by_area.items():
-        parts.append(_area_table(known.get(area_id), area_id, rows))
-    parts.append(Text())
-    parts.append(footer_text(tally(results)))
+    parts += [Text(), coverage_table(summary, lang), footer_text(summary.total, lang)]
+    return Group(*parts)
+
+
+def summary_view(title: str, summary: Summary, lang: Lang) -> RenderableType:
+    parts: list[RenderableType] = [Text(title, style="bold"), coverage_table(summary, lang)]
+    parts.append(footer_text(summary.total, lang))
+    if summary.without_target:
+        parts += [Text(), without_target_table(summary, lang)]
+    return Group(*parts)
+
+
+def _change_cells(change: IndicatorChange, lang: Lang) -> list[RenderableType]:
+    unit = change.indicator.unit or ""
+
+    def value(figure: Decimal | bool | None, actual: Actual | None) -> str:
+        if figure is None or actual is None:
+            return "—"
+        text = ("done" if figure else "not done") if isinstance(figure, bool) else fmt(figure)
+        marks = ("≥" if actual.lower_bound else "") + ("*" if actual.estimate else "")
+        return f"{marks}{text}" if isinstance(figure, bool) else f"{marks}{text}{unit}"
+
+    delta = ""
+    if change.change is not None:
+        delta = signed(change.change) + ("pp" if unit == "%" else unit)
+        if change.change_pct is not None:
+            delta += f" ({signed(change.change_pct)}%)"
+    direction = Text()
+    if change.direction is not None:
+        direction = Text(
+            label(change.direction.value, lang), style=DIRECTION_STYLES[change.direction]
+        )
+    return [
+        names(change.indicator.name, change.indicator.name_en, lang),
+        value(change.from_value, change.before),
+        value(change.to_value, change.after),
+        delta,
+        direction,
+    ]
+
+
+def _change_table(title: str, changes: Sequence[IndicatorChange], lang: Lang) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", expand=True)
+    table.add_column(label("Indicator", lang), ratio=3, overflow="fold")
+    if changes:
+        table.add_column(str(changes[0].from_year), no_wrap=True, justify="right")
+        table.add_column(str(changes[0].to_year), no_wrap=True, justify="right")
+    table.add_column(label("Change", lang), no_wrap=True, justify="right")
+    table.add_column(label("Direction", lang), no_wrap=True)
+    for change in changes:
+        table.add_row(*_change_cells(change, lang))
+    return table
+
+
+def diff_view(
+    title: str, changes: Sequence[IndicatorChange], from_year: int, to_year: int, lang: Lang
+) -> RenderableType:
+    """Indicators in both years first, then those reported in one year only, each its own table."""
+    both = [c for c in changes if c.in_both_years]
+    only_from = [c for c in changes if c.after is None]
+    only_to = [c for c in changes if c.before is None]
+    parts: list[RenderableType] = [Text(title, style="bold")]
+    parts.append(_change_table(label("in both years", lang), both, lang))
+    for year, group in ((from_year, only_from), (to_year, only_to)):
+        if group:
+            parts.append(_change_table(label("only in", lang, year=year), group, lang))
+    parts.append(Text("≥ lower bound (the true figure is at least this) · * estimate", "dim"))
     return Group(*parts)

@@ -1,0 +1,170 @@
+"""Year-over-year change: the same indicators' results, and the targets two years set.
+
+Pure functions. A figure reported in only one of the two years is kept as a row of its own:
+a figure that stops being reported is news, not noise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from tzgoals.models import Actual, Dataset, Indicator, Target
+from tzgoals.units import PERCENT, convert
+from tzgoals.vocabulary import Comparator, Polarity
+
+PERCENT_PLACES = Decimal("0.01")
+
+
+class Direction(StrEnum):
+    BETTER = "better"
+    WORSE = "worse"
+    SAME = "same"
+    #: A bound (超450) makes the sign of the change unknowable.
+    UNCLEAR = "unclear"
+
+
+class TargetChange(StrEnum):
+    TIGHTENED = "tightened"
+    LOOSENED = "loosened"
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+    ADDED = "added"
+    DROPPED = "dropped"
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorChange:
+    """One indicator's results in two years, in the indicator's own unit."""
+
+    indicator: Indicator
+    from_year: int
+    to_year: int
+    before: Actual | None
+    after: Actual | None
+    from_value: Decimal | bool | None
+    to_value: Decimal | bool | None
+    change: Decimal | None = None
+    change_pct: Decimal | None = None
+    direction: Direction | None = None
+
+    @property
+    def in_both_years(self) -> bool:
+        return self.before is not None and self.after is not None
+
+
+def _level(actual: Actual | None, indicator: Indicator) -> Decimal | bool | None:
+    if actual is None or isinstance(actual.value, bool):
+        return None if actual is None else actual.value
+    assert actual.unit is not None
+    return convert(actual.value, actual.unit, indicator.unit or actual.unit)
+
+
+def _direction(change: Decimal, polarity: Polarity, before: Actual, after: Actual) -> Direction:
+    """Better or worse by the indicator's polarity; unclear when a lower bound could flip it.
+
+    A lower bound (超X) means the true figure is X or more: an earlier lower bound can only
+    make the rise smaller, a later one only larger.
+    """
+    could_be_lower = before.lower_bound  # the true change may be below the computed one
+    could_be_higher = after.lower_bound  # the true change may be above the computed one
+    if (
+        (change > 0 and could_be_lower)
+        or (change < 0 and could_be_higher)
+        or (change == 0 and (could_be_lower or could_be_higher))
+    ):
+        return Direction.UNCLEAR
+    if change == 0:
+        return Direction.SAME
+    rising = change > 0
+    return Direction.BETTER if rising == (polarity is Polarity.HIGHER) else Direction.WORSE
+
+
+def indicator_change(
+    indicator: Indicator,
+    from_year: int,
+    to_year: int,
+    before: Actual | None,
+    after: Actual | None,
+) -> IndicatorChange:
+    """Change in percentage points for % indicators, and also as a relative % for the rest."""
+    from_value, to_value = _level(before, indicator), _level(after, indicator)
+    change = change_pct = direction = None
+    if isinstance(from_value, Decimal) and isinstance(to_value, Decimal):
+        assert before is not None and after is not None
+        change = to_value - from_value
+        if indicator.unit != PERCENT and from_value != 0:
+            change_pct = (change / from_value * 100).quantize(PERCENT_PLACES)
+        direction = _direction(change, indicator.polarity, before, after)
+    elif isinstance(from_value, bool) and isinstance(to_value, bool):
+        direction = Direction.SAME if from_value == to_value else None
+    return IndicatorChange(
+        indicator, from_year, to_year, before, after, from_value, to_value,
+        change, change_pct, direction,
+    )  # fmt: skip
+
+
+def diff_years(dataset: Dataset, from_year: int, to_year: int) -> list[IndicatorChange]:
+    """Every indicator reported in either year, in the order indicators are listed."""
+    changes = []
+    for indicator in dataset.indicators.values():
+        before = dataset.actuals.get((indicator.id, from_year))
+        after = dataset.actuals.get((indicator.id, to_year))
+        if before is not None or after is not None:
+            changes.append(indicator_change(indicator, from_year, to_year, before, after))
+    return changes
+
+
+def default_diff_years(years: list[int]) -> tuple[int, int] | None:
+    """The two latest years, or None when there are fewer than two."""
+    return (years[-2], years[-1]) if len(years) >= 2 else None
+
+
+@dataclass(frozen=True, slots=True)
+class TargetPair:
+    """What one indicator's target became from one year's plan to the next."""
+
+    indicator: Indicator
+    before: Target | None
+    after: Target | None
+    change: TargetChange
+
+
+_STRICTER_WHEN_HIGHER = {Comparator.AT_LEAST, Comparator.MORE_THAN, Comparator.PP_CHANGE}
+_STRICTER_WHEN_LOWER = {Comparator.AT_MOST, Comparator.LESS_THAN}
+
+
+def compare_targets(before: Target | None, after: Target | None) -> TargetChange:
+    """Tightened or loosened when a target of the same kind moves; changed when its kind does."""
+    if before is None:
+        return TargetChange.ADDED
+    if after is None:
+        return TargetChange.DROPPED
+    if before.comparator != after.comparator:
+        return TargetChange.CHANGED
+    if before.value is None or after.value is None or before.unit is None or after.unit is None:
+        return TargetChange.UNCHANGED  # milestones and qualitative goals have no level
+    old, new = convert(before.value, before.unit, after.unit), after.value
+    if (old, before.value_max, before.tolerance) == (new, after.value_max, after.tolerance):
+        return TargetChange.UNCHANGED
+    if after.comparator in _STRICTER_WHEN_HIGHER:
+        return TargetChange.TIGHTENED if new > old else TargetChange.LOOSENED
+    if after.comparator in _STRICTER_WHEN_LOWER:
+        return TargetChange.TIGHTENED if new < old else TargetChange.LOOSENED
+    return TargetChange.CHANGED
+
+
+def diff_targets(dataset: Dataset, from_year: int, to_year: int) -> list[TargetPair]:
+    """Pairs the targets two years set on the same indicator (the first target of each)."""
+    by_year: dict[int, dict[str, Target]] = {from_year: {}, to_year: {}}
+    for target in dataset.targets:
+        if target.year in by_year:
+            by_year[target.year].setdefault(target.indicator, target)
+    pairs = []
+    for indicator in dataset.indicators.values():
+        before = by_year[from_year].get(indicator.id)
+        after = by_year[to_year].get(indicator.id)
+        if before is not None or after is not None:
+            pairs.append(TargetPair(indicator, before, after, compare_targets(before, after)))
+    return pairs
