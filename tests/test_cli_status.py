@@ -15,7 +15,7 @@ from tzgoals.render.rows import STATUS_FIELDS
 
 from .conftest import DATA
 
-runner = CliRunner()
+runner = CliRunner(env={"LANG": "en_US.UTF-8"})
 PROMISED = [
     *("id", "indicator", "year", "area", "name", "name_en", "comparator"),
     *("target", "unit", "actual", "status", "attainment", "gap", "reason"),
@@ -30,8 +30,8 @@ def status(*args: str) -> tuple[int, str, str]:
 def test_table_groups_by_area_and_counts_in_the_footer() -> None:
     code, out, _ = status()
     assert code == 0
-    assert "2023年经济社会发展目标" in out
-    assert "⑧ 突出风险防控,着力提升社会治理效能" in out
+    assert "Headline economic and social goals for 2023" in out
+    assert "⑧ Control risks: more effective social governance" in out
     assert "no targets set in this area" in out
     assert "3 met · 1 missed · 32 unreported" in out
     assert "result for 5 of 36 targets" in out
@@ -200,3 +200,29 @@ def test_help_lists_examples() -> None:
     result = runner.invoke(app, ["status", "--help"])
     assert result.exit_code == 0
     assert "tzgoals status --format csv" in result.stdout
+
+
+def test_table_in_chinese() -> None:
+    code, out, _ = status("--lang", "zh")
+    assert code == 0
+    assert "2023年经济社会发展目标" in out
+    assert "⑧ 突出风险防控,着力提升社会治理效能" in out
+    assert "3 达成 · 1 未达成 · 32 未报告" in out
+    assert "状态" in out
+
+
+def test_language_follows_the_locale() -> None:
+    result = CliRunner(env={"LANG": "zh_CN.UTF-8"}).invoke(app, ["status", "--data", str(DATA)])
+    assert "未报告" in result.stdout
+
+
+def test_markdown_in_chinese_translates_headers_and_status_words() -> None:
+    _, out, _ = status("--format", "markdown", "--lang", "zh", "--status", "missed")
+    header, _, row = out.splitlines()
+    assert header.startswith("| 编号 | 指标 | 年份 |")
+    assert "| 未达成 |" in row
+
+
+def test_csv_keeps_english_status_codes_whatever_the_language() -> None:
+    _, out, _ = status("--format", "csv", "--lang", "zh", "--status", "missed")
+    assert ",missed," in out

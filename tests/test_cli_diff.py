@@ -1,0 +1,95 @@
+"""`tzgoals diff` on the shipped data: the pairs the review makes possible, and one-year rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from typer.testing import CliRunner
+
+from tzgoals.cli import app
+
+from .conftest import DATA
+
+runner = CliRunner(env={"LANG": "en_US.UTF-8"})
+
+
+def diff(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["diff", "--data", str(DATA), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def by_indicator(out: str) -> dict[str, dict[str, object]]:
+    return {row["indicator"]: row for row in json.loads(out)}
+
+
+def test_default_years_are_the_two_latest_with_results() -> None:
+    _, default, _ = diff("--format", "json")
+    _, explicit, _ = diff("2022", "2023", "--format", "json")
+    assert default == explicit
+
+
+def test_pairs_in_both_years() -> None:
+    rows = by_indicator(diff("--format", "json")[1])
+    started = rows["major-projects-started"]
+    assert (started["from_value"], started["to_value"], started["change"]) == (19, 27, 8)
+    assert (started["change_pct"], started["direction"]) == (42.11, "better")
+    share = rows["high-tech-industry-output-share"]
+    assert (share["from_value"], share["to_value"], share["change"]) == (42, 55.1, 13.1)
+    assert share["change_pct"] is None
+    registered = rows["new-major-projects-registered"]
+    assert (registered["from_value"], registered["to_value"], registered["direction"]) == (
+        52,
+        52,
+        "same",
+    )
+    investment = rows["new-major-projects-registered-investment"]
+    assert (investment["from_value"], investment["to_value"]) == (450, 391)
+    assert (investment["from_flags"], investment["direction"]) == ("lower_bound", "worse")
+
+
+def test_one_year_rows_have_an_empty_side() -> None:
+    rows = by_indicator(diff("--format", "json")[1])
+    assert (rows["high-tech-firms"]["from_value"], rows["high-tech-firms"]["to_value"]) == (
+        324,
+        None,
+    )
+    assert (rows["gdp"]["from_value"], rows["gdp"]["to_value"]) == (None, 1730)
+
+
+def test_csv_fields_in_order() -> None:
+    code, out, _ = diff("--format", "csv")
+    header = next(csv.reader(io.StringIO(out)))
+    assert code == 0
+    assert header[:11] == [
+        "indicator", "name", "name_en", "unit", "from_year", "to_year",
+        "from_value", "to_value", "change", "change_pct", "direction",
+    ]  # fmt: skip
+
+
+def test_table_has_headings_for_one_year_rows() -> None:
+    code, out, _ = diff()
+    assert code == 0
+    assert "Reported in both years" in out
+    assert "Reported only in 2022" in out
+    assert "Reported only in 2023" in out
+
+
+def test_markdown_in_chinese() -> None:
+    code, out, _ = diff("--format", "markdown", "--lang", "zh")
+    assert code == 0
+    assert out.splitlines()[0].startswith("| 指标 |")
+    assert "向好" in out
+
+
+def test_unknown_year_is_exit_2() -> None:
+    code, _, err = diff("2019", "2023")
+    assert code == 2
+    assert "no results for 2019" in err
+
+
+def test_targets_of_one_year_only_say_so_and_exit_0() -> None:
+    code, out, _ = diff("--of", "targets")
+    assert code == 0
+    assert "Only one year of targets" in out

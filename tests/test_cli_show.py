@@ -1,0 +1,53 @@
+"""`tzgoals show`: the quotes and arithmetic behind a met, a missed, an unreported goal."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from tzgoals.cli import app
+
+from .conftest import DATA
+
+runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "200"})
+
+
+def show(goal: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["show", goal, "--data", str(DATA)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_missed_goal_shows_its_arithmetic_and_both_quotes() -> None:
+    code, out, _ = show("2023-major-projects-started")
+    assert code == 0
+    assert "27个 < 30个 → missed, 90.0% attained, 3个 short" in out
+    assert "“全年新开工重大项目30个”" in out
+    assert "康辉新材料、康源电路等27个重大项目开工建设" in out
+    assert "19个" in out  # the previous year's figure
+
+
+def test_met_goal_shows_flags() -> None:
+    code, out, _ = show("2023-gdp-growth")
+    assert code == 0
+    assert "6.5% ≥ 6%" in out
+    assert "→ met, 108.3% attained, 0.5% to spare" in out
+    assert "estimate, lower bound" in out
+
+
+def test_unreported_goal_says_so_and_gives_the_note() -> None:
+    code, out, _ = show("2023-tongzhou-bridge-built")
+    assert code == 0
+    assert "not reported in the sources" in out
+    assert "全线贯通" in out
+
+
+def test_no_baseline_goal() -> None:
+    code, out, _ = show("2023-leading-industries-output-share")
+    assert code == 0
+    assert "no baseline: no 2022 result for this indicator → unreported" in out
+    assert "42.1%" in out
+
+
+def test_unknown_id_lists_the_closest() -> None:
+    code, _, err = show("2023-major-project-started")
+    assert code == 2
+    assert "Closest ids: 2023-major-projects-started" in err
