@@ -185,7 +185,7 @@ def status(
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
 ) -> None:
-    """Every target of a year as met, missed or unreported, by work area.
+    """Each target of a year: met, missed or unreported, by area.
 
     Examples:
 
@@ -349,7 +349,7 @@ def show(
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
 ) -> None:
-    """Everything behind one goal: quotes, sources and the arithmetic of its status.
+    """One goal in full: its quotes, sources and arithmetic.
 
     Examples:
 
