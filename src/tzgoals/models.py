@@ -33,7 +33,13 @@ def _as_decimal(value: object) -> object:
             "without quotes, and the unit in `unit`"
         )
     if isinstance(value, float):
-        return Decimal(repr(value))
+        value = Decimal(repr(value))
+    elif isinstance(value, int):
+        value = Decimal(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"expected a finite number, found {value}")
+        _plausible(value)
     return value
 
 
@@ -47,10 +53,6 @@ def _plausible(value: Decimal) -> Decimal:
     if abs(value) >= LARGEST_PLAUSIBLE:
         raise ValueError(f"the number {value} is implausibly large; check it against the source")
     return value
-
-
-def _check_plausible(value: Decimal | bool) -> Decimal | bool:
-    return value if isinstance(value, bool) else _plausible(value)
 
 
 Number = Annotated[Decimal, BeforeValidator(_as_decimal), Field(allow_inf_nan=False)]
@@ -132,12 +134,12 @@ class Target(Quoted):
 
     @model_validator(mode="after")
     def _fits_comparator(self) -> Self:
-        for field in ("value", "value_max", "tolerance"):
-            figure = getattr(self, field)
-            if figure is not None:
-                _plausible(figure)
         if self.comparator in OUTCOME_COMPARATORS:
-            extra = [f for f in ("value", "value_max", "tolerance", "unit") if getattr(self, f)]
+            extra = [
+                f
+                for f in ("value", "value_max", "tolerance", "unit")
+                if getattr(self, f) is not None
+            ]
             if extra:
                 raise ValueError(
                     f"a {self.comparator} target takes no {', '.join(extra)}: "
@@ -180,7 +182,6 @@ class Actual(Quoted):
 
     @model_validator(mode="after")
     def _unit_fits_value(self) -> Self:
-        _check_plausible(self.value)
         if isinstance(self.value, bool) and self.unit is not None:
             raise ValueError("a yes/no result (value = true or false) takes no `unit`")
         if not isinstance(self.value, bool) and self.unit is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from tzgoals.models import Actual, Area, Dataset, Indicator, Target
 from tzgoals.units import convert
@@ -72,9 +72,14 @@ def _flags(*actuals: Actual | None) -> tuple[Flag, ...]:
 
 
 def _ratio(part: Decimal, whole: Decimal) -> Decimal | None:
+    """part ÷ whole to 4 places; the precision grows with the ratio so that quantize never fails."""
     if whole == 0:
         return None
-    return (part / whole).quantize(ATTAINMENT_PLACES)
+    with localcontext() as context:
+        context.prec = 28
+        ratio = part / whole
+        context.prec = max(28, ratio.adjusted() + 8)
+        return ratio.quantize(ATTAINMENT_PLACES)
 
 
 def _qualify(reason: str, flags: tuple[Flag, ...], status: Status) -> str:

@@ -16,7 +16,8 @@ MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
     ("万", Decimal(10) ** 4),
 )
 
-PERCENTAGE_POINT_SPELLINGS = frozenset({"个百分点", "百分点", "pp"})
+PERCENTAGE_POINT = "pp"
+PERCENTAGE_POINT_SPELLINGS = frozenset({"个百分点", "百分点", PERCENTAGE_POINT})
 PERCENT = "%"
 
 
@@ -31,6 +32,8 @@ class Unit:
 
 def parse_unit(text: str) -> Unit:
     """Split a unit string; a bare magnitude such as 万 is a base of its own, not a scale."""
+    if is_percentage_point(text):
+        return Unit(text, Decimal(1), PERCENTAGE_POINT)
     for prefix, scale in MAGNITUDES:
         rest = text[len(prefix) :]
         if text.startswith(prefix) and rest:

@@ -1,0 +1,778 @@
+"""Scoring: every comparator, the arithmetic behind a verdict, flags, tallies and selection."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from tzgoals.models import (
+    Actual,
+    ActualsFile,
+    Area,
+    Dataset,
+    DatasetInfo,
+    Indicator,
+    Target,
+    TargetsFile,
+    cross_check,
+)
+from tzgoals.score import (
+    GoalResult,
+    SelectionError,
+    Tally,
+    score_target,
+    select_results,
+    tally,
+    tally_by_area,
+)
+from tzgoals.vocabulary import Comparator, Flag, Polarity, Status
+
+D = Decimal
+C = Comparator
+YEAR = 2023
+SOURCE = "plan.txt"
+
+
+# ---------------------------------------------------------------- builders
+
+
+def indicator(
+    unit: str | None = "%", polarity: Polarity = Polarity.HIGHER, id: str = "ind"
+) -> Indicator:
+    return Indicator(id=id, name=f"indicator {id}", unit=unit, polarity=polarity)
+
+
+def target(
+    comparator: Comparator,
+    value: str | Decimal | None = None,
+    unit: str | None = None,
+    *,
+    value_max: str | None = None,
+    tolerance: str | None = None,
+    id: str = "t",
+    indicator: str = "ind",
+    year: int = YEAR,
+    area: str = "a",
+) -> Target:
+    return Target(
+        id=id,
+        indicator=indicator,
+        year=year,
+        area=area,
+        comparator=comparator,
+        value=None if value is None else D(value),
+        value_max=None if value_max is None else D(value_max),
+        tolerance=None if tolerance is None else D(tolerance),
+        unit=unit,
+        name=f"target {id}",
+        source=SOURCE,
+        quote="…",
+    )
+
+
+def actual(
+    value: str | Decimal | bool,
+    unit: str | None = None,
+    *,
+    indicator: str = "ind",
+    year: int = YEAR,
+    estimate: bool = False,
+    lower_bound: bool = False,
+    approximate: bool = False,
+) -> Actual:
+    return Actual(
+        indicator=indicator,
+        year=year,
+        value=value if isinstance(value, bool) else D(value),
+        unit=unit,
+        estimate=estimate,
+        lower_bound=lower_bound,
+        approximate=approximate,
+        name=f"result for {indicator}",
+        source=SOURCE,
+        quote="…",
+    )
+
+
+def assert_scored(
+    result: GoalResult,
+    status: Status,
+    reason: str,
+    attainment: str | None,
+    gap: str | None,
+) -> None:
+    """Attainment is compared as text, so that its four decimal places are checked too."""
+    assert result.status is status
+    assert result.reason == reason
+    assert (None if result.attainment is None else str(result.attainment)) == attainment
+    assert result.gap == (None if gap is None else D(gap))
+
+
+# ---------------------------------------------------------------- level comparators
+
+HIGHER, LOWER = Polarity.HIGHER, Polarity.LOWER
+MET, MISSED, UNREPORTED = Status.MET, Status.MISSED, Status.UNREPORTED
+
+LEVEL_CASES = [
+    # target, polarity, actual value, unit, status, attainment, gap, reason
+    (target(C.AT_LEAST, "5", "%"), HIGHER, "5.5", "%", MET, "1.1000", "0.5", "5.5% ≥ 5%"),
+    (target(C.AT_LEAST, "5", "%"), HIGHER, "5", "%", MET, "1.0000", "0", "5% ≥ 5%"),
+    (target(C.AT_LEAST, "5", "%"), HIGHER, "4.9", "%", MISSED, "0.9800", "-0.1", "4.9% < 5%"),
+    (target(C.MORE_THAN, "100", "家"), HIGHER, "101", "家", MET, "1.0100", "1", "101家 > 100家"),
+    (target(C.MORE_THAN, "100", "家"), HIGHER, "100", "家", MISSED, "1.0000", "0", "100家 ≤ 100家"),
+    (target(C.AT_MOST, "3", "%"), LOWER, "2.4", "%", MET, "0.8000", "-0.6", "2.4% ≤ 3%"),
+    (target(C.AT_MOST, "3", "%"), LOWER, "3", "%", MET, "1.0000", "0", "3% ≤ 3%"),
+    (target(C.AT_MOST, "3", "%"), LOWER, "3.2", "%", MISSED, "1.0667", "0.2", "3.2% > 3%"),
+    (target(C.LESS_THAN, "5.5", "%"), LOWER, "5.4", "%", MET, "0.9818", "-0.1", "5.4% < 5.5%"),
+    (target(C.LESS_THAN, "5.5", "%"), LOWER, "5.5", "%", MISSED, "1.0000", "0", "5.5% ≥ 5.5%"),
+    # between: inclusive at both ends; the gap is the distance to the nearer end; no attainment.
+    (
+        target(C.BETWEEN, "12", "亿元", value_max="15"),
+        HIGHER,
+        "13",
+        "亿元",
+        MET,
+        None,
+        "0",
+        "13亿元 within 12–15亿元",
+    ),
+    (
+        target(C.BETWEEN, "12", "亿元", value_max="15"),
+        HIGHER,
+        "12",
+        "亿元",
+        MET,
+        None,
+        "0",
+        "12亿元 within 12–15亿元",
+    ),
+    (
+        target(C.BETWEEN, "12", "亿元", value_max="15"),
+        HIGHER,
+        "15",
+        "亿元",
+        MET,
+        None,
+        "0",
+        "15亿元 within 12–15亿元",
+    ),
+    (
+        target(C.BETWEEN, "12", "亿元", value_max="15"),
+        HIGHER,
+        "11.5",
+        "亿元",
+        MISSED,
+        None,
+        "-0.5",
+        "11.5亿元 outside 12–15亿元",
+    ),
+    (
+        target(C.BETWEEN, "12", "亿元", value_max="15"),
+        HIGHER,
+        "16",
+        "亿元",
+        MISSED,
+        None,
+        "1",
+        "16亿元 outside 12–15亿元",
+    ),
+    # about, higher is better (a floor): within the band or above it is met.
+    (
+        target(C.ABOUT, "5", "%", tolerance="0.5"),
+        HIGHER,
+        "4.6",
+        "%",
+        MET,
+        "0.9200",
+        "-0.4",
+        "4.6% within or above 5 ± 0.5%",
+    ),
+    (
+        target(C.ABOUT, "5", "%", tolerance="0.5"),
+        HIGHER,
+        "4.5",
+        "%",
+        MET,
+        "0.9000",
+        "-0.5",
+        "4.5% within or above 5 ± 0.5%",
+    ),
+    (
+        target(C.ABOUT, "5", "%", tolerance="0.5"),
+        HIGHER,
+        "6.8",
+        "%",
+        MET,
+        "1.3600",
+        "1.8",
+        "6.8% within or above 5 ± 0.5%",
+    ),
+    (
+        target(C.ABOUT, "5", "%", tolerance="0.5"),
+        HIGHER,
+        "4.4",
+        "%",
+        MISSED,
+        "0.8800",
+        "-0.6",
+        "4.4% outside and not above 5 ± 0.5%",
+    ),
+    # about, lower is better (a ceiling, e.g. prices): within the band or below it is met.
+    (
+        target(C.ABOUT, "3", "%", tolerance="0.5"),
+        LOWER,
+        "2",
+        "%",
+        MET,
+        "0.6667",
+        "-1",
+        "2% within or below 3 ± 0.5%",
+    ),
+    (
+        target(C.ABOUT, "3", "%", tolerance="0.5"),
+        LOWER,
+        "3.5",
+        "%",
+        MET,
+        "1.1667",
+        "0.5",
+        "3.5% within or below 3 ± 0.5%",
+    ),
+    (
+        target(C.ABOUT, "3", "%", tolerance="0.5"),
+        LOWER,
+        "3.6",
+        "%",
+        MISSED,
+        "1.2000",
+        "0.6",
+        "3.6% outside and not below 3 ± 0.5%",
+    ),
+    # A zero tolerance leaves only the direction: 4.99 is below a floor of exactly 5.
+    (
+        target(C.ABOUT, "5", "%", tolerance="0"),
+        HIGHER,
+        "4.99",
+        "%",
+        MISSED,
+        "0.9980",
+        "-0.01",
+        "4.99% outside and not above 5 ± 0%",
+    ),
+    # A target of zero has no attainment ratio, but still a verdict and a gap.
+    (target(C.AT_LEAST, "0", "个"), HIGHER, "3", "个", MET, None, "3", "3个 ≥ 0个"),
+    # Units are brought to the target's unit before comparing.
+    (
+        target(C.AT_LEAST, "13800", "人"),
+        HIGHER,
+        "1.38",
+        "万人",
+        MET,
+        "1.0000",
+        "0",
+        "13800人 ≥ 13800人",
+    ),
+    (
+        target(C.AT_LEAST, "150", "亿元"),
+        HIGHER,
+        "0.0149",
+        "万亿元",
+        MISSED,
+        "0.9933",
+        "-1",
+        "149亿元 < 150亿元",
+    ),
+    (
+        target(C.AT_MOST, "2", "万人"),
+        LOWER,
+        "19000",
+        "人",
+        MET,
+        "0.9500",
+        "-0.1",
+        "1.9万人 ≤ 2万人",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("goal", "polarity", "value", "unit", "status", "attainment", "gap", "reason"), LEVEL_CASES
+)
+def test_level_comparators(
+    goal: Target,
+    polarity: Polarity,
+    value: str,
+    unit: str,
+    status: Status,
+    attainment: str | None,
+    gap: str,
+    reason: str,
+) -> None:
+    reported = actual(value, unit)
+    result = score_target(goal, indicator(goal.unit, polarity), reported)
+    assert_scored(result, status, reason, attainment, gap)
+    assert result.actual == reported
+    assert result.baseline is None
+    assert result.flags == ()
+    assert result.reported
+
+
+def test_compared_figure_is_in_the_targets_unit() -> None:
+    result = score_target(
+        target(C.AT_LEAST, "13800", "人"), indicator("人"), actual("1.38", "万人")
+    )
+    assert result.status is MET
+    assert result.compared == D(13800)
+    assert result.gap == 0
+
+
+# ---------------------------------------------------------------- percentage-point changes
+
+PP_CASES = [
+    # polarity, target pp, baseline %, actual %, status, attainment, gap, reason
+    (HIGHER, "2", "40", "42.5", MET, "1.2500", "0.5", "40% → 42.5%: +2.5 pp, meeting +2 pp"),
+    (HIGHER, "2", "40", "42", MET, "1.0000", "0", "40% → 42%: +2 pp, meeting +2 pp"),
+    (HIGHER, "2", "40", "41.2", MISSED, "0.6000", "-0.8", "40% → 41.2%: +1.2 pp, short of +2 pp"),
+    (HIGHER, "2", "40", "39", MISSED, "-0.5000", "-3", "40% → 39%: -1 pp, short of +2 pp"),
+    # Lower is better: the required change is a fall, and a bigger fall meets it.
+    (LOWER, "-1", "10", "8.5", MET, "1.5000", "-0.5", "10% → 8.5%: -1.5 pp, meeting -1 pp"),
+    (LOWER, "-1", "10", "9", MET, "1.0000", "0", "10% → 9%: -1 pp, meeting -1 pp"),
+    (LOWER, "-1", "10", "9.5", MISSED, "0.5000", "0.5", "10% → 9.5%: -0.5 pp, short of -1 pp"),
+    (LOWER, "-1", "10", "10.2", MISSED, "-0.2000", "1.2", "10% → 10.2%: +0.2 pp, short of -1 pp"),
+]
+
+
+@pytest.mark.parametrize(
+    ("polarity", "required", "before", "now", "status", "attainment", "gap", "reason"), PP_CASES
+)
+def test_pp_change_against_the_previous_year(
+    polarity: Polarity,
+    required: str,
+    before: str,
+    now: str,
+    status: Status,
+    attainment: str,
+    gap: str,
+    reason: str,
+) -> None:
+    baseline = actual(before, "%", year=YEAR - 1)
+    reported = actual(now, "%")
+    result = score_target(
+        target(C.PP_CHANGE, required, "个百分点"), indicator("%", polarity), reported, baseline
+    )
+    assert_scored(result, status, reason, attainment, gap)
+    assert result.compared == D(now) - D(before)
+    assert result.actual == reported
+    assert result.baseline == baseline
+
+
+def test_pp_change_without_a_baseline_is_unreported_not_missed() -> None:
+    reported = actual("42.5", "%", estimate=True)
+    result = score_target(target(C.PP_CHANGE, "2", "个百分点"), indicator("%"), reported, None)
+    assert result.status is UNREPORTED
+    assert result.reason.startswith("no baseline")
+    assert result.reason == "no baseline: no 2022 result for this indicator"
+    assert result.attainment is None
+    assert result.gap is None
+    assert result.compared is None
+    # The year's own result was reported; only the comparison could not be made.
+    assert result.reported
+    assert result.actual == reported
+    assert result.flags == (Flag.ESTIMATE,)
+
+
+def test_pp_change_flags_come_from_both_years() -> None:
+    result = score_target(
+        target(C.PP_CHANGE, "2", "pp"),
+        indicator("%"),
+        actual("43", "%", approximate=True),
+        actual("40", "%", year=YEAR - 1, estimate=True),
+    )
+    assert result.status is MET
+    assert set(result.flags) == {Flag.APPROXIMATE, Flag.ESTIMATE}
+    assert result.reason == "40% → 43%: +3 pp, meeting +2 pp (estimate; approximate)"
+
+
+# ---------------------------------------------------------------- outcomes and silence
+
+OUTCOME_CASES = [
+    (C.MILESTONE, True, MET, "reported done"),
+    (C.MILESTONE, False, MISSED, "reported not done"),
+    (C.MILESTONE, None, UNREPORTED, "no 2023 result says whether it was done"),
+    (C.QUALITATIVE, True, MET, "judged achieved in the source"),
+    (C.QUALITATIVE, False, MISSED, "judged not achieved"),
+    (C.QUALITATIVE, None, UNREPORTED, "no recorded judgement for 2023"),
+]
+
+
+@pytest.mark.parametrize(("comparator", "done", "status", "reason"), OUTCOME_CASES)
+def test_milestones_and_qualitative_goals(
+    comparator: Comparator, done: bool | None, status: Status, reason: str
+) -> None:
+    reported = None if done is None else actual(done)
+    result = score_target(target(comparator), indicator(None), reported)
+    assert_scored(result, status, reason, attainment=None, gap=None)
+    assert result.compared == done
+    assert result.reported is (done is not None)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        target(C.AT_LEAST, "5", "%"),
+        target(C.BETWEEN, "1", "%", value_max="2"),
+        target(C.ABOUT, "5", "%", tolerance="0.5"),
+        target(C.PP_CHANGE, "1", "个百分点"),
+    ],
+    ids=str,
+)
+def test_a_figure_never_reported_is_unreported(goal: Target) -> None:
+    result = score_target(goal, indicator("%"), None, actual("40", "%", year=YEAR - 1))
+    assert result.status is UNREPORTED
+    assert result.reason == "no 2023 result for this indicator"
+    assert not result.reported
+    assert (result.attainment, result.gap, result.compared, result.flags) == (None, None, None, ())
+
+
+# ---------------------------------------------------------------- flags
+
+FLAG_CASES = [
+    # flags on the actual, actual value, status, flags expected, reason
+    ({"estimate": True}, "105", MET, (Flag.ESTIMATE,), "105家 ≥ 100家 (estimate)"),
+    ({"lower_bound": True}, "120", MET, (Flag.LOWER_BOUND,), "120家 ≥ 100家 (lower bound)"),
+    (
+        {"lower_bound": True},
+        "90",
+        MISSED,
+        (Flag.LOWER_BOUND,),
+        "90家 < 100家 (lower bound: the true figure may be higher)",
+    ),
+    ({"approximate": True}, "99", MISSED, (Flag.APPROXIMATE,), "99家 < 100家 (approximate)"),
+    (
+        {"estimate": True, "lower_bound": True, "approximate": True},
+        "90",
+        MISSED,
+        (Flag.ESTIMATE, Flag.LOWER_BOUND, Flag.APPROXIMATE),
+        "90家 < 100家 (estimate; lower bound: the true figure may be higher; approximate)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("qualifiers", "value", "status", "flags", "reason"), FLAG_CASES)
+def test_flags_are_kept_and_noted_in_the_reason(
+    qualifiers: dict[str, bool],
+    value: str,
+    status: Status,
+    flags: tuple[Flag, ...],
+    reason: str,
+) -> None:
+    result = score_target(
+        target(C.AT_LEAST, "100", "家"), indicator("家"), actual(value, "家", **qualifiers)
+    )
+    assert result.status is status
+    assert result.flags == flags
+    assert result.reason == reason
+
+
+def test_a_missed_lower_bound_says_the_true_figure_may_be_higher() -> None:
+    result = score_target(
+        target(C.AT_LEAST, "8", "%"), indicator("%"), actual("6", "%", lower_bound=True)
+    )
+    assert result.status is MISSED
+    assert "the true figure may be higher" in result.reason
+
+
+def test_an_outcome_carries_its_flags_too() -> None:
+    result = score_target(target(C.MILESTONE), indicator(None), actual(True, estimate=True))
+    assert result.status is MET
+    assert result.flags == (Flag.ESTIMATE,)
+    assert result.reason == "reported done (estimate)"
+
+
+# ---------------------------------------------------------------- properties
+
+# Inside the model's plausible range (|x| < 10^18), at most four decimal places.
+PLAUSIBLE = st.decimals(
+    min_value=-(10**18) + 1, max_value=10**18 - 1, places=4, allow_nan=False, allow_infinity=False
+)
+MODEST = st.decimals(
+    min_value=-(10**6), max_value=10**6, places=3, allow_nan=False, allow_infinity=False
+)
+YUAN_UNITS = ["元", "万元", "亿元", "万亿元"]
+
+
+def _met(goal: Target, polarity: Polarity, value: Decimal, unit: str = "%") -> bool:
+    result = score_target(goal, indicator(goal.unit, polarity), actual(value, unit))
+    assert result.status is not UNREPORTED
+    return result.status is MET
+
+
+@given(
+    comparator=st.sampled_from([C.AT_LEAST, C.MORE_THAN]),
+    goal=MODEST,
+    a=MODEST,
+    b=MODEST,
+)
+def test_raising_an_actual_never_loses_a_floor(
+    comparator: Comparator, goal: Decimal, a: Decimal, b: Decimal
+) -> None:
+    low, high = sorted((a, b))
+    floor = target(comparator, goal, "%")
+    assert not (_met(floor, HIGHER, low) and not _met(floor, HIGHER, high))
+
+
+@given(
+    comparator=st.sampled_from([C.AT_MOST, C.LESS_THAN]),
+    goal=MODEST,
+    a=MODEST,
+    b=MODEST,
+)
+def test_lowering_an_actual_never_loses_a_ceiling(
+    comparator: Comparator, goal: Decimal, a: Decimal, b: Decimal
+) -> None:
+    low, high = sorted((a, b))
+    ceiling = target(comparator, goal, "%")
+    assert not (_met(ceiling, LOWER, high) and not _met(ceiling, LOWER, low))
+
+
+@given(
+    polarity=st.sampled_from([HIGHER, LOWER]),
+    goal=MODEST,
+    tolerance=st.decimals(min_value=0, max_value=100, places=2),
+    a=MODEST,
+    b=MODEST,
+)
+def test_about_is_monotonic_in_the_direction_of_its_polarity(
+    polarity: Polarity, goal: Decimal, tolerance: Decimal, a: Decimal, b: Decimal
+) -> None:
+    worse, better = sorted((a, b)) if polarity is HIGHER else sorted((a, b), reverse=True)
+    band = target(C.ABOUT, goal, "%", tolerance=str(tolerance))
+    assert not (_met(band, polarity, worse) and not _met(band, polarity, better))
+    # Anywhere inside the band is met, whichever the polarity.
+    assert _met(band, polarity, goal)
+    assert _met(band, polarity, goal - tolerance)
+    assert _met(band, polarity, goal + tolerance)
+
+
+def _every_comparator(goal_unit: str) -> list[Target]:
+    return [
+        target(C.AT_LEAST, "150", goal_unit),
+        target(C.MORE_THAN, "150", goal_unit),
+        target(C.AT_MOST, "150", goal_unit),
+        target(C.LESS_THAN, "150", goal_unit),
+        target(C.BETWEEN, "12", goal_unit, value_max="15"),
+        target(C.ABOUT, "5", goal_unit, tolerance="0.5"),
+    ]
+
+
+@given(
+    value=PLAUSIBLE,
+    unit=st.sampled_from(YUAN_UNITS),
+    polarity=st.sampled_from([HIGHER, LOWER]),
+)
+def test_scoring_never_raises_for_a_plausible_actual_in_a_compatible_unit(
+    value: Decimal, unit: str, polarity: Polarity
+) -> None:
+    """Targets in 亿元 (as the data writes them), actuals in any unit of yuan."""
+    for goal in _every_comparator("亿元"):
+        result = score_target(goal, indicator("亿元", polarity), actual(value, unit))
+        assert result.status in (MET, MISSED)
+
+
+@given(value=PLAUSIBLE, before=PLAUSIBLE, polarity=st.sampled_from([HIGHER, LOWER]))
+def test_pp_change_scoring_never_raises(
+    value: Decimal, before: Decimal, polarity: Polarity
+) -> None:
+    result = score_target(
+        target(C.PP_CHANGE, "-1" if polarity is LOWER else "2", "个百分点"),
+        indicator("%", polarity),
+        actual(value, "%"),
+        actual(before, "%", year=YEAR - 1),
+    )
+    assert result.status in (MET, MISSED)
+    assert result.gap == result.compared - result.target.value  # type: ignore[operator]
+
+
+@given(
+    value=PLAUSIBLE,
+    unit=st.sampled_from(YUAN_UNITS),
+    goal_unit=st.sampled_from(YUAN_UNITS),
+    polarity=st.sampled_from([HIGHER, LOWER]),
+)
+@example(value=D(10) ** 15, unit="万亿元", goal_unit="元", polarity=HIGHER)
+def test_scoring_never_raises_for_any_finite_actual_in_a_compatible_unit(
+    value: Decimal, unit: str, goal_unit: str, polarity: Polarity
+) -> None:
+    for goal in _every_comparator(goal_unit):
+        result = score_target(goal, indicator(goal_unit, polarity), actual(value, unit))
+        assert result.status in (MET, MISSED)
+
+
+@pytest.mark.parametrize(
+    ("goal", "reported"),
+    [
+        # 10^15 万亿元 is 10^27 元, a valid Actual (the number as written is below 10^18).
+        (target(C.AT_LEAST, "1000", "元"), actual(D(10) ** 15, "万亿元")),
+        # A tiny target value is valid too: 1 ÷ 10^-25 = 10^25.
+        (target(C.AT_LEAST, D("1E-25"), "元"), actual("1", "元")),
+    ],
+)
+def test_a_huge_attainment_ratio_still_scores(goal: Target, reported: Actual) -> None:
+    result = score_target(goal, indicator("元"), reported)
+    assert result.status is MET
+
+
+# ---------------------------------------------------------------- tally
+
+RESULTS = [
+    score_target(target(C.AT_LEAST, "5", "%", area="a"), indicator("%"), actual("6", "%")),
+    score_target(target(C.MILESTONE, area="a"), indicator(None), actual(True)),
+    score_target(target(C.AT_LEAST, "5", "%", area="b"), indicator("%"), actual("4", "%")),
+    score_target(target(C.QUALITATIVE, area="b"), indicator(None), None),
+    # Reported, yet unreported as a goal: there is no baseline to measure the change from.
+    score_target(target(C.PP_CHANGE, "1", "pp", area="c"), indicator("%"), actual("6", "%")),
+]
+
+
+def test_results_for_the_tally_are_as_expected() -> None:
+    assert [r.status for r in RESULTS] == [MET, MET, MISSED, UNREPORTED, UNREPORTED]
+
+
+def test_tally_counts_every_status_and_what_was_reported() -> None:
+    total = tally(RESULTS)
+    assert total == Tally(targets=5, met=2, missed=1, unreported=2, reported=4)
+    assert str(total.reported_share) == "0.8000"
+
+
+def test_tally_of_nothing_is_zero_with_no_share() -> None:
+    assert tally([]) == Tally(0, 0, 0, 0, 0)
+    assert tally([]).reported_share is None
+
+
+def test_tally_by_area_keeps_areas_in_order_of_first_appearance() -> None:
+    by_area = tally_by_area(RESULTS)
+    assert list(by_area) == ["a", "b", "c"]
+    assert by_area["a"] == Tally(targets=2, met=2, missed=0, unreported=0, reported=2)
+    assert by_area["b"] == Tally(targets=2, met=0, missed=1, unreported=1, reported=1)
+    assert by_area["c"] == Tally(targets=1, met=0, missed=0, unreported=1, reported=1)
+    assert str(by_area["b"].reported_share) == "0.5000"
+
+
+# ---------------------------------------------------------------- selection
+
+
+def area(id: str, year: int = YEAR) -> Area:
+    return Area(id=id, year=year, title=f"area {id}", source=SOURCE, quote="…")
+
+
+def small_dataset() -> Dataset:
+    """Two years of targets: 2022 in area x, 2023 in areas a and b."""
+    targets_file = TargetsFile(
+        dataset=DatasetInfo(name="测试区"),
+        areas=[area("x", 2022), area("a"), area("b")],
+        indicators=[
+            indicator("%", id="gdp"),
+            indicator("%", id="share"),
+            indicator("家", id="firms"),
+            indicator(None, id="park"),
+        ],
+        targets=[
+            target(C.AT_LEAST, "6", "%", id="t0", indicator="gdp", year=2022, area="x"),
+            target(C.AT_LEAST, "5", "%", id="t1", indicator="gdp", area="a"),
+            target(C.PP_CHANGE, "2", "个百分点", id="t2", indicator="share", area="a"),
+            target(C.AT_LEAST, "100", "家", id="t3", indicator="firms", area="b"),
+            target(C.MILESTONE, id="t4", indicator="park", area="b"),
+        ],
+    )
+    actuals_file = ActualsFile(
+        actuals=[
+            actual("5.8", "%", indicator="gdp", year=2022),
+            actual("5.2", "%", indicator="gdp"),
+            actual("40", "%", indicator="share", year=2022),
+            actual("43", "%", indicator="share"),
+            actual("90", "家", indicator="firms"),
+        ]
+    )
+    assert cross_check(targets_file, actuals_file) == []
+    return Dataset.from_files(targets_file, actuals_file)
+
+
+def _ids(results: list[GoalResult]) -> list[str]:
+    return [r.target.id for r in results]
+
+
+def test_select_defaults_to_the_latest_year_with_targets() -> None:
+    selection = select_results(small_dataset(), None, [], [])
+    assert selection.year == 2023
+    assert _ids(selection.results) == ["t1", "t2", "t3", "t4"]
+    assert [r.status for r in selection.results] == [MET, MET, MISSED, UNREPORTED]
+    assert [a.id for a in selection.areas] == ["a", "b"]
+    assert not selection.filtered
+
+
+def test_select_finds_the_baseline_of_a_pp_change_in_the_year_before() -> None:
+    (pp,) = [
+        r for r in select_results(small_dataset(), None, [], []).results if r.target.id == "t2"
+    ]
+    assert pp.baseline is not None and pp.baseline.year == 2022
+    assert pp.compared == D(3)
+    assert str(pp.attainment) == "1.5000"
+
+
+def test_select_an_earlier_year() -> None:
+    selection = select_results(small_dataset(), 2022, [], [])
+    assert selection.year == 2022
+    assert _ids(selection.results) == ["t0"]
+    assert selection.results[0].status is MISSED  # 5.8% < 6%
+    assert [a.id for a in selection.areas] == ["x"]
+
+
+@pytest.mark.parametrize(
+    ("areas", "statuses", "ids", "area_ids"),
+    [
+        (["b"], [], ["t3", "t4"], ["b"]),
+        (["a", "b"], [], ["t1", "t2", "t3", "t4"], ["a", "b"]),
+        ([], [MET], ["t1", "t2"], ["a", "b"]),
+        ([], [MISSED, UNREPORTED], ["t3", "t4"], ["a", "b"]),
+        (["a"], [MISSED], [], ["a"]),
+        (["b"], [MISSED], ["t3"], ["b"]),
+    ],
+)
+def test_select_filters_by_area_and_status(
+    areas: list[str], statuses: list[Status], ids: list[str], area_ids: list[str]
+) -> None:
+    selection = select_results(small_dataset(), 2023, areas, statuses)
+    assert _ids(selection.results) == ids
+    assert [a.id for a in selection.areas] == area_ids
+    assert selection.filtered
+
+
+@pytest.mark.parametrize(
+    ("year", "areas", "message"),
+    [
+        (2021, [], "no targets for 2021; years with targets: 2022, 2023"),
+        (2024, [], "no targets for 2024"),
+        (2023, ["x"], "no area x in 2023; areas: a, b"),
+        (2023, ["a", "zz"], "no area zz in 2023"),
+        (None, ["nope"], "no area nope in 2023"),
+    ],
+)
+def test_select_refuses_an_unknown_year_or_area(
+    year: int | None, areas: list[str], message: str
+) -> None:
+    with pytest.raises(SelectionError) as raised:
+        select_results(small_dataset(), year, areas, [])
+    assert message in str(raised.value)
+
+
+def test_select_from_a_dataset_without_targets() -> None:
+    empty = Dataset.from_files(TargetsFile(dataset=DatasetInfo(name="空")), ActualsFile())
+    with pytest.raises(SelectionError, match="no targets"):
+        select_results(empty, None, [], [])
+
+
+def test_selection_error_is_a_value_error() -> None:
+    assert issubclass(SelectionError, ValueError)
