@@ -1,0 +1,56 @@
+"""Startup cost: what each kind of run imports, checked in a fresh interpreter.
+
+`--help` must not pay for pydantic or our loading and scoring; the machine formats must not pay
+for Rich. Timing lives in benchmarks/, not here: these tests check the cause, not the clock.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import DATA
+
+PROBE = """
+import json, sys
+from tzgoals.cli import app
+try:
+    app(sys.argv[1:])
+except SystemExit:
+    pass
+sys.__stderr__.write(json.dumps(sorted(sys.modules)))
+"""
+
+
+def imported_by(*args: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
+    )
+    return set(json.loads(done.stderr.splitlines()[-1]))
+
+
+OURS_HEAVY = {"tzgoals.load", "tzgoals.models", "tzgoals.score", "tomllib"}
+
+
+def test_help_imports_no_pydantic_loading_or_scoring() -> None:
+    assert not (OURS_HEAVY | {"pydantic"}) & imported_by("--help")
+
+
+@pytest.mark.parametrize("command", ["status", "summary", "diff", "show"])
+def test_command_help_imports_no_loading_or_scoring(command: str) -> None:
+    """Typer itself validates options with pydantic, so only our own modules are checked here."""
+    assert not OURS_HEAVY & imported_by(command, "--help")
+
+
+@pytest.mark.parametrize("output_format", ["csv", "json", "markdown"])
+def test_machine_formats_do_not_import_rich(output_format: str) -> None:
+    modules = imported_by("status", "--data", str(DATA), "--format", output_format)
+    assert "tzgoals.score" in modules  # the run really scored
+    assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
+
+
+def test_the_table_does_import_rich() -> None:
+    assert "rich.table" in imported_by("status", "--data", str(DATA))
