@@ -57,7 +57,8 @@ def fmt(value: Decimal) -> str:
     return "0" if text in {"-0", ""} else text
 
 
-def _flags(*actuals: Actual | None) -> tuple[Flag, ...]:
+def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
+    """The qualifiers the sources put on these figures, each once, in a fixed order."""
     found = []
     for actual in actuals:
         if actual is None:
@@ -142,7 +143,7 @@ def _score_level(target: Target, indicator: Indicator, actual: Actual) -> GoalRe
         symbol = SYMBOLS[target.comparator]
         reason = f"{shown} {symbol if met else NEGATED[symbol]} {fmt(goal)}{unit}"
     status = Status.MET if met else Status.MISSED
-    flags = _flags(actual)
+    flags = flags_of(actual)
     return GoalResult(
         target=target,
         indicator=indicator,
@@ -168,7 +169,7 @@ def _score_pp_change(
             status=Status.UNREPORTED,
             reason=f"no baseline: no {target.year - 1} result for this indicator",
             actual=actual,
-            flags=_flags(actual),
+            flags=flags_of(actual),
         )
     assert isinstance(baseline.value, Decimal)
     assert actual.unit is not None and baseline.unit is not None
@@ -179,7 +180,7 @@ def _score_pp_change(
     required = target.value
     met = change >= required if indicator.polarity is Polarity.HIGHER else change <= required
     status = Status.MET if met else Status.MISSED
-    flags = _flags(actual, baseline)
+    flags = flags_of(actual, baseline)
     reason = (
         f"{fmt(before)}% → {fmt(now)}%: {_signed(change)} pp, "
         f"{'meeting' if met else 'short of'} {_signed(required)} pp"
@@ -211,7 +212,7 @@ def _score_outcome(target: Target, indicator: Indicator, actual: Actual) -> Goal
         reason = "reported done" if actual.value else "reported not done"
     else:
         reason = "judged achieved in the source" if actual.value else "judged not achieved"
-    flags = _flags(actual)
+    flags = flags_of(actual)
     return GoalResult(
         target=target,
         indicator=indicator,

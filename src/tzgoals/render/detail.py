@@ -16,7 +16,7 @@ from tzgoals.render.table import (
     status_text,
     target_text,
 )
-from tzgoals.score import GoalResult, fmt
+from tzgoals.score import GoalResult, flags_of, fmt
 from tzgoals.vocabulary import Comparator, Polarity, Status
 
 _FALLS_SHORT_BY_BEING_LOW = {Comparator.AT_LEAST, Comparator.MORE_THAN, Comparator.ABOUT}
@@ -51,15 +51,7 @@ def _quoted(actual_or_source: str, quote: str) -> Text:
 
 def _figure(actual: Actual) -> Text:
     text = Text(figure_text(actual), style="bold")
-    flags = [
-        name
-        for name, on in (
-            ("estimate", actual.estimate),
-            ("lower bound", actual.lower_bound),
-            ("approximate", actual.approximate),
-        )
-        if on
-    ]
+    flags = [flag.replace("_", " ") for flag in flags_of(actual)]
     if flags:
         text.append(f"  ({', '.join(flags)})", style="yellow")
     text.append("\n")

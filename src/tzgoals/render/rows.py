@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from tzgoals.change import IndicatorChange, TargetPair
 from tzgoals.models import Actual, Area
-from tzgoals.score import GoalResult, Summary, Tally
+from tzgoals.score import GoalResult, Summary, Tally, flags_of
 
 Cell = Decimal | bool | int | str | None
 Row = dict[str, Cell]
@@ -98,10 +98,7 @@ DIFF_FIELDS: tuple[str, ...] = (
 
 
 def _flag_text(actual: Actual | None) -> str:
-    if actual is None:
-        return ""
-    on = (("estimate", actual.estimate), ("lower_bound", actual.lower_bound))
-    return ";".join(name for name, flag in (*on, ("approximate", actual.approximate)) if flag)
+    return ";".join(flags_of(actual))
 
 
 def diff_rows(changes: Iterable[IndicatorChange]) -> Iterator[Row]:

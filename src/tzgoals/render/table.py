@@ -13,7 +13,7 @@ from rich.text import Text
 from tzgoals.change import Direction, IndicatorChange
 from tzgoals.models import Actual, Area, Target
 from tzgoals.render.labels import Lang, label
-from tzgoals.score import GoalResult, Summary, Tally, fmt
+from tzgoals.score import GoalResult, Summary, Tally, flags_of, fmt
 from tzgoals.vocabulary import Comparator, Status
 
 STATUS_STYLES = {Status.MET: "bold green", Status.MISSED: "bold red", Status.UNREPORTED: "yellow"}
@@ -198,8 +198,7 @@ def without_target_table(summary: Summary, lang: Lang) -> Table:
     table.add_column(label("Figure", lang), no_wrap=True)
     table.add_column(label("Source", lang), ratio=2, overflow="fold")
     for actual in summary.without_target:
-        flags = [f for f, on in (("estimate", actual.estimate), ("lower bound", actual.lower_bound))
-                 if on]  # fmt: skip
+        flags = [flag.replace("_", " ") for flag in flags_of(actual)]
         figure = figure_text(actual) + (f" ({', '.join(flags)})" if flags else "")
         table.add_row(names(actual.name, actual.name_en, lang), figure, actual.quote)
     return table
