@@ -1,19 +1,22 @@
 """The data model: sources, areas, indicators, targets and actuals, and the rules they obey.
 
 Validation of a single entry lives on its model; rules that relate entries to each other
-(unknown indicator, incompatible unit, duplicates) live in `cross_check`, which returns every
-problem as a value so that a file can be reported in full rather than one error at a time.
+(unknown indicator, incompatible unit, duplicates) live in `check_targets_file`,
+`check_actuals_file` and `check_links`, which return every problem as a value so that a file can
+be reported in full rather than one error at a time. The first two need only their own file, so a
+file is still checked when the other one cannot be read.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, time
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from tzgoals.units import PERCENT, compatible, is_percentage_point
+from tzgoals.units import PERCENT, compatible, is_percentage_point, parse_unit
 from tzgoals.vocabulary import Comparator, Polarity
 
 # Figures beyond this are typing accidents (1e400), not statistics; a nation's yearly output
@@ -22,25 +25,39 @@ LARGEST_PLAUSIBLE = Decimal(10) ** 18
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
 
+#: Units whose figures may be below zero; see `may_be_negative`.
+SIGNED_UNITS = frozenset({PERCENT, "‰"})
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, date | time):
+        return "a date or time"
+    return f"a value of type {type(value).__name__}"
+
 
 def _as_decimal(value: object) -> object:
     """Reject text and booleans where a figure belongs; TOML floats arrive as Decimal already."""
     if isinstance(value, bool):
         raise ValueError("expected a number, found true/false")
     if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
         raise ValueError(
-            f"expected a number, found the text {value!r}: write the bare number, "
+            f"expected a number, found the text {shown!r}: write the bare number, "
             "without quotes, and the unit in `unit`"
         )
     if isinstance(value, float):
         value = Decimal(repr(value))
     elif isinstance(value, int):
         value = Decimal(value)
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"expected a finite number, found {value}")
-        _plausible(value)
-    return value
+    if not isinstance(value, Decimal):
+        raise ValueError(f"expected a number, found {_kind(value)}")
+    if not value.is_finite():
+        raise ValueError(f"expected a finite number, found {value}")
+    return _plausible(value)
 
 
 def _as_decimal_or_bool(value: object) -> object:
@@ -55,10 +72,31 @@ def _plausible(value: Decimal) -> Decimal:
     return value
 
 
+def _not_blank(text: str) -> str:
+    """Spaces alone would pass for a quote or a name while saying nothing."""
+    if not text.strip():
+        raise ValueError("must not be blank")
+    return text
+
+
 Number = Annotated[Decimal, BeforeValidator(_as_decimal), Field(allow_inf_nan=False)]
 Figure = Annotated[Decimal | bool, BeforeValidator(_as_decimal_or_bool), Field(allow_inf_nan=False)]
-Text = Annotated[str, Field(min_length=1)]
+Text = Annotated[str, Field(min_length=1), AfterValidator(_not_blank)]
 Year = Annotated[int, Field(ge=EARLIEST_YEAR, le=LATEST_YEAR, strict=True)]
+#: Strict, so that `estimate = "no"` is refused rather than read as true.
+YesNo = Annotated[bool, Field(strict=True)]
+
+
+def may_be_negative(unit: str) -> bool:
+    """Whether a figure in `unit` may be below zero.
+
+    Rates and shares (%, ‰) and changes of them (percentage points) may: growth of -2% is a
+    fall, and a pp_change target of -1 asks for one. Every other unit counts or sums something
+    (家, 个, 项, 人, 亩, 亿元): a number of firms or an amount of money cannot be negative, so a
+    minus sign there is a slip. A fall in such a figure is recorded as its own "decline"
+    indicator with the positive number the source writes (下降X), as README.md describes.
+    """
+    return is_percentage_point(unit) or parse_unit(unit).base in SIGNED_UNITS
 
 
 #: Comparators scored on a figure; the others are scored on a yes/no outcome.
@@ -173,9 +211,9 @@ class Actual(Quoted):
     year: Year
     value: Figure
     unit: Text | None = None
-    estimate: bool = False
-    lower_bound: bool = False
-    approximate: bool = False
+    estimate: YesNo = False
+    lower_bound: YesNo = False
+    approximate: YesNo = False
     name: Text
     name_en: str = ""
     note: str = ""
@@ -210,28 +248,56 @@ Section = Literal["sources", "areas", "indicators", "targets", "actuals"]
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem, located by section and entry position so the loader can name a line."""
+    """One problem, located by section and entry position so the loader can name a line.
+
+    `first` is, for a duplicate, the position of the entry it repeats, so that the loader can
+    name that line too and a writer can tell a clash with the file from one within a batch.
+    """
 
     section: Section
     index: int
     message: str
     severity: Literal["error", "warning"] = "error"
     key: str | None = None
+    first: int | None = None
 
 
 def _duplicates(section: Section, keys: list[Any], what: str) -> list[Finding]:
     seen: dict[Any, int] = {}
     found = []
     for index, key in enumerate(keys):
-        if key in seen:
+        first = seen.setdefault(key, index)
+        if first != index:
             found.append(
                 Finding(
-                    section, index, f"duplicate {what} {key!r} (first at entry {seen[key] + 1})"
+                    section,
+                    index,
+                    f"duplicate {what} {key!r} (first at entry {first + 1})",
+                    first=first,
                 )
             )
-        else:
-            seen[key] = index
     return found
+
+
+def _negative(section: Section, index: int, entry: Target | Actual) -> list[Finding]:
+    """A count or an amount below zero; see `may_be_negative` for which units may be."""
+    if entry.unit is None or may_be_negative(entry.unit):
+        return []
+    figures = [("value", entry.value)]
+    if isinstance(entry, Target):
+        figures.append(("value_max", entry.value_max))
+    return [
+        Finding(
+            section,
+            index,
+            f"{key} {figure} {entry.unit} is negative, but a count or an amount cannot be; "
+            "only %, ‰ and percentage points may be below zero (record a fall as its own "
+            "decline indicator, with the positive figure the source gives)",
+            key=key,
+        )
+        for key, figure in figures
+        if isinstance(figure, Decimal) and figure < 0
+    ]
 
 
 def _check_target(
@@ -246,7 +312,12 @@ def _check_target(
     if indicator is None:
         return [
             *found,
-            Finding("targets", index, f"unknown indicator {target.indicator!r}", key="indicator"),
+            Finding(
+                "targets",
+                index,
+                f"unknown indicator {target.indicator!r}: no [[indicators]] entry has this id",
+                key="indicator",
+            ),
         ]
     if target.comparator in OUTCOME_COMPARATORS:
         if indicator.unit is not None:
@@ -299,7 +370,13 @@ def _check_actual(index: int, actual: Actual, indicators: dict[str, Indicator]) 
     indicator = indicators.get(actual.indicator)
     if indicator is None:
         return [
-            Finding("actuals", index, f"unknown indicator {actual.indicator!r}", key="indicator")
+            Finding(
+                "actuals",
+                index,
+                f"unknown indicator {actual.indicator!r}: no [[indicators]] entry in the "
+                "targets file has this id",
+                key="indicator",
+            )
         ]
     if indicator.unit is None and not isinstance(actual.value, bool):
         return [
@@ -334,44 +411,103 @@ def _check_actual(index: int, actual: Actual, indicators: dict[str, Indicator]) 
     return []
 
 
-def cross_check(targets_file: TargetsFile, actuals_file: ActualsFile) -> list[Finding]:
-    """Every rule that relates entries to each other, all problems at once."""
+def _unlisted_sources(
+    sources: set[str], section: Section, entries: list[Area] | list[Target] | list[Actual]
+) -> list[Finding]:
+    """Without any [[sources]] listed there is nothing to check a `source` against."""
+    if not sources:
+        return []
+    return [
+        Finding(
+            section,
+            index,
+            f"source {entry.source!r} is not listed under [[sources]]",
+            key="source",
+        )
+        for index, entry in enumerate(entries)
+        if entry.source not in sources
+    ]
+
+
+def check_targets_file(targets_file: TargetsFile) -> list[Finding]:
+    """The rules within targets.toml: duplicates, and what each target and area refers to."""
     found = [
         *_duplicates("sources", [s.file for s in targets_file.sources], "source"),
         *_duplicates("areas", [(a.year, a.id) for a in targets_file.areas], "area (year, id)"),
         *_duplicates("indicators", [i.id for i in targets_file.indicators], "indicator id"),
         *_duplicates("targets", [t.id for t in targets_file.targets], "target id"),
-        *_duplicates(
-            "actuals",
-            [(a.indicator, a.year) for a in actuals_file.actuals],
-            "actual for (indicator, year)",
-        ),
     ]
     sources = {s.file for s in targets_file.sources}
     indicators = {i.id: i for i in targets_file.indicators}
     areas = {(a.year, a.id) for a in targets_file.areas}
-    quoted: list[tuple[Section, list[Area] | list[Target] | list[Actual]]] = [
-        ("areas", targets_file.areas),
-        ("targets", targets_file.targets),
-        ("actuals", actuals_file.actuals),
-    ]
-    if sources:
-        for section, entries in quoted:
-            for index, entry in enumerate(entries):
-                if entry.source not in sources:
-                    found.append(
-                        Finding(
-                            section,
-                            index,
-                            f"source {entry.source!r} is not listed under [[sources]]",
-                            key="source",
-                        )
-                    )
+    found += _unlisted_sources(sources, "areas", targets_file.areas)
+    found += _unlisted_sources(sources, "targets", targets_file.targets)
     for index, target in enumerate(targets_file.targets):
         found.extend(_check_target(index, target, indicators, areas))
+        found.extend(_negative("targets", index, target))
+    return found
+
+
+def check_actuals_file(actuals_file: ActualsFile) -> list[Finding]:
+    """The rules within actuals.toml alone: one result per indicator and year, no negative count."""
+    found = _duplicates(
+        "actuals",
+        [(a.indicator, a.year) for a in actuals_file.actuals],
+        "actual for (indicator, year)",
+    )
+    for index, actual in enumerate(actuals_file.actuals):
+        found.extend(_negative("actuals", index, actual))
+    return found
+
+
+def _missing_baselines(
+    targets: list[Target], indicators: dict[str, Indicator], reported: set[tuple[str, int]]
+) -> list[Finding]:
+    """A warning, not an error: the target is valid, it just cannot be scored until that
+    year's result is recorded. Targets already in error (indicator unknown or not in %) are
+    left to that error."""
+    found = []
+    for index, target in enumerate(targets):
+        indicator = indicators.get(target.indicator)
+        if (
+            target.comparator is not Comparator.PP_CHANGE
+            or indicator is None
+            or indicator.unit != PERCENT
+            or (target.indicator, target.year - 1) in reported
+        ):
+            continue
+        found.append(
+            Finding(
+                "targets",
+                index,
+                f"pp_change target {target.id!r} has no baseline: no actual for indicator "
+                f"{target.indicator!r} in {target.year - 1}, so it is scored unreported; "
+                f"add the {target.year - 1} result to the actuals file to score it",
+                severity="warning",
+            )
+        )
+    return found
+
+
+def check_links(targets_file: TargetsFile, actuals_file: ActualsFile) -> list[Finding]:
+    """The rules that need both files: each actual's indicator, unit and source, and baselines."""
+    sources = {s.file for s in targets_file.sources}
+    indicators = {i.id: i for i in targets_file.indicators}
+    found = _unlisted_sources(sources, "actuals", actuals_file.actuals)
     for index, actual in enumerate(actuals_file.actuals):
         found.extend(_check_actual(index, actual, indicators))
+    reported = {(a.indicator, a.year) for a in actuals_file.actuals}
+    found += _missing_baselines(targets_file.targets, indicators, reported)
     return found
+
+
+def cross_check(targets_file: TargetsFile, actuals_file: ActualsFile) -> list[Finding]:
+    """Every rule that relates entries to each other, all problems at once."""
+    return [
+        *check_targets_file(targets_file),
+        *check_actuals_file(actuals_file),
+        *check_links(targets_file, actuals_file),
+    ]
 
 
 @dataclass(frozen=True, slots=True)
