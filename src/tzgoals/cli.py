@@ -19,6 +19,8 @@ from tzgoals.render.labels import Lang, default_lang
 from tzgoals.vocabulary import Status
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from rich.console import Console, RenderableType
 
     from tzgoals.load import DataPaths, Problem
@@ -34,6 +36,26 @@ MAX_PROBLEMS_SHOWN = 20
 class DiffOf(StrEnum):
     RESULTS = "results"
     TARGETS = "targets"
+
+
+class CheckFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    JSON = "json"
+
+
+class Section(StrEnum):
+    """The tables of a dataset that can be exported and imported, in import order."""
+
+    SOURCES = "sources"
+    AREAS = "areas"
+    INDICATORS = "indicators"
+    TARGETS = "targets"
+    ACTUALS = "actuals"
 
 
 app = typer.Typer(
@@ -71,6 +93,12 @@ LangOption = Annotated[
         case_sensitive=False,
     ),
 ]
+BomOption = Annotated[
+    bool,
+    typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark, for Excel on Windows."),
+]
+
+
 YearOption = Annotated[
     int | None, typer.Option(help="Year of the targets [default: the latest with targets].")
 ]
@@ -181,6 +209,7 @@ def status(
         typer.Option("--fail-on", help="Exit with 1 when a goal shown has this status."),
     ] = None,
     lang: LangOption = None,
+    bom: BomOption = False,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
@@ -215,7 +244,7 @@ def status(
     else:
         from tzgoals.render.machine import status_chunks
 
-        write_chunks(status_chunks(dataset, selection, output_format, lang))
+        write_chunks(status_chunks(dataset, selection, output_format, lang, bom))
     if fail_on and any(r.status in fail_on for r in selection.results):
         raise typer.Exit(EXIT_FAIL_ON)
 
@@ -378,6 +407,217 @@ def show(
     )
     area = next((a for a in dataset.areas if (a.year, a.id) == (target.year, target.area)), None)
     show_renderable(detail_view(result, area, previous, lang))
+
+
+@app.command()
+def check(
+    output_format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text or json.", case_sensitive=False)
+    ] = CheckFormat.TEXT,
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """Every problem in a dataset at once, as FILE:LINE: message.
+
+    Exit 0 when there is no error (warnings are shown), 1 when there are errors, 2 when a
+    file cannot be read or parsed at all.
+
+    Examples:
+
+      tzgoals check --data mydata
+
+      tzgoals check --format json
+    """
+    import json
+
+    from tzgoals.load import inspect_dataset
+
+    inspection = inspect_dataset(data_paths(data_dir, targets, actuals))
+    problems = inspection.problems()
+    if output_format is CheckFormat.JSON:
+        items = [
+            {"file": p.file, "line": p.line, "message": p.message, "severity": p.severity}
+            for p in problems
+        ]
+        write_chunks([json.dumps({"problems": items}, ensure_ascii=False, indent=2) + "\n"])
+    else:
+        write_chunks(f"{p}\n" for p in problems)
+        errors = sum(p.severity == "error" for p in problems)
+        summary = (
+            f"{errors} errors, {len(problems) - errors} warnings" if problems else "no problems"
+        )
+        typer.echo(
+            f"{summary} in {inspection.targets.path} and {inspection.actuals.path}", err=True
+        )
+    unreadable = any(
+        f.model is None and not f.text for f in (inspection.targets, inspection.actuals)
+    )
+    if unreadable:
+        raise typer.Exit(EXIT_BAD_INPUT)
+    if inspection.has_errors():
+        raise typer.Exit(EXIT_FAIL_ON)
+
+
+def parse_value(text: str) -> Decimal | bool:
+    """A figure typed on the command line: true/false for a yes/no result, else a number."""
+    from decimal import Decimal, InvalidOperation
+
+    if text.strip().lower() in {"true", "false"}:
+        return text.strip().lower() == "true"
+    try:
+        return Decimal(text.strip())
+    except InvalidOperation:
+        fail(f"VALUE must be a number (e.g. 6.5) or true/false, not {text!r}")
+
+
+@app.command()
+def record(
+    indicator: Annotated[str, typer.Argument(help="The indicator's id.")],
+    value: Annotated[str, typer.Argument(help="The figure, or true/false for a yes/no result.")],
+    year: Annotated[int, typer.Option(help="The year the result is for.")],
+    quote: Annotated[str, typer.Option(help="The passage of the source, copied verbatim.")],
+    source: Annotated[str, typer.Option(help="The source document's file name.")],
+    unit: Annotated[
+        str | None, typer.Option(help="The unit as reported (none for true/false).")
+    ] = None,
+    name: Annotated[
+        str | None, typer.Option(help="Chinese name as in the source [default: the indicator's].")
+    ] = None,
+    name_en: Annotated[str | None, typer.Option(help="English name.")] = None,
+    estimate: Annotated[bool, typer.Option(help="The source says 预计 / 初步核算.")] = False,
+    lower_bound: Annotated[bool, typer.Option(help="The source says 以上 / 超 / 突破.")] = False,
+    approximate: Annotated[bool, typer.Option(help="The source says 近 / 约.")] = False,
+    note: Annotated[str, typer.Option(help="How the figure was read.")] = "",
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """Add one result to the actuals file, keeping every byte already there.
+
+    Examples:
+
+      tzgoals record gdp-growth 6.5 --year 2023 --unit % --estimate
+      --source review.txt --quote "同比增长6.5%"
+    """
+    from tzgoals.load import DataError
+    from tzgoals.write import append_actual
+
+    paths = data_paths(data_dir, targets, actuals)
+    dataset = load(data_dir, targets, actuals)
+    known = dataset.indicators.get(indicator)
+    fields: dict[str, object] = {
+        "indicator": indicator,
+        "year": year,
+        "value": parse_value(value),
+        "unit": unit,
+        "name": name or (known.name if known else indicator),
+        "name_en": name_en if name_en is not None else (known.name_en if known else ""),
+        "source": source,
+        "quote": quote,
+        "estimate": estimate,
+        "lower_bound": lower_bound,
+        "approximate": approximate,
+        "note": note,
+    }
+    try:
+        appended = append_actual(paths, fields)
+    except DataError as error:
+        for problem in error.problems:
+            typer.echo(str(problem), err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    for warning in appended.warnings:
+        typer.echo(str(warning), err=True)
+    typer.echo(f"Recorded {indicator} {year} at {appended.path}:{appended.first_line}.")
+
+
+@app.command()
+def export(
+    section: Annotated[Section, typer.Argument(help="Which table to export.")],
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="csv or json.")
+    ] = ExportFormat.CSV,
+    bom: BomOption = False,
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """Every field of every entry of one table, quotes and sources included.
+
+    Examples:
+
+      tzgoals export targets > targets.csv
+
+      tzgoals export actuals --format json
+    """
+    from tzgoals.render.machine import iter_csv, iter_json
+    from tzgoals.write import export_rows, field_order
+
+    dataset = load(data_dir, targets, actuals)
+    rows = export_rows(dataset, section.value)
+    fields = field_order(section.value)
+    if output_format is ExportFormat.CSV:
+        write_chunks(iter_csv(rows, fields, bom))  # type: ignore[arg-type]
+    else:
+        write_chunks(iter_json(rows, fields))  # type: ignore[arg-type]
+
+
+@app.command(name="import")
+def import_rows(
+    csv_file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV with a header row.")],
+    into: Annotated[Section, typer.Option(help="The table the rows are added to.")],
+    encoding: Annotated[
+        str | None, typer.Option(help="The CSV's encoding, e.g. gb18030 [default: UTF-8].")
+    ] = None,
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """Append the rows of a CSV file as entries, all or none, after checking every row.
+
+    Examples:
+
+      tzgoals import new-results.csv --into actuals
+
+      tzgoals import 目标.csv --into targets --encoding gb18030
+    """
+    from tzgoals.load import DataError, read_csv
+    from tzgoals.write import append_entries, rows_to_entries
+
+    paths = data_paths(data_dir, targets, actuals)
+    try:
+        rows = read_csv(csv_file, encoding)
+        entries = rows_to_entries(into.value, rows, str(csv_file))
+        appended = append_entries(paths, into.value, entries)
+    except DataError as error:
+        for problem in error.problems:
+            typer.echo(str(problem), err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    for warning in appended.warnings:
+        typer.echo(str(warning), err=True)
+    typer.echo(f"Added {len(appended.entries)} {into.value} to {appended.path}.")
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Folder for the new dataset.")],
+) -> None:
+    """Write a commented starter dataset for another jurisdiction; never overwrites.
+
+    Examples:
+
+      tzgoals init my-province && tzgoals status --data my-province
+    """
+    from tzgoals.load import DataError
+    from tzgoals.write import init_dataset
+
+    try:
+        paths = init_dataset(directory)
+    except DataError as error:
+        for problem in error.problems:
+            typer.echo(str(problem), err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+    typer.echo(f"Wrote {paths.targets} and {paths.actuals}; edit them, then `tzgoals check`.")
 
 
 def main() -> None:

@@ -185,8 +185,12 @@ def _decode(path: Path, raw: bytes) -> str:
     return text
 
 
-def read_text(path: Path) -> str:
-    """A data file's text, or `DataError` saying in plain words why it cannot be read."""
+def read_text(path: Path, encoding: str | None = None) -> str:
+    """A data file's text, or `DataError` saying in plain words why it cannot be read.
+
+    UTF-8 (with or without a byte-order mark) unless another `encoding` is named, such as
+    gb18030 for a CSV saved by a spreadsheet on a Chinese Windows system.
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -196,7 +200,16 @@ def read_text(path: Path) -> str:
     except OSError as error:
         reason = error.strerror or str(error)
         raise DataError([Problem(str(path), None, f"cannot read the file: {reason}")]) from None
-    return _decode(path, raw)
+    if encoding is None or encoding.lower().replace("_", "-") in {"utf-8", "utf8", "utf-8-sig"}:
+        return _decode(path, raw)
+    try:
+        return raw.decode(encoding)
+    except LookupError:
+        raise DataError([Problem(str(path), None, f"unknown encoding {encoding!r}")]) from None
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        message = f"the file is not valid {encoding} text; check --encoding"
+        raise DataError([Problem(str(path), line, message)]) from None
 
 
 # ---------------------------------------------------------------- TOML
@@ -621,14 +634,14 @@ def load_dataset(paths: DataPaths) -> Dataset:
 # ---------------------------------------------------------------- CSV
 
 
-def read_csv(path: Path) -> list[tuple[int, dict[str, str]]]:
+def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[str, str]]]:
     """A CSV file's rows as {column: cell}, each with the line it starts on, for import.
 
     UTF-8 with or without a byte-order mark (as spreadsheets save it); blank rows are skipped.
     Raises `DataError` for an unreadable file, a header with a blank or repeated column, or a
     row with more cells than the header has columns.
     """
-    text = read_text(path)
+    text = read_text(path, encoding)
     reader = csv.reader(io.StringIO(text, newline=""))
     problems: list[Problem] = []
     rows: list[tuple[int, dict[str, str]]] = []
