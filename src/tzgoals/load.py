@@ -512,7 +512,11 @@ _FIRST_AT_ENTRY = re.compile(r"\(first at entry \d+\)")
 
 @dataclass(frozen=True, slots=True)
 class ParsedFile:
-    """One file as read: its model when valid, its text (empty when unreadable), its problems."""
+    """One file as read: its model when valid, its problems, and its text when it has problems.
+
+    A valid file's text is not kept (it is read again if a later finding needs a line):
+    at 100,000 goals it is a hundred megabytes that nothing else uses.
+    """
 
     path: Path
     model: BaseModel | None
@@ -523,7 +527,7 @@ class ParsedFile:
     def line(self, section: str, index: int | None, key: str | None = None) -> int | None:
         """The line of an entry (or of one of its keys) in this file, built on first use."""
         if not self._locator:
-            self._locator.append(_Locator(self.text))
+            self._locator.append(_Locator(self.text or read_text(self.path)))
         return self._locator[0].line(section, index, key)
 
 
@@ -534,7 +538,7 @@ def parse_file(path: Path, file_model: type[BaseModel]) -> ParsedFile:
     except DataError as error:
         return ParsedFile(path, None, "", error.problems)
     try:
-        return ParsedFile(path, file_model.model_validate(data), text, [])
+        return ParsedFile(path, file_model.model_validate(data), "", [])
     except ValidationError as error:
         locator = _Locator(text)
         problems = _validation_problems(str(path), error, locator, file_model)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 # Longest first, so that 万亿 is not read as 万 + 亿….
 MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
@@ -30,6 +31,7 @@ class Unit:
     base: str
 
 
+@lru_cache(maxsize=1024)
 def parse_unit(text: str) -> Unit:
     """Split a unit string; a bare magnitude such as 万 is a base of its own, not a scale."""
     if is_percentage_point(text):

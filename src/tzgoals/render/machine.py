@@ -16,6 +16,7 @@ from tzgoals.score import Selection, Summary, fmt
 
 #: A spreadsheet runs a cell starting with these as a formula; a leading ' makes it text.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+CSV_ROWS_PER_CHUNK = 1000
 
 
 def plain(cell: Cell) -> str:
@@ -30,22 +31,30 @@ def plain(cell: Cell) -> str:
 
 
 def spreadsheet_safe(cell: Cell) -> str:
-    text = plain(cell)
-    if isinstance(cell, str) and text.startswith(FORMULA_TRIGGERS):
-        return "'" + text
-    return text
+    """Text that a spreadsheet would run as a formula gets a leading '; numbers stay numbers."""
+    if isinstance(cell, str):
+        return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+    return plain(cell)
 
 
 def iter_csv(rows: Iterable[Row], fields: Sequence[str], bom: bool = False) -> Iterator[str]:
-    """CSV text chunk by chunk, so a large result streams instead of building up in memory."""
+    """CSV text in chunks of rows, so a large result streams instead of building up in memory."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(fields)
     yield ("\ufeff" if bom else "") + buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    batch = 0
     for row in rows:
-        buffer.seek(0)
-        buffer.truncate()
         writer.writerow([spreadsheet_safe(row[name]) for name in fields])
+        batch += 1
+        if batch == CSV_ROWS_PER_CHUNK:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+            batch = 0
+    if batch:
         yield buffer.getvalue()
 
 

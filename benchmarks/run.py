@@ -1,0 +1,499 @@
+"""Benchmark tzgoals: start-up against a floor app, and growth with the size of the data.
+
+Usage: python benchmarks/run.py [--repeat 7] [--sizes 1000,10000,100000] [--floor PATH] [--strict]
+
+Run it with the interpreter tzgoals is installed in (e.g. /work/.venv/bin/python); every command
+is run as a child process of that same interpreter, output to /dev/null. Each comparison runs
+its two commands alternately (A B A B …) after one discarded warm-up each, so that drift in the
+machine's speed affects both alike, and reports the median wall time and the median peak
+memory (max RSS of that child alone, from os.wait4); "min ratio" compares the fastest runs,
+a check on a noisy machine. Bytecode caching is turned on for the children even when
+PYTHONDONTWRITEBYTECODE is set, in a temporary PYTHONPYCACHEPREFIX, as after an ordinary
+install (--environment-as-is to measure without).
+
+1. Start-up, on the shipped dataset, against floor_app.py (the least a Typer + Rich + Pydantic
+   command pays): `tzgoals status` ≤ 1.15x floor `status`; `tzgoals status --format csv`
+   ≤ 1.0x floor `status`; `tzgoals --help` ≤ 0.75x floor `--help`.
+2. Scale, on synthetic datasets from generate.py: `tzgoals status --format csv --data DIR`
+   against a bare `tomllib` parse of the same two files: ≤ 1.5x the time and ≤ 2x the peak
+   memory at the largest size, and time growing linearly (10x the goals: ≤ 11x the time).
+
+It is a report, not a test: it exits 0 whatever the results, unless --strict is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import itertools
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO_ROOT = BENCH_DIR.parent
+DEFAULT_FLOOR = Path("../shared/bench/floor_app.py")  # relative to the repository root
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
+
+TABLE_LIMIT = 1.15
+CSV_LIMIT = 1.0
+HELP_LIMIT = 0.75
+SCALE_TIME_LIMIT = 1.5
+SCALE_MEMORY_LIMIT = 2.0
+GROWTH_SLACK = 1.1  # 10x the goals may take at most 11x the time
+STARTUP_LIMITS = (TABLE_LIMIT, CSV_LIMIT, HELP_LIMIT)
+
+PARSE_SCRIPT = """\
+import sys, tomllib
+for path in sys.argv[1:]:
+    with open(path, "rb") as file:
+        tomllib.load(file)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One child process: wall time, its own peak memory, how it ended."""
+
+    seconds: float
+    max_rss_kb: int
+    returncode: int
+    stderr: str
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """The runs of one command, summarised by their medians."""
+
+    label: str
+    runs: tuple[Run, ...]
+
+    @property
+    def seconds(self) -> float:
+        return statistics.median(r.seconds for r in self.runs)
+
+    @property
+    def fastest(self) -> float:
+        return min(r.seconds for r in self.runs)
+
+    @property
+    def max_rss_mb(self) -> float:
+        return statistics.median(r.max_rss_kb for r in self.runs) / 1024
+
+    @property
+    def spread(self) -> float:
+        """(slowest − fastest) / median: how noisy the runs were."""
+        times = [r.seconds for r in self.runs]
+        return (max(times) - min(times)) / self.seconds if self.seconds else 0.0
+
+    @property
+    def failed(self) -> Run | None:
+        return next((r for r in self.runs if r.returncode != 0), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    name: str
+    measured: float | None  # None: could not be measured
+    limit: float
+
+    @property
+    def passed(self) -> bool:
+        return self.measured is not None and self.measured <= self.limit
+
+    @property
+    def verdict(self) -> str:
+        if self.measured is None:
+            return "FAIL (not measured)"
+        return "PASS" if self.passed else "FAIL"
+
+
+def run_once(command: Sequence[str], cwd: Path, env: Mapping[str, str]) -> Run:
+    """Run a command with output to /dev/null; time it and read its own peak RSS."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
+        if hasattr(os, "wait4"):
+            _, status, usage = os.wait4(process.pid, 0)
+            seconds = time.perf_counter() - start
+            process.returncode = os.waitstatus_to_exitcode(status)
+            max_rss_kb = usage.ru_maxrss  # KiB on Linux
+        else:  # pragma: no cover - no per-child rusage on this platform
+            process.wait()
+            seconds = time.perf_counter() - start
+            max_rss_kb = 0
+        errors.seek(0)
+        stderr = errors.read().decode("utf-8", "replace")
+    return Run(seconds, max_rss_kb, process.returncode, stderr)
+
+
+def compare(
+    a: tuple[str, Sequence[str]],
+    b: tuple[str, Sequence[str]],
+    repeat: int,
+    cwd: Path,
+    env: Mapping[str, str],
+    warmup: int = 1,
+) -> tuple[Measure, Measure]:
+    """Run two commands alternately, after discarded warm-up runs of each."""
+    for _ in range(warmup):
+        run_once(a[1], cwd, env)
+        run_once(b[1], cwd, env)
+    runs_a: list[Run] = []
+    runs_b: list[Run] = []
+    for _ in range(repeat):
+        runs_a.append(run_once(a[1], cwd, env))
+        runs_b.append(run_once(b[1], cwd, env))
+        print(".", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+    return Measure(a[0], tuple(runs_a)), Measure(b[0], tuple(runs_b))
+
+
+def tzgoals_command() -> list[str]:
+    """The console script next to this interpreter, run by this interpreter."""
+    script = Path(sys.executable).parent / "tzgoals"
+    if script.is_file():
+        return [sys.executable, str(script)]
+    return [sys.executable, "-c", "from tzgoals.cli import main; main()"]
+
+
+def bytecode_cached(env: Mapping[str, str], cache: Path) -> dict[str, str]:
+    """The environment with bytecode caching on, as after an ordinary `pip install`.
+
+    With PYTHONDONTWRITEBYTECODE set and no __pycache__ in src/ (an editable install), every
+    run would compile tzgoals from source while the floor's libraries load cached bytecode.
+    The cache goes to a folder of our own (PYTHONPYCACHEPREFIX), filled by the warm-up runs,
+    so the checkout is left untouched.
+    """
+    changed = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    changed.setdefault("PYTHONPYCACHEPREFIX", str(cache))
+    return changed
+
+
+def describe_bytecode(env: Mapping[str, str]) -> str:
+    if env.get("PYTHONDONTWRITEBYTECODE"):
+        return "PYTHONDONTWRITEBYTECODE is set: modules without cached bytecode compile every run"
+    prefix = env.get("PYTHONPYCACHEPREFIX")
+    return f"cached (PYTHONPYCACHEPREFIX={prefix})" if prefix else "cached (__pycache__)"
+
+
+def source_state() -> str:
+    """The commit measured, and whether src/ had changes not yet committed."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        changed = subprocess.run(
+            ["git", "status", "--porcelain", "--", "src"],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    return f"{commit} + {len(changed)} uncommitted file(s) in src/" if changed else commit
+
+
+def ratio(a: Measure, b: Measure) -> float:
+    return a.seconds / b.seconds
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f} ms"
+
+
+def secs(seconds: float) -> str:
+    return f"{seconds:,.2f} s" if seconds >= 1 else ms(seconds)
+
+
+def print_table(title: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """A plain-text table: first column left-aligned, the others right-aligned."""
+    widths = [max(len(str(row[i])) for row in (header, *rows)) for i in range(len(header))]
+
+    def line(cells: Sequence[str]) -> str:
+        first = f"{cells[0]:<{widths[0]}}"
+        rest = (f"{cell:>{width}}" for cell, width in zip(cells[1:], widths[1:], strict=True))
+        return "  ".join((first, *rest)).rstrip()
+
+    print(f"\n{title}")
+    print(line(header))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print(line(row))
+
+
+def report_failures(measures: Sequence[Measure]) -> bool:
+    """Print the stderr of any command that failed; whether one did."""
+    failed = False
+    for measure in measures:
+        run = measure.failed
+        if run is not None:
+            failed = True
+            print(f"\n!! {measure.label} exited {run.returncode}:\n{run.stderr.strip()[-2000:]}")
+    return failed
+
+
+def bench_startup(floor: Path, repeat: int, env: Mapping[str, str]) -> list[Goal]:
+    names = ("tzgoals status", "tzgoals status --format csv", "tzgoals --help")
+    if not floor.is_file():
+        print(f"\nStart-up: floor app not found at {floor}; skipped (see --floor).")
+        return [Goal(name, None, limit) for name, limit in zip(names, STARTUP_LIMITS, strict=True)]
+    tz = tzgoals_command()
+    fl = [sys.executable, str(floor)]
+    pairs = (
+        (("tzgoals status", [*tz, "status"]), ("floor status", [*fl, "status"]), TABLE_LIMIT),
+        (
+            ("tzgoals status --format csv", [*tz, "status", "--format", "csv"]),
+            ("floor status", [*fl, "status"]),
+            CSV_LIMIT,
+        ),
+        (("tzgoals --help", [*tz, "--help"]), ("floor --help", [*fl, "--help"]), HELP_LIMIT),
+    )
+    rows = []
+    goals = []
+    for a, b, limit in pairs:
+        print(f"startup: {a[0]} vs {b[0]} ", end="", file=sys.stderr, flush=True)
+        mine, base = compare(a, b, repeat, REPO_ROOT, env)
+        failed = report_failures((mine, base))
+        r = ratio(mine, base)
+        goals.append(Goal(f"startup: {a[0]} / {b[0]} <= {limit}x", None if failed else r, limit))
+        rows.append(
+            (
+                a[0],
+                ms(mine.seconds),
+                f"{mine.spread:.0%}",
+                b[0],
+                ms(base.seconds),
+                f"{base.spread:.0%}",
+                f"{r:.2f}x",
+                f"{mine.fastest / base.fastest:.2f}x",
+                f"<= {limit}x",
+                goals[-1].verdict,
+            )
+        )
+    print_table(
+        f"Start-up on the shipped data (median of {repeat}; spread = (max-min)/median)",
+        (
+            "command",
+            "median",
+            "spread",
+            "floor",
+            "median",
+            "spread",
+            "ratio",
+            "min ratio",
+            "goal",
+            "result",
+        ),
+        rows,
+    )
+    return goals
+
+
+def generate(size: int, directory: Path) -> None:
+    if (directory / "targets.toml").is_file() and (directory / "actuals.toml").is_file():
+        return  # the generator is deterministic: a dataset already there is the same one
+    print(f"generating {size:,} targets in {directory}", file=sys.stderr)
+    subprocess.run(
+        [sys.executable, str(BENCH_DIR / "generate.py"), str(size), str(directory)], check=True
+    )
+
+
+def bench_scale(
+    sizes: Sequence[int], repeat: int, workdir: Path, env: Mapping[str, str]
+) -> list[Goal]:
+    tz = tzgoals_command()
+    results: list[tuple[int, Measure, Measure]] = []
+    for size in sizes:
+        directory = workdir / f"n{size}"
+        generate(size, directory)
+        files = [str(directory / "targets.toml"), str(directory / "actuals.toml")]
+        label = f"scale {size:,}: tzgoals csv vs tomllib parse "
+        print(label, end="", file=sys.stderr, flush=True)
+        mine, base = compare(
+            (f"tzgoals {size:,}", [*tz, "status", "--format", "csv", "--data", str(directory)]),
+            (f"parse {size:,}", [sys.executable, "-c", PARSE_SCRIPT, *files]),
+            repeat,
+            workdir,
+            env,
+        )
+        report_failures((mine, base))
+        results.append((size, mine, base))
+    rows = []
+    for size, mine, base in results:
+        rows.append(
+            (
+                f"{size:,}",
+                secs(mine.seconds),
+                secs(base.seconds),
+                f"{ratio(mine, base):.2f}x",
+                f"{mine.fastest / base.fastest:.2f}x",
+                f"{mine.max_rss_mb:,.0f} MB",
+                f"{base.max_rss_mb:,.0f} MB",
+                f"{mine.max_rss_mb / base.max_rss_mb:.2f}x",
+                f"{mine.spread:.0%}/{base.spread:.0%}",
+            )
+        )
+    print_table(
+        f"Scale: tzgoals status --format csv --data DIR vs bare tomllib parse (median of {repeat})",
+        (
+            "targets",
+            "tzgoals",
+            "parse",
+            "ratio",
+            "min ratio",
+            "tz RSS",
+            "parse RSS",
+            "RSS ratio",
+            "spread",
+        ),
+        rows,
+    )
+    growth_rows = []
+    goals = []
+    for (n1, mine1, base1), (n2, mine2, base2) in itertools.pairwise(results):
+        factor = n2 / n1
+        limit = factor * GROWTH_SLACK
+        grown = mine2.seconds / mine1.seconds
+        failed = mine1.failed is not None or mine2.failed is not None
+        goal = Goal(
+            f"growth: time({n2:,})/time({n1:,}) <= {limit:g}x", None if failed else grown, limit
+        )
+        goals.append(goal)
+        growth_rows.append(
+            (
+                f"{n1:,} -> {n2:,} ({factor:g}x goals)",
+                f"{grown:.2f}x",
+                f"{base2.seconds / base1.seconds:.2f}x",
+                f"<= {limit:g}x",
+                goal.verdict,
+            )
+        )
+    if growth_rows:
+        print_table(
+            "Growth of the median time",
+            ("step", "tzgoals", "parse", "goal", "result"),
+            growth_rows,
+        )
+    if results:
+        size, mine, base = results[-1]
+        failed = mine.failed is not None
+        goals.insert(
+            0,
+            Goal(
+                f"scale {size:,}: time / parse <= {SCALE_TIME_LIMIT}x",
+                None if failed else ratio(mine, base),
+                SCALE_TIME_LIMIT,
+            ),
+        )
+        goals.insert(
+            1,
+            Goal(
+                f"scale {size:,}: peak RSS / parse <= {SCALE_MEMORY_LIMIT}x",
+                None if failed else mine.max_rss_mb / base.max_rss_mb,
+                SCALE_MEMORY_LIMIT,
+            ),
+        )
+    return goals
+
+
+def parse_sizes(text: str) -> list[int]:
+    sizes = sorted({int(part.replace("_", "")) for part in text.split(",") if part.strip()})
+    if not sizes or sizes[0] < 1:
+        raise argparse.ArgumentTypeError("sizes are positive integers, e.g. 1000,10000,100000")
+    return sizes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--repeat", type=int, default=7, help="timed runs of each command [7]")
+    parser.add_argument(
+        "--scale-repeat", type=int, default=None, help="timed runs at scale [--repeat]"
+    )
+    parser.add_argument(
+        "--floor",
+        type=Path,
+        default=None,
+        help=f"the floor app [{DEFAULT_FLOOR}, relative to the repository root]",
+    )
+    parser.add_argument(
+        "--sizes",
+        type=parse_sizes,
+        default=list(DEFAULT_SIZES),
+        help="dataset sizes for the scale runs [1000,10000,100000]",
+    )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help="keep (and reuse) the generated datasets here [a temporary folder]",
+    )
+    parser.add_argument("--skip-startup", action="store_true", help="no start-up comparison")
+    parser.add_argument("--skip-scale", action="store_true", help="no scale comparison")
+    parser.add_argument(
+        "--environment-as-is",
+        action="store_true",
+        help="run the commands in this environment unchanged, even with "
+        "PYTHONDONTWRITEBYTECODE set (every run then compiles the uncached modules)",
+    )
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a goal is missed")
+    args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    floor = args.floor if args.floor is not None else REPO_ROOT / DEFAULT_FLOOR
+    scale_repeat = args.scale_repeat or args.repeat
+
+    print(
+        f"tzgoals benchmarks: Python {platform.python_version()} ({sys.executable}), "
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs"
+    )
+    print(f"tzgoals: {' '.join(tzgoals_command())}")
+    print(f"floor:   {floor.resolve()}")
+    print(f"source:  {source_state()}")
+    goals: list[Goal] = []
+    with contextlib.ExitStack() as stack:
+        env = dict(os.environ)
+        if not args.environment_as_is:
+            env = bytecode_cached(env, Path(stack.enter_context(tempfile.TemporaryDirectory())))
+        print(f"bytecode: {describe_bytecode(env)}")
+        if not args.skip_startup:
+            goals += bench_startup(floor.resolve(), args.repeat, env)
+        if not args.skip_scale:
+            if args.workdir is not None:
+                workdir = args.workdir.resolve()
+                workdir.mkdir(parents=True, exist_ok=True)
+            else:
+                workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tzb-")))
+            goals += bench_scale(args.sizes, scale_repeat, workdir, env)
+
+    print_table("Goals", ("goal", "measured", "result"), [
+        (g.name, "-" if g.measured is None else f"{g.measured:.2f}x", g.verdict) for g in goals
+    ])  # fmt: skip
+    missed = sum(not g.passed for g in goals)
+    print(f"\n{len(goals) - missed} of {len(goals)} goals met.")
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
