@@ -167,21 +167,18 @@ def coverage_table(summary: Summary, lang: Lang) -> Table:
     for status in Status:
         table.add_column(label(status.value, lang), justify="right", style=STATUS_STYLES[status])
     table.add_column(label("Reported", lang), no_wrap=True)
+    table.add_column("", no_wrap=True)
     rows = [(area_title(a.area, a.area_id, lang), a.tally) for a in summary.areas]
     rows.append((label("Total", lang), summary.total))
     for index, (title, counts) in enumerate(rows):
-        bar = Table.grid(padding=(0, 1))
-        bar.add_row(
-            ProgressBar(total=max(counts.targets, 1), completed=counts.reported, width=BAR_WIDTH),
-            f"{counts.reported}/{counts.targets}{_share(counts)}",
-        )
         table.add_row(
             Text(title, style="bold" if index == len(rows) - 1 else ""),
             str(counts.targets),
             str(counts.met),
             str(counts.missed),
             str(counts.unreported),
-            bar,
+            ProgressBar(total=max(counts.targets, 1), completed=counts.reported, width=BAR_WIDTH),
+            f"{counts.reported}/{counts.targets}{_share(counts)}",
             end_section=index == len(rows) - 2,
         )
     return table
