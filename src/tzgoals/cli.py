@@ -133,6 +133,19 @@ def data_paths(data_dir: Path | None, targets: Path | None, actuals: Path | None
     return resolve_paths(data_dir, targets, actuals)
 
 
+def writable_paths(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> DataPaths:
+    """Where a command may write: never the dataset shipped inside the package."""
+    from tzgoals.load import DATA_DIR_NAME, TARGETS_NAME
+
+    no_choice = data_dir is None and targets is None
+    if no_choice and not (Path.cwd() / DATA_DIR_NAME / TARGETS_NAME).is_file():
+        fail(
+            "there is no ./data here, and the dataset shipped with tzgoals is not to be "
+            "changed: give --data DIR (or --targets and --actuals) for the dataset to add to."
+        )
+    return data_paths(data_dir, targets, actuals)
+
+
 def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> Dataset:
     import gc
 
@@ -512,7 +525,7 @@ def record(
     from tzgoals.load import DataError
     from tzgoals.write import append_actual
 
-    paths = data_paths(data_dir, targets, actuals)
+    paths = writable_paths(data_dir, targets, actuals)
     dataset = load(data_dir, targets, actuals)
     known = dataset.indicators.get(indicator)
     fields: dict[str, object] = {
@@ -559,14 +572,14 @@ def export(
 
       tzgoals export actuals --format json
     """
-    from tzgoals.render.machine import iter_csv, iter_json
+    from tzgoals.render.machine import as_written, iter_csv, iter_json
     from tzgoals.write import export_rows, field_order
 
     dataset = load(data_dir, targets, actuals)
     rows = export_rows(dataset, section.value)
     fields = field_order(section.value)
     if output_format is ExportFormat.CSV:
-        write_chunks(iter_csv(rows, fields, bom))  # type: ignore[arg-type]
+        write_chunks(iter_csv(rows, fields, bom, as_written))  # type: ignore[arg-type]
     else:
         write_chunks(iter_json(rows, fields))  # type: ignore[arg-type]
 
@@ -593,7 +606,7 @@ def import_rows(
     from tzgoals.load import DataError, read_csv
     from tzgoals.write import append_entries, rows_to_entries
 
-    paths = data_paths(data_dir, targets, actuals)
+    paths = writable_paths(data_dir, targets, actuals)
     try:
         rows = read_csv(csv_file, encoding)
         entries = rows_to_entries(into.value, rows, str(csv_file))

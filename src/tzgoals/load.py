@@ -40,6 +40,7 @@ from tzgoals.models import (
     check_links,
     check_targets_file,
 )
+from tzgoals.vocabulary import FORMULA_TRIGGERS
 
 TARGETS_NAME = "targets.toml"
 ACTUALS_NAME = "actuals.toml"
@@ -121,7 +122,13 @@ def resolve_paths(
 # ---------------------------------------------------------------- bytes to text
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# What a Chinese document saved as GBK holds outside ASCII: Chinese characters and punctuation,
+# quotation marks and dashes (“ ” — …), circled numbers (①), symbols such as ± × ≥ and ‰.
+_GBK_TEXT = re.compile(
+    r"[\u00a0-\u00ff\u2010-\u206f\u2100-\u22ff\u2460-\u24ff\u2500-\u25ff"
+    r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -138,7 +145,7 @@ def _looks_like_gb18030(raw: bytes) -> bool:
         return False
     if _CONTROL.search(text) or not _CJK.search(text):
         return False
-    return all(ord(c) < 128 or _CJK.match(c) for c in text)
+    return all(ord(c) < 128 or _GBK_TEXT.match(c) for c in text)
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -152,7 +159,7 @@ def _decode(path: Path, raw: bytes) -> str:
                     str(path),
                     None,
                     "the file is UTF-16 text, but tzgoals reads UTF-8: re-save it as UTF-8, or "
-                    f"convert it with `iconv -f utf-16 -t utf-8 {path.name} > fixed.toml`",
+                    f"convert it with `iconv -f utf-16 -t utf-8 {path.name} > fixed{path.suffix}`",
                 )
             ]
         )
@@ -163,9 +170,11 @@ def _decode(path: Path, raw: bytes) -> str:
         if _looks_like_gb18030(raw):
             advice = (
                 "it looks like GBK/GB18030, as saved by many Chinese Windows editors: convert "
-                f"it with `iconv -f gb18030 -t utf-8 {path.name} > fixed.toml`, or re-save it "
-                "as UTF-8"
+                f"it with `iconv -f gb18030 -t utf-8 {path.name} > fixed{path.suffix}`, or "
+                "re-save it as UTF-8"
             )
+            if path.suffix.lower() == ".csv":
+                advice += ", or import it as it is with `--encoding gb18030`"
         elif b"\x00" in raw:
             advice = "it holds binary data; is this the right file?"
         else:
@@ -638,6 +647,11 @@ def load_dataset(paths: DataPaths) -> Dataset:
 # ---------------------------------------------------------------- CSV
 
 
+def _without_formula_guard(cell: str) -> str:
+    """Take away the ' that our CSV puts before text a spreadsheet would run as a formula."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_TRIGGERS) else cell
+
+
 def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[str, str]]]:
     """A CSV file's rows as {column: cell}, each with the line it starts on, for import.
 
@@ -670,7 +684,8 @@ def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[st
                         )
                     )
                 else:
-                    rows.append((start, dict(zip(columns, cells, strict=False))))
+                    unguarded = [_without_formula_guard(cell) for cell in cells]
+                    rows.append((start, dict(zip(columns, unguarded, strict=False))))
             start = reader.line_num + 1
     except csv.Error as error:
         problems.append(Problem(str(path), reader.line_num or None, f"CSV syntax error: {error}"))

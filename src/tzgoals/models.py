@@ -67,7 +67,8 @@ def _as_decimal_or_bool(value: object) -> object:
 
 
 def _plausible(value: Decimal) -> Decimal:
-    if abs(value) >= LARGEST_PLAUSIBLE:
+    """Compare by exponent: abs() of a number like 1e999999999 would overflow the context."""
+    if value and value.adjusted() >= LARGEST_PLAUSIBLE.adjusted():
         raise ValueError(f"the number {value} is implausibly large; check it against the source")
     return value
 

@@ -34,3 +34,8 @@ class Flag(StrEnum):
     ESTIMATE = "estimate"
     LOWER_BOUND = "lower_bound"
     APPROXIMATE = "approximate"
+
+
+#: A spreadsheet runs a cell starting with one of these as a formula. Our CSV puts a ' before
+#: such text, and an import takes that ' away again.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

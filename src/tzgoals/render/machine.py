@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 
 from tzgoals.models import Dataset
@@ -13,32 +13,44 @@ from tzgoals.render import OutputFormat
 from tzgoals.render.labels import Lang, field_label, value_label
 from tzgoals.render.rows import STATUS_FIELDS, Cell, Row, status_rows, summary_rows
 from tzgoals.score import Selection, Summary, fmt
+from tzgoals.vocabulary import FORMULA_TRIGGERS
 
-#: A spreadsheet runs a cell starting with these as a formula; a leading ' makes it text.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CSV_ROWS_PER_CHUNK = 1000
 
 
-def plain(cell: Cell) -> str:
+def as_written(value: Decimal) -> str:
+    """A figure exactly as the data gives it (6.50 stays 6.50), for export and re-import."""
+    return format(value, "f")
+
+
+def plain(cell: Cell, number: Callable[[Decimal], str] = fmt) -> str:
     """A cell as text: numbers without separators or exponent, booleans as true/false."""
     if cell is None:
         return ""
     if isinstance(cell, bool):
         return "true" if cell else "false"
     if isinstance(cell, Decimal):
-        return fmt(cell)
+        return number(cell)
     return str(cell)
 
 
-def spreadsheet_safe(cell: Cell) -> str:
+def spreadsheet_safe(cell: Cell, number: Callable[[Decimal], str] = fmt) -> str:
     """Text that a spreadsheet would run as a formula gets a leading '; numbers stay numbers."""
     if isinstance(cell, str):
         return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
-    return plain(cell)
+    return plain(cell, number)
 
 
-def iter_csv(rows: Iterable[Row], fields: Sequence[str], bom: bool = False) -> Iterator[str]:
-    """CSV text in chunks of rows, so a large result streams instead of building up in memory."""
+def iter_csv(
+    rows: Iterable[Row],
+    fields: Sequence[str],
+    bom: bool = False,
+    number: Callable[[Decimal], str] = fmt,
+) -> Iterator[str]:
+    """CSV text in chunks of rows, so a large result streams instead of building up in memory.
+
+    `number` writes figures: normalised results by default, `as_written` for an export.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(fields)
@@ -47,7 +59,7 @@ def iter_csv(rows: Iterable[Row], fields: Sequence[str], bom: bool = False) -> I
     buffer.truncate()
     batch = 0
     for row in rows:
-        writer.writerow([spreadsheet_safe(row[name]) for name in fields])
+        writer.writerow([spreadsheet_safe(row[name], number) for name in fields])
         batch += 1
         if batch == CSV_ROWS_PER_CHUNK:
             yield buffer.getvalue()

@@ -1,0 +1,391 @@
+"""`tzgoals record` through Typer's CliRunner: one result appended, every byte kept, or nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from tzgoals.cli import app
+from tzgoals.load import DataPaths, check_dataset, load_dataset
+
+from .conftest import DATA
+
+runner = CliRunner(env={"LANG": "en_US.UTF-8"})
+PLAN = "000_ba23479a29e53de9.txt"
+REVIEW = "002_c9cf574e7d5a74e2.txt"
+_FLAG_KEYS = ("estimate", "lower_bound", "approximate")
+
+
+def invoke(*args: str) -> Result:
+    """Run tzgoals; whatever the input, the outcome is an exit code, never a traceback."""
+    result = runner.invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A copy of the shipped dataset to write into."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("targets.toml", "actuals.toml"):
+        (data / name).write_bytes((DATA / name).read_bytes())
+    return data
+
+
+def paths_of(folder: Path) -> DataPaths:
+    return DataPaths(folder / "targets.toml", folder / "actuals.toml")
+
+
+def record(folder: Path, *args: str) -> Result:
+    return invoke("record", *args, "--data", str(folder))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file in the folder with its bytes: a leftover temporary file shows up too."""
+    return {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def status_row(folder: Path, goal_id: str) -> dict[str, str]:
+    result = invoke("status", "--data", str(folder), "--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    (row,) = [r for r in rows if r["id"] == goal_id]
+    return row
+
+
+# ---------------------------------------------------------------- appending
+
+
+def test_record_appends_one_table_and_keeps_every_byte(folder: Path) -> None:
+    actuals = folder / "actuals.toml"
+    original = actuals.read_bytes()
+    result = record(
+        folder,
+        *("gdp-growth", "5.9", "--year", "2022", "--unit", "%", "--estimate", "--lower-bound"),
+        *("--source", PLAN, "--quote", "地区生产总值增长5.9%以上"),
+    )
+    assert result.exit_code == 0, result.output
+    new = actuals.read_bytes()
+    assert new.startswith(original)
+    # The shipped file ends with a newline: a blank line, then the table, keys in the files'
+    # order, names taken from the indicator, approximate and note left out at their defaults.
+    assert new[len(original) :].decode("utf-8") == (
+        "\n"
+        "[[actuals]]\n"
+        'indicator = "gdp-growth"\n'
+        "year = 2022\n"
+        "value = 5.9\n"
+        'unit = "%"\n'
+        "estimate = true\n"
+        "lower_bound = true\n"
+        'name = "地区生产总值增长"\n'
+        'name_en = "GDP growth"\n'
+        f'source = "{PLAN}"\n'
+        'quote = "地区生产总值增长5.9%以上"\n'
+    )
+    header = original.count(b"\n") + 2
+    assert result.stdout == f"Recorded gdp-growth 2022 at {actuals}:{header}.\n"
+    assert new.decode("utf-8").split("\n")[header - 1] == "[[actuals]]"
+    assert sorted(snapshot(folder)) == ["actuals.toml", "targets.toml"]  # no temporary file
+
+    loaded = load_dataset(paths_of(folder)).actuals[("gdp-growth", 2022)]
+    assert loaded.value == Decimal("5.9")
+    assert (loaded.estimate, loaded.lower_bound, loaded.approximate) == (True, True, False)
+    assert loaded.quote == "地区生产总值增长5.9%以上"
+
+
+def test_a_recorded_baseline_scores_the_pp_change_target_in_status(folder: Path) -> None:
+    goal = "2023-leading-industries-output-share"
+    before = status_row(folder, goal)
+    assert (before["status"], before["baseline"]) == ("unreported", "")
+    result = record(
+        folder,
+        *("leading-industries-output-share", "40.1", "--year", "2022", "--unit", "%"),
+        *("--source", PLAN, "--quote", "三大主导产业产值占比40.1%"),
+    )
+    assert result.exit_code == 0, result.output
+    after = status_row(folder, goal)
+    # 42.1% in 2023 against 40.1% in 2022: up 2.0 points of the 3 promised.
+    assert after["status"] == "missed"
+    assert after["baseline"] == "40.1"
+    assert after["attainment"] == "0.6667"
+    assert after["gap"] == "-1"
+    # and the baseline warning is gone: nothing left to report.
+    assert check_dataset(paths_of(folder)) == []
+
+
+@pytest.mark.parametrize(
+    ("indicator", "text", "year", "expected"),
+    [
+        ("tongzhou-bridge-joined", "true", "2022", True),
+        ("zhengchang-bridge-joined", "false", "2024", False),
+        ("tongyang-waterway-regulation-started", " FALSE ", "2022", False),
+    ],
+)
+def test_true_or_false_for_a_yes_no_indicator(
+    folder: Path, indicator: str, text: str, year: str, expected: bool
+) -> None:
+    actuals = folder / "actuals.toml"
+    original = actuals.read_bytes()
+    result = record(folder, indicator, text, "--year", year, "--source", REVIEW, "--quote", "q")
+    assert result.exit_code == 0, result.output
+    added = actuals.read_bytes()[len(original) :].decode("utf-8")
+    assert f"\nvalue = {'true' if expected else 'false'}\n" in added
+    assert "unit" not in added
+    loaded = load_dataset(paths_of(folder)).actuals[(indicator, int(year))]
+    assert loaded.value is expected
+
+
+@pytest.mark.parametrize(
+    ("flags", "lines"),
+    [
+        ([], []),
+        (["--estimate"], ["estimate = true"]),
+        (["--lower-bound"], ["lower_bound = true"]),
+        (["--approximate"], ["approximate = true"]),
+        (
+            ["--approximate", "--estimate", "--lower-bound"],
+            ["estimate = true", "lower_bound = true", "approximate = true"],
+        ),
+    ],
+)
+def test_flags_land_in_the_file(folder: Path, flags: list[str], lines: list[str]) -> None:
+    actuals = folder / "actuals.toml"
+    original = actuals.read_bytes()
+    result = record(
+        folder,
+        *("gdp", "1590", "--year", "2022", "--unit", "亿元", *flags),
+        *("--source", PLAN, "--quote", "地区生产总值1590亿元"),
+    )
+    assert result.exit_code == 0, result.output
+    added = actuals.read_bytes()[len(original) :].decode("utf-8").splitlines()
+    flag_lines = [line for line in added if line.split(" = ")[0] in {*_FLAG_KEYS}]
+    assert flag_lines == lines
+    loaded = load_dataset(paths_of(folder)).actuals[("gdp", 2022)]
+    assert [k for k in _FLAG_KEYS if getattr(loaded, k)] == [line.split(" = ")[0] for line in lines]
+
+
+def test_names_note_and_a_quote_with_quote_marks_and_backslashes_round_trip(
+    folder: Path,
+) -> None:
+    quote = 'he said "增长5%" \\ then\ttabbed'
+    result = record(
+        folder,
+        *("gdp", "1590.50", "--year", "2022", "--unit", "亿元", "--source", PLAN),
+        *("--quote", quote, "--name", "地区生产总值(初步)", "--name-en", "GDP (first)"),
+        *("--note", "Read from a table."),
+    )
+    assert result.exit_code == 0, result.output
+    loaded = load_dataset(paths_of(folder)).actuals[("gdp", 2022)]
+    assert loaded.quote == quote
+    assert (loaded.name, loaded.name_en, loaded.note) == (
+        "地区生产总值(初步)",
+        "GDP (first)",
+        "Read from a table.",
+    )
+    assert str(loaded.value) == "1590.50"  # the figure exactly as given, trailing zero kept
+
+
+def test_a_file_with_crlf_line_endings_gets_crlf_lines(folder: Path) -> None:
+    actuals = folder / "actuals.toml"
+    actuals.write_bytes(actuals.read_bytes().replace(b"\n", b"\r\n"))
+    original = actuals.read_bytes()
+    result = record(
+        folder,
+        *("gdp", "1590", "--year", "2022", "--unit", "亿元", "--source", PLAN, "--quote", "q"),
+    )
+    assert result.exit_code == 0, result.output
+    added = actuals.read_bytes()[len(original) :]
+    assert added.startswith(b"\r\n[[actuals]]\r\n")
+    # the blank line, then [[actuals]] and 8 keys: indicator … name_en, source, quote.
+    assert added.count(b"\r\n") == added.count(b"\n") == 10
+
+
+def test_source_and_quote_are_required_options(folder: Path) -> None:
+    before = snapshot(folder)
+    result = record(folder, "gdp", "1590", "--year", "2022", "--unit", "亿元")
+    assert result.exit_code == 2
+    assert "--quote" in result.stderr or "--source" in result.stderr
+    assert snapshot(folder) == before
+
+
+# ---------------------------------------------------------------- refusals
+
+
+def shipped_header_of(indicator: str, year: int) -> int:
+    """The line of the [[actuals]] table for that indicator and year in the shipped file."""
+    lines = (DATA / "actuals.toml").read_text(encoding="utf-8").split("\n")
+    for number, line in enumerate(lines, start=1):
+        if line == f'indicator = "{indicator}"' and lines[number] == f"year = {year}":
+            assert lines[number - 2] == "[[actuals]]"
+            return number - 1
+    raise AssertionError(f"no {indicator} {year} in the shipped actuals")
+
+
+@pytest.mark.parametrize(
+    ("args", "messages"),
+    [
+        pytest.param(
+            ["gdpx", "5", "--year", "2022", "--unit", "%"],
+            ["new actual: unknown indicator 'gdpx'"],
+            id="unknown-indicator",
+        ),
+        pytest.param(
+            ["gdp-growth", "5", "--year", "2022", "--unit", "家"],
+            ["new actual: unit '家' does not fit indicator 'gdp-growth', measured in '%'"],
+            id="incompatible-unit",
+        ),
+        pytest.param(
+            ["gdp", "1.5", "--year", "2022", "--unit", "万亿元元"],
+            ["new actual: unit '万亿元元' does not fit indicator 'gdp', measured in '亿元'"],
+            id="unit-with-a-magnitude-but-another-base",
+        ),
+        pytest.param(
+            ["gdp-growth", "6.6", "--year", "2023", "--unit", "%"],
+            [
+                "new actual: an actual for indicator 'gdp-growth' in 2023 is already in "
+                f"ACTUALS:{shipped_header_of('gdp-growth', 2023)}; to change it, edit that entry"
+            ],
+            id="duplicate-indicator-and-year",
+        ),
+        pytest.param(
+            ["gdp-growth", "6%", "--year", "2022", "--unit", "%"],
+            ["VALUE must be a number (e.g. 6.5) or true/false, not '6%'"],
+            id="percent-sign-in-value",
+        ),
+        pytest.param(
+            ["gdp", "1,730", "--year", "2022", "--unit", "亿元"],
+            ["VALUE must be a number (e.g. 6.5) or true/false, not '1,730'"],
+            id="thousands-separator",
+        ),
+        pytest.param(
+            ["gdp", "nan", "--year", "2022", "--unit", "亿元"],
+            ["new actual: value: expected a finite number, found NaN"],
+            id="nan",
+        ),
+        pytest.param(
+            ["gdp-growth", "true", "--year", "2022"],
+            ["new actual: indicator 'gdp-growth' is measured in %: give a number and its unit"],
+            id="yes-no-for-a-figure",
+        ),
+        pytest.param(
+            ["tongzhou-bridge-joined", "1", "--year", "2022", "--unit", "个"],
+            [
+                "new actual: indicator 'tongzhou-bridge-joined' is a yes/no outcome: "
+                "write value = true or false"
+            ],
+            id="figure-for-a-yes-no-indicator",
+        ),
+        pytest.param(
+            ["gdp", "1590", "--year", "1850", "--unit", "亿元"],
+            ["new actual: year: 1850 is outside the years tzgoals accepts"],
+            id="year-out-of-range",
+        ),
+        pytest.param(
+            ["gdp", "1590", "--year", "2022"],
+            ["new actual: a numeric result needs a `unit`"],
+            id="figure-without-unit",
+        ),
+    ],
+)
+def test_a_refused_record_is_exit_2_and_changes_no_byte(
+    folder: Path, args: list[str], messages: list[str]
+) -> None:
+    before = snapshot(folder)
+    result = record(folder, *args, "--source", PLAN, "--quote", "q")
+    assert result.exit_code == 2
+    actuals = str(folder / "actuals.toml")
+    for message in messages:
+        assert message.replace("ACTUALS", actuals) in result.stderr
+    assert result.stdout == ""
+    assert "Recorded" not in result.output
+    assert snapshot(folder) == before
+
+
+def test_a_refusal_says_the_file_is_unchanged(folder: Path) -> None:
+    result = record(
+        folder, "gdpx", "5", "--year", "2022", "--unit", "%", "--source", PLAN, "--quote", "q"
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"{folder / 'actuals.toml'}: nothing was written; the file is unchanged"
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "message"),
+    [
+        ("not-listed.txt", "q", "new actual: source 'not-listed.txt' is not listed under"),
+        (PLAN, "", "new actual: quote: must not be empty"),
+        (PLAN, "   ", "new actual: quote: must not be blank"),
+    ],
+)
+def test_evidence_is_required(folder: Path, source: str, quote: str, message: str) -> None:
+    before = snapshot(folder)
+    result = record(
+        folder, "gdp", "1590", "--year", "2022", "--unit", "亿元", "--source", source,
+        "--quote", quote,
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert snapshot(folder) == before
+
+
+def test_record_refuses_while_the_dataset_has_errors(folder: Path) -> None:
+    targets = folder / "targets.toml"
+    text = targets.read_text(encoding="utf-8").replace('unit = "%"', 'unit = "%%"', 1)
+    targets.write_text(text, encoding="utf-8")
+    before = snapshot(folder)
+    result = record(
+        folder, "gdp", "1590", "--year", "2022", "--unit", "亿元", "--source", PLAN, "--quote", "q"
+    )
+    assert result.exit_code == 2
+    assert f"{targets}:" in result.stderr
+    assert snapshot(folder) == before
+
+
+def test_record_into_a_folder_without_data_is_exit_2(tmp_path: Path) -> None:
+    result = invoke(
+        "record", "gdp", "1590", "--year", "2022", "--unit", "亿元", "--source", PLAN,
+        "--quote", "q", "--data", str(tmp_path),
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'actuals.toml'}: no such file" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_value_with_a_huge_exponent_is_refused_cleanly(folder: Path) -> None:
+    before = snapshot(folder)
+    result = runner.invoke(
+        app,
+        [
+            *("record", "gdp", "1e999999999", "--year", "2022", "--unit", "亿元"),
+            *("--source", PLAN, "--quote", "q", "--data", str(folder)),
+        ],
+    )
+    assert snapshot(folder) == before
+    assert isinstance(result.exception, SystemExit)
+    assert result.exit_code == 2
+    assert "implausibly large" in result.stderr
+
+
+def test_record_never_writes_into_the_shipped_dataset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    before = (DATA / "actuals.toml").read_bytes()
+    result = CliRunner().invoke(
+        app,
+        ["record", "gdp", "1800", "--year", "2024", "--unit", "亿元",
+         "--source", "002_c9cf574e7d5a74e2.txt", "--quote", "q"],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "give --data DIR" in result.stderr
+    assert (DATA / "actuals.toml").read_bytes() == before
