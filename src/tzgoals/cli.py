@@ -113,10 +113,20 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     raise typer.Exit(code)
 
 
+def print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        typer.echo(str(problem), err=True)
+
+
+def refuse(problems: list[Problem]) -> NoReturn:
+    """A write that was refused: every reason, then the exit code for unusable input."""
+    print_problems(problems)
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
 def report_problems(problems: list[Problem]) -> NoReturn:
     """Show the first problems, each as FILE:LINE: message, and exit as for unusable input."""
-    for problem in problems[:MAX_PROBLEMS_SHOWN]:
-        typer.echo(str(problem), err=True)
+    print_problems(problems[:MAX_PROBLEMS_SHOWN])
     hidden = len(problems) - MAX_PROBLEMS_SHOWN
     if hidden > 0:
         typer.echo(f"… and {hidden} more problems.", err=True)
@@ -545,11 +555,8 @@ def record(
     try:
         appended = append_actual(paths, fields)
     except DataError as error:
-        for problem in error.problems:
-            typer.echo(str(problem), err=True)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    for warning in appended.warnings:
-        typer.echo(str(warning), err=True)
+        refuse(error.problems)
+    print_problems(appended.warnings)
     typer.echo(f"Recorded {indicator} {year} at {appended.path}:{appended.first_line}.")
 
 
@@ -612,11 +619,8 @@ def import_rows(
         entries = rows_to_entries(into.value, rows, str(csv_file))
         appended = append_entries(paths, into.value, entries)
     except DataError as error:
-        for problem in error.problems:
-            typer.echo(str(problem), err=True)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
-    for warning in appended.warnings:
-        typer.echo(str(warning), err=True)
+        refuse(error.problems)
+    print_problems(appended.warnings)
     typer.echo(f"Added {len(appended.entries)} {into.value} to {appended.path}.")
 
 
@@ -636,9 +640,7 @@ def init(
     try:
         paths = init_dataset(directory)
     except DataError as error:
-        for problem in error.problems:
-            typer.echo(str(problem), err=True)
-        raise typer.Exit(EXIT_BAD_INPUT) from None
+        refuse(error.problems)
     typer.echo(f"Wrote {paths.targets} and {paths.actuals}; edit them, then `tzgoals check`.")
 
 
