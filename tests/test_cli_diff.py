@@ -90,6 +90,16 @@ def test_unknown_year_is_exit_2() -> None:
 
 
 def test_targets_of_one_year_only_say_so_and_exit_0() -> None:
-    code, out, _ = diff("--of", "targets")
+    code, out, _ = diff("--targets")
     assert code == 0
     assert "Only one year of targets" in out
+
+
+def test_separate_files_are_given_as_targets_file_and_actuals_file() -> None:
+    result = runner.invoke(
+        app,
+        ["diff", "--format", "csv", "--targets-file", str(DATA / "targets.toml"),
+         "--actuals-file", str(DATA / "actuals.toml")],
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert result.stdout == diff("--format", "csv")[1]

@@ -33,11 +33,6 @@ EXIT_BAD_INPUT = 2
 MAX_PROBLEMS_SHOWN = 20
 
 
-class DiffOf(StrEnum):
-    RESULTS = "results"
-    TARGETS = "targets"
-
-
 class CheckFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
@@ -323,23 +318,26 @@ def summary(
 def diff(
     from_year: Annotated[int | None, typer.Argument(help="Earlier year.")] = None,
     to_year: Annotated[int | None, typer.Argument(help="Later year.")] = None,
-    of: Annotated[
-        DiffOf,
-        typer.Option(
-            "--of",
-            help="Compare the results of two years, or the targets they set.",
-            case_sensitive=False,
-        ),
-    ] = DiffOf.RESULTS,
+    compare_targets: Annotated[
+        bool, typer.Option("--targets", help="Compare the targets two years set, not results.")
+    ] = False,
     output_format: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
     data_dir: DataDirOption = None,
-    targets: TargetsOption = None,
-    actuals: ActualsOption = None,
+    targets_file: Annotated[
+        Path | None,
+        typer.Option("--targets-file", help="Targets file (give with --actuals-file)."),
+    ] = None,
+    actuals_file: Annotated[
+        Path | None,
+        typer.Option("--actuals-file", help="Actuals file (give with --targets-file)."),
+    ] = None,
 ) -> None:
     """Year-over-year change of the same indicators.
 
-    With no years: the two latest years that have results.
+    With no years: the two latest years that have results. Here --targets asks for the
+    targets to be compared, so separate data files are given as --targets-file and
+    --actuals-file.
 
     Examples:
 
@@ -347,13 +345,12 @@ def diff(
 
       tzgoals diff 2022 2023 --format csv
 
-      tzgoals diff --of targets
+      tzgoals diff --targets
     """
     from tzgoals.change import default_diff_years
 
-    compare_targets = of is DiffOf.TARGETS
     lang = lang or default_lang()
-    dataset = load(data_dir, targets, actuals)
+    dataset = load(data_dir, targets_file, actuals_file)
     known = dataset.target_years() if compare_targets else dataset.actual_years()
     what = "targets" if compare_targets else "results"
     if from_year is None or to_year is None:
