@@ -57,6 +57,12 @@ def fmt(value: Decimal) -> str:
     return "0" if text in {"-0", ""} else text
 
 
+def signed(value: Decimal) -> str:
+    """A change as text with its sign: +0.5, -3."""
+    text = fmt(value)
+    return text if text.startswith("-") else f"+{text}"
+
+
 def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
     """The qualifiers the sources put on these figures, each once, in a fixed order."""
     found = []
@@ -96,6 +102,35 @@ def _qualify(reason: str, flags: tuple[Flag, ...], status: Status) -> str:
     if Flag.APPROXIMATE in flags:
         notes.append("approximate")
     return f"{reason} ({'; '.join(notes)})" if notes else reason
+
+
+def _verdict(
+    target: Target,
+    indicator: Indicator,
+    met: bool,
+    reason: str,
+    actual: Actual,
+    baseline: Actual | None = None,
+    *,
+    compared: Decimal | bool,
+    attainment: Decimal | None = None,
+    gap: Decimal | None = None,
+) -> GoalResult:
+    """A met or missed result, its reason qualified by the flags of the figures behind it."""
+    status = Status.MET if met else Status.MISSED
+    flags = flags_of(actual, baseline)
+    return GoalResult(
+        target=target,
+        indicator=indicator,
+        status=status,
+        reason=_qualify(reason, flags, status),
+        actual=actual,
+        baseline=baseline,
+        compared=compared,
+        attainment=attainment,
+        gap=gap,
+        flags=flags,
+    )
 
 
 def _compare(comparator: Comparator, actual: Decimal, target: Decimal) -> bool:
@@ -142,18 +177,8 @@ def _score_level(target: Target, indicator: Indicator, actual: Actual) -> GoalRe
         met = _compare(target.comparator, compared, goal)
         symbol = SYMBOLS[target.comparator]
         reason = f"{shown} {symbol if met else NEGATED[symbol]} {fmt(goal)}{unit}"
-    status = Status.MET if met else Status.MISSED
-    flags = flags_of(actual)
-    return GoalResult(
-        target=target,
-        indicator=indicator,
-        status=status,
-        reason=_qualify(reason, flags, status),
-        actual=actual,
-        compared=compared,
-        attainment=attainment,
-        gap=gap,
-        flags=flags,
+    return _verdict(
+        target, indicator, met, reason, actual, compared=compared, attainment=attainment, gap=gap
     )
 
 
@@ -179,49 +204,31 @@ def _score_pp_change(
     change = now - before
     required = target.value
     met = change >= required if indicator.polarity is Polarity.HIGHER else change <= required
-    status = Status.MET if met else Status.MISSED
-    flags = flags_of(actual, baseline)
     reason = (
-        f"{fmt(before)}% → {fmt(now)}%: {_signed(change)} pp, "
-        f"{'meeting' if met else 'short of'} {_signed(required)} pp"
+        f"{fmt(before)}% → {fmt(now)}%: {signed(change)} pp, "
+        f"{'meeting' if met else 'short of'} {signed(required)} pp"
     )
-    return GoalResult(
-        target=target,
-        indicator=indicator,
-        status=status,
-        reason=_qualify(reason, flags, status),
-        actual=actual,
-        baseline=baseline,
+    return _verdict(
+        target,
+        indicator,
+        met,
+        reason,
+        actual,
+        baseline,
         compared=change,
         attainment=_ratio(change, required),
         gap=change - required,
-        flags=flags,
     )
-
-
-def _signed(value: Decimal) -> str:
-    text = fmt(value)
-    return text if text.startswith("-") else f"+{text}"
 
 
 def _score_outcome(target: Target, indicator: Indicator, actual: Actual) -> GoalResult:
     """Milestones and qualitative goals: met or missed only as a quoted result says."""
     assert isinstance(actual.value, bool)
-    status = Status.MET if actual.value else Status.MISSED
     if target.comparator is Comparator.MILESTONE:
         reason = "reported done" if actual.value else "reported not done"
     else:
         reason = "judged achieved in the source" if actual.value else "judged not achieved"
-    flags = flags_of(actual)
-    return GoalResult(
-        target=target,
-        indicator=indicator,
-        status=status,
-        reason=_qualify(reason, flags, status),
-        actual=actual,
-        compared=actual.value,
-        flags=flags,
-    )
+    return _verdict(target, indicator, actual.value, reason, actual, compared=actual.value)
 
 
 def _unreported(target: Target, indicator: Indicator) -> GoalResult:

@@ -13,7 +13,7 @@ from rich.text import Text
 from tzgoals.change import Direction, IndicatorChange
 from tzgoals.models import Actual, Area, Target
 from tzgoals.render.labels import Lang, label
-from tzgoals.score import GoalResult, Summary, Tally, flags_of, fmt
+from tzgoals.score import SYMBOLS, GoalResult, Summary, Tally, flags_of, fmt, signed
 from tzgoals.vocabulary import Comparator, Status
 
 STATUS_STYLES = {Status.MET: "bold green", Status.MISSED: "bold red", Status.UNREPORTED: "yellow"}
@@ -23,18 +23,7 @@ DIRECTION_STYLES = {
     Direction.SAME: "",
     Direction.UNCLEAR: "yellow",
 }
-SYMBOLS = {
-    Comparator.AT_LEAST: "≥",
-    Comparator.MORE_THAN: ">",
-    Comparator.AT_MOST: "≤",
-    Comparator.LESS_THAN: "<",
-}
 BAR_WIDTH = 20
-
-
-def signed(value: Decimal) -> str:
-    text = fmt(value)
-    return text if text.startswith("-") else f"+{text}"
 
 
 def names(zh: str, en: str, lang: Lang) -> Text:
