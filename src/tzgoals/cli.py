@@ -201,7 +201,7 @@ def terminal() -> Console:
 
     console = Console()
     if not console.is_terminal and "COLUMNS" not in os.environ:
-        console = Console(width=120)
+        console.width = 120  # Rich's 80 columns would fold every Chinese name in a pipe
     return console
 
 
