@@ -69,7 +69,7 @@ def test_shipped_data_passes_with_its_one_baseline_warning() -> None:
     lines = result.stdout.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(f"{targets}:{header}: {BASELINE_WARNING}")
-    assert "0 errors, 1 warnings" in result.stderr
+    assert "0 errors, 1 warning" in result.stderr
 
 
 def test_shipped_data_as_json() -> None:
@@ -166,7 +166,7 @@ def test_rule_errors_in_both_files_are_all_listed_at_their_lines(tmp_path: Path)
         "no [[indicators]] entry in the targets file has this id"
     )
     assert len(lines) == 4
-    assert "3 errors, 1 warnings" in result.stderr
+    assert "3 errors, 1 warning" in result.stderr
 
 
 def test_rule_errors_in_both_files_as_json(tmp_path: Path) -> None:

@@ -473,8 +473,11 @@ def check(
     else:
         write_chunks(f"{p}\n" for p in problems)
         errors = sum(p.severity == "error" for p in problems)
+        warnings = len(problems) - errors
         summary = (
-            f"{errors} errors, {len(problems) - errors} warnings" if problems else "no problems"
+            f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+            if problems
+            else "no problems"
         )
         typer.echo(
             f"{summary} in {inspection.targets.path} and {inspection.actuals.path}", err=True
