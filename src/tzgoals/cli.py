@@ -2,9 +2,11 @@
 
 Heavy modules (pydantic through the loader, Rich through the renderers) are imported inside
 the commands, so `tzgoals --help` and the machine formats start quickly.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: Typer reads every command's signature at each
+start, and string annotations would make it `eval` each of them again. Only the names imported
+for type checking are quoted.
+"""
 
 import sys
 from collections.abc import Iterable
@@ -108,18 +110,18 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     raise typer.Exit(code)
 
 
-def print_problems(problems: list[Problem]) -> None:
+def print_problems(problems: "list[Problem]") -> None:
     for problem in problems:
         typer.echo(str(problem), err=True)
 
 
-def refuse(problems: list[Problem]) -> NoReturn:
+def refuse(problems: "list[Problem]") -> NoReturn:
     """A write that was refused: every reason, then the exit code for unusable input."""
     print_problems(problems)
     raise typer.Exit(EXIT_BAD_INPUT)
 
 
-def report_problems(problems: list[Problem]) -> NoReturn:
+def report_problems(problems: "list[Problem]") -> NoReturn:
     """Show the first problems, each as FILE:LINE: message, and exit as for unusable input."""
     print_problems(problems[:MAX_PROBLEMS_SHOWN])
     hidden = len(problems) - MAX_PROBLEMS_SHOWN
@@ -128,7 +130,7 @@ def report_problems(problems: list[Problem]) -> NoReturn:
     fail("the data cannot be used; fix the problems above (`tzgoals check` lists them all).")
 
 
-def data_paths(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> DataPaths:
+def data_paths(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "DataPaths":
     from tzgoals.load import resolve_paths
 
     if (targets is None) != (actuals is None):
@@ -138,7 +140,9 @@ def data_paths(data_dir: Path | None, targets: Path | None, actuals: Path | None
     return resolve_paths(data_dir, targets, actuals)
 
 
-def writable_paths(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> DataPaths:
+def writable_paths(
+    data_dir: Path | None, targets: Path | None, actuals: Path | None
+) -> "DataPaths":
     """Where a command may write: never the dataset shipped inside the package."""
     from tzgoals.load import DATA_DIR_NAME, TARGETS_NAME
 
@@ -151,7 +155,7 @@ def writable_paths(data_dir: Path | None, targets: Path | None, actuals: Path | 
     return data_paths(data_dir, targets, actuals)
 
 
-def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> Dataset:
+def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Dataset":
     import gc
 
     from tzgoals.load import DataError, load_dataset
@@ -170,8 +174,8 @@ def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> D
 
 
 def select(
-    dataset: Dataset, year: int | None, areas: list[str] | None, statuses: list[Status] | None
-) -> Selection:
+    dataset: "Dataset", year: int | None, areas: list[str] | None, statuses: list[Status] | None
+) -> "Selection":
     from tzgoals.score import SelectionError, select_results
 
     try:
@@ -193,7 +197,7 @@ def write_chunks(chunks: Iterable[str]) -> None:
         sys.stderr.close()
 
 
-def terminal() -> Console:
+def terminal() -> "Console":
     """A console that writes no escape codes into a pipe and honours NO_COLOR (Rich does both)."""
     import os
 
@@ -205,11 +209,11 @@ def terminal() -> Console:
     return console
 
 
-def show_renderable(renderable: RenderableType) -> None:
+def show_renderable(renderable: "RenderableType") -> None:
     terminal().print(renderable)
 
 
-def dataset_title(dataset: Dataset, lang: Lang) -> str:
+def dataset_title(dataset: "Dataset", lang: Lang) -> str:
     info = dataset.info
     return info.name if lang is Lang.ZH or not info.name_en else info.name_en
 
@@ -370,7 +374,7 @@ def diff(
 
 
 def show_indicator_changes(
-    dataset: Dataset, from_year: int, to_year: int, output_format: OutputFormat, lang: Lang
+    dataset: "Dataset", from_year: int, to_year: int, output_format: OutputFormat, lang: Lang
 ) -> None:
     from tzgoals.change import diff_years
 
@@ -388,7 +392,7 @@ def show_indicator_changes(
 
 
 def show_target_changes(
-    dataset: Dataset, from_year: int, to_year: int, output_format: OutputFormat, lang: Lang
+    dataset: "Dataset", from_year: int, to_year: int, output_format: OutputFormat, lang: Lang
 ) -> None:
     from tzgoals.change import diff_targets
     from tzgoals.render.machine import render_rows
@@ -491,7 +495,7 @@ def check(
         raise typer.Exit(EXIT_FAIL_ON)
 
 
-def parse_value(text: str) -> Decimal | bool:
+def parse_value(text: str) -> "Decimal | bool":
     """A figure typed on the command line: true/false for a yes/no result, else a number."""
     from decimal import Decimal, InvalidOperation
 
