@@ -198,19 +198,24 @@ def write_chunks(chunks: Iterable[str]) -> None:
 
 
 def terminal() -> "Console":
-    """A console that writes no escape codes into a pipe and honours NO_COLOR (Rich does both)."""
+    """A console that writes no escape codes into a pipe and honours NO_COLOR (Rich does both).
+
+    Markup, emoji codes and highlighting are off: every string shown comes from the data, and a
+    quote such as "[2023]12号" or ":one:" must print as written, not as a style or an emoji.
+    """
     import os
 
     from rich.console import Console
 
-    console = Console()
+    console = Console(markup=False, emoji=False, highlight=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = 120  # Rich's 80 columns would fold every Chinese name in a pipe
     return console
 
 
 def show_renderable(renderable: "RenderableType") -> None:
-    terminal().print(renderable)
+    # Tables are already laid out to the console's width: cropping each line again is wasted work.
+    terminal().print(renderable, crop=False)
 
 
 def dataset_title(dataset: "Dataset", lang: Lang) -> str:
