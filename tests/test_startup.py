@@ -54,3 +54,10 @@ def test_machine_formats_do_not_import_rich(output_format: str) -> None:
 
 def test_the_table_does_import_rich() -> None:
     assert "rich.table" in imported_by("status", "--data", str(DATA))
+
+
+def test_status_imports_nothing_of_diff() -> None:
+    """Year-over-year change is work only `diff` needs."""
+    modules = imported_by("status", "--data", str(DATA))
+    assert not {"tzgoals.change", "tzgoals.render.diff"} & modules
+    assert "tzgoals.change" in imported_by("diff", "--data", str(DATA))

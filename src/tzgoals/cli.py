@@ -385,7 +385,7 @@ def show_indicator_changes(
 
     changes = diff_years(dataset, from_year, to_year)
     if output_format is OutputFormat.TABLE:
-        from tzgoals.render.table import diff_view
+        from tzgoals.render.diff import diff_view
 
         title = f"{dataset_title(dataset, lang)}: {from_year} → {to_year}"
         show_renderable(diff_view(title, changes, from_year, to_year, lang))

@@ -1,28 +1,23 @@
-"""Rich renderables for a terminal: goals by area, coverage with progress bars, change, detail."""
+"""Rich renderables for a terminal: goals by area and coverage with progress bars.
+
+The cell texts here are shared by the other terminal views (`detail`, `diff`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from rich.console import Group, RenderableType
 from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from tzgoals.change import Direction, IndicatorChange
 from tzgoals.models import Actual, Area, Target
 from tzgoals.render.labels import Lang, label
 from tzgoals.score import SYMBOLS, GoalResult, Summary, Tally, flags_of, fmt, signed
 from tzgoals.vocabulary import Comparator, Status
 
 STATUS_STYLES = {Status.MET: "bold green", Status.MISSED: "bold red", Status.UNREPORTED: "yellow"}
-DIRECTION_STYLES = {
-    Direction.BETTER: "green",
-    Direction.WORSE: "red",
-    Direction.SAME: "",
-    Direction.UNCLEAR: "yellow",
-}
 BAR_WIDTH = 20
 
 
@@ -222,62 +217,4 @@ def summary_view(title: str, summary: Summary, lang: Lang) -> RenderableType:
     parts.append(footer_text(summary.total, lang))
     if summary.without_target:
         parts += [Text(), without_target_table(summary, lang)]
-    return Group(*parts)
-
-
-def _change_cells(change: IndicatorChange, lang: Lang) -> list[RenderableType]:
-    unit = change.indicator.unit or ""
-
-    def value(figure: Decimal | bool | None, actual: Actual | None) -> str:
-        if figure is None or actual is None:
-            return "—"
-        text = ("done" if figure else "not done") if isinstance(figure, bool) else fmt(figure)
-        marks = ("≥" if actual.lower_bound else "") + ("*" if actual.estimate else "")
-        return f"{marks}{text}" if isinstance(figure, bool) else f"{marks}{text}{unit}"
-
-    delta = ""
-    if change.change is not None:
-        delta = signed(change.change) + ("pp" if unit == "%" else unit)
-        if change.change_pct is not None:
-            delta += f" ({signed(change.change_pct)}%)"
-    direction = Text()
-    if change.direction is not None:
-        direction = Text(
-            label(change.direction.value, lang), style=DIRECTION_STYLES[change.direction]
-        )
-    return [
-        names(change.indicator.name, change.indicator.name_en, lang),
-        value(change.from_value, change.before),
-        value(change.to_value, change.after),
-        delta,
-        direction,
-    ]
-
-
-def _change_table(title: str, changes: Sequence[IndicatorChange], lang: Lang) -> Table:
-    table = Table(title=title, title_justify="left", title_style="bold", expand=True)
-    table.add_column(label("Indicator", lang), ratio=3, overflow="fold")
-    if changes:
-        table.add_column(str(changes[0].from_year), no_wrap=True, justify="right")
-        table.add_column(str(changes[0].to_year), no_wrap=True, justify="right")
-    table.add_column(label("Change", lang), no_wrap=True, justify="right")
-    table.add_column(label("Direction", lang), no_wrap=True)
-    for change in changes:
-        table.add_row(*_change_cells(change, lang))
-    return table
-
-
-def diff_view(
-    title: str, changes: Sequence[IndicatorChange], from_year: int, to_year: int, lang: Lang
-) -> RenderableType:
-    """Indicators in both years first, then those reported in one year only, each its own table."""
-    both = [c for c in changes if c.in_both_years]
-    only_from = [c for c in changes if c.after is None]
-    only_to = [c for c in changes if c.before is None]
-    parts: list[RenderableType] = [Text(title, style="bold")]
-    parts.append(_change_table(label("in both years", lang), both, lang))
-    for year, group in ((from_year, only_from), (to_year, only_to)):
-        if group:
-            parts.append(_change_table(label("only in", lang, year=year), group, lang))
-    parts.append(Text("≥ lower bound (the true figure is at least this) · * estimate", "dim"))
     return Group(*parts)
