@@ -587,13 +587,13 @@ FINDINGS = [
 ]
 
 
-@pytest.mark.parametrize(("changes", "section", "index", "key", "message"), FINDINGS)
+@pytest.mark.parametrize(("changes", "section", "entry", "key", "message"), FINDINGS)
 def test_cross_check_finds(
-    changes: dict[str, Any], section: str, index: int, key: str | None, message: str
+    changes: dict[str, Any], section: str, entry: int, key: str | None, message: str
 ) -> None:
     (finding,) = check(**changes)
     assert finding.section == section
-    assert finding.index == index
+    assert finding.entry == entry
     assert message in finding.message
     assert finding.key == key
     assert finding.severity == "error"
@@ -604,7 +604,7 @@ def test_cross_check_reports_every_problem_at_once() -> None:
         targets=[*TARGETS, target("x", "nope", area="9"), target("gdp-2023", "gdp")],
         actuals=[*ACTUALS, actual("firms", D(5), "个", year=2022)],
     )
-    assert [(f.section, f.index, f.key) for f in findings] == [
+    assert [(f.section, f.entry, f.key) for f in findings] == [
         ("targets", 6, None),  # duplicate id, listed first
         ("targets", 5, "area"),
         ("targets", 5, "indicator"),

@@ -6,9 +6,9 @@ a figure that stops being reported is news, not noise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from tzgoals.models import Actual, Dataset, Indicator, Target
 from tzgoals.units import PERCENT, convert
@@ -34,8 +34,7 @@ class TargetChange(StrEnum):
     DROPPED = "dropped"
 
 
-@dataclass(frozen=True, slots=True)
-class IndicatorChange:
+class IndicatorChange(NamedTuple):
     """One indicator's results in two years, in the indicator's own unit."""
 
     indicator: Indicator
@@ -121,8 +120,7 @@ def default_diff_years(years: list[int]) -> tuple[int, int] | None:
     return (years[-2], years[-1]) if len(years) >= 2 else None
 
 
-@dataclass(frozen=True, slots=True)
-class TargetPair:
+class TargetPair(NamedTuple):
     """What one indicator's target became from one year's plan to the next."""
 
     indicator: Indicator

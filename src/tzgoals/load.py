@@ -14,12 +14,11 @@ import io
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
@@ -64,8 +63,7 @@ KEY_HINTS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """A problem with a file, in the shape linters use: FILE:LINE: message."""
 
     file: str
@@ -87,8 +85,7 @@ class DataError(Exception):
         self.problems = problems
 
 
-@dataclass(frozen=True, slots=True)
-class DataPaths:
+class DataPaths(NamedTuple):
     targets: Path
     actuals: Path
 
@@ -413,26 +410,25 @@ def _suggest(word: object, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Where:
+class _Where(NamedTuple):
     """Where a pydantic error points: a table or key of the file, an entry, a key in it."""
 
     section: str | None
-    index: int | None
+    entry: int | None
     key: str | None
 
     @property
     def at_top(self) -> bool:
         """The error is about a whole table or top-level key, not about something inside it."""
-        return self.index is None and self.key is None
+        return self.entry is None and self.key is None
 
     @classmethod
     def of(cls, loc: tuple[int | str, ...]) -> _Where:
         section = str(loc[0]) if loc else None
-        index = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
+        entry = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
         # The first name after the entry: ('actuals', 0, 'value', 'decimal') is about `value`.
-        keys = [p for p in loc[2 if index is not None else 1 :] if isinstance(p, str)]
-        return cls(section, index, keys[0] if keys else None)
+        keys = [p for p in loc[2 if entry is not None else 1 :] if isinstance(p, str)]
+        return cls(section, entry, keys[0] if keys else None)
 
 
 def _table_name(section: str | None) -> str:
@@ -484,9 +480,9 @@ def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseMode
     if kind == "string_too_short":
         return f"{named}must not be empty{hint}"
     if kind in {"model_type", "dict_type", "model_attributes_type"} and key is None:
-        if where.index is None:
+        if where.entry is None:
             return f"{_table_name(section)} must be a table, found {_shown(found)}"
-        return f"entry {where.index + 1} of {section} must be a table, found {_shown(found)}"
+        return f"entry {where.entry + 1} of {section} must be a table, found {_shown(found)}"
     if kind == "list_type" and where.at_top:
         return f"{section} must be an array of tables, written [[{section}]], found {_shown(found)}"
     message = str(error["msg"]).removeprefix("Value error, ")
@@ -499,7 +495,7 @@ def _validation_problems(
     problems: dict[Problem, None] = {}
     for item in error.errors():
         where = _Where.of(item["loc"])
-        line = locator.line(where.section, where.index, where.key) if where.section else None
+        line = locator.line(where.section, where.entry, where.key) if where.section else None
         problems[Problem(file, line, _describe(item, where, file_model))] = None
     return list(problems)
 
@@ -524,25 +520,25 @@ def entry_problems(
 _FIRST_AT_ENTRY = r"\(first at entry \d+\)"
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedFile:
+class ParsedFile(NamedTuple):
     """One file as read: its model when valid, its problems, and its text when it has problems.
 
     A valid file's text is not kept (it is read again if a later finding needs a line):
-    at 100,000 goals it is a hundred megabytes that nothing else uses.
+    at 100,000 goals it is a hundred megabytes that nothing else uses. `locator` holds the
+    file's line index once one is built: none, or one.
     """
 
     path: Path
     model: BaseModel | None
     text: str
     problems: list[Problem]
-    _locator: list[_Locator] = field(default_factory=list, repr=False, compare=False)
+    locator: list[_Locator]
 
-    def line(self, section: str, index: int | None, key: str | None = None) -> int | None:
+    def line(self, section: str, entry: int | None, key: str | None = None) -> int | None:
         """The line of an entry (or of one of its keys) in this file, built on first use."""
-        if not self._locator:
-            self._locator.append(_Locator(self.text or read_text(self.path)))
-        return self._locator[0].line(section, index, key)
+        if not self.locator:
+            self.locator.append(_Locator(self.text or read_text(self.path)))
+        return self.locator[0].line(section, entry, key)
 
 
 def parse_file(path: Path, file_model: type[BaseModel]) -> ParsedFile:
@@ -550,17 +546,16 @@ def parse_file(path: Path, file_model: type[BaseModel]) -> ParsedFile:
     try:
         data, text = read_toml(path)
     except DataError as error:
-        return ParsedFile(path, None, "", error.problems)
+        return ParsedFile(path, None, "", error.problems, [])
     try:
-        return ParsedFile(path, file_model.model_validate(data), "", [])
+        return ParsedFile(path, file_model.model_validate(data), "", [], [])
     except ValidationError as error:
         locator = _Locator(text)
         problems = _validation_problems(str(path), error, locator, file_model)
         return ParsedFile(path, None, text, problems, [locator])
 
 
-@dataclass(frozen=True, slots=True)
-class Inspection:
+class Inspection(NamedTuple):
     """Both files as read, what the rules found in them, and where, located on demand.
 
     Locating a finding reads the file text for headers; a valid dataset is never scanned, so
@@ -597,7 +592,7 @@ class Inspection:
             first = parsed.line(finding.section, finding.first)
             if first is not None:
                 message = re.sub(_FIRST_AT_ENTRY, f"(first at line {first})", message)
-        line = parsed.line(finding.section, finding.index, finding.key)
+        line = parsed.line(finding.section, finding.entry, finding.key)
         return Problem(str(parsed.path), line, message, finding.severity)
 
     def problems(self) -> list[Problem]:

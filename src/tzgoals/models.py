@@ -9,10 +9,9 @@ file is still checked when the other one cannot be read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Literal, NamedTuple, Self
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -247,16 +246,16 @@ class ActualsFile(Entry):
 Section = Literal["sources", "areas", "indicators", "targets", "actuals"]
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem, located by section and entry position so the loader can name a line.
 
-    `first` is, for a duplicate, the position of the entry it repeats, so that the loader can
-    name that line too and a writer can tell a clash with the file from one within a batch.
+    `entry` counts from 0 in its section. `first` is, for a duplicate, the position of the entry
+    it repeats, so that the loader can name that line too and a writer can tell a clash with
+    the file from one within a batch.
     """
 
     section: Section
-    index: int
+    entry: int
     message: str
     severity: Literal["error", "warning"] = "error"
     key: str | None = None
@@ -511,8 +510,7 @@ def cross_check(targets_file: TargetsFile, actuals_file: ActualsFile) -> list[Fi
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Dataset:
+class Dataset(NamedTuple):
     """A validated dataset with the lookups scoring needs, built once."""
 
     info: DatasetInfo

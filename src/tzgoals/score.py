@@ -7,8 +7,8 @@ nothing that measures it: silence is a finding, never a failure.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
+from typing import NamedTuple
 
 from tzgoals.models import Actual, Area, Dataset, Indicator, Target
 from tzgoals.units import convert
@@ -26,8 +26,7 @@ SYMBOLS = {
 NEGATED = {"≥": "<", ">": "≤", "≤": ">", "<": "≥"}
 
 
-@dataclass(frozen=True, slots=True)
-class GoalResult:
+class GoalResult(NamedTuple):
     """One target's verdict and the arithmetic behind it.
 
     `compared` is the figure set against the target, in the target's unit: the actual level,
@@ -43,7 +42,7 @@ class GoalResult:
     compared: Decimal | bool | None = None
     attainment: Decimal | None = None
     gap: Decimal | None = None
-    flags: tuple[Flag, ...] = field(default=())
+    flags: tuple[Flag, ...] = ()
 
     @property
     def reported(self) -> bool:
@@ -277,8 +276,7 @@ def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Tally:
+class Tally(NamedTuple):
     """Counts of a group of goals; `reported` counts goals with any result, scored or not."""
 
     targets: int = 0
@@ -320,8 +318,7 @@ class SelectionError(ValueError):
     """A year or area asked for that the dataset does not have."""
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(NamedTuple):
     """The goals a user asked to see, and the areas they fall in, in the data's order."""
 
     year: int
@@ -359,15 +356,13 @@ def select_results(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class AreaSummary:
+class AreaSummary(NamedTuple):
     area_id: str
     area: Area | None
     tally: Tally
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(NamedTuple):
     """Both sides of coverage: what was promised and not reported, what was reported unpromised."""
 
     year: int

@@ -6,9 +6,9 @@ Figures are compared in a common unit only when their base units agree, so that 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 # Longest first, so that 万亿 is not read as 万 + 亿….
 MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
@@ -22,8 +22,7 @@ PERCENTAGE_POINT_SPELLINGS = frozenset({"个百分点", "百分点", PERCENTAGE_
 PERCENT = "%"
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     """A unit split into its magnitude and its base, e.g. 万人 → 10^4 × 人."""
 
     text: str

@@ -274,7 +274,7 @@ def _new_entry_problem(
     inspection: Inspection,
 ) -> Problem:
     """A finding about a new entry, pointing at where it came from and at what it clashes with."""
-    source = new[finding.index - existing]
+    source = new[finding.entry - existing]
     message = finding.message
     if finding.first is not None:
         what = _describe_entry(section, source.entry)
@@ -335,7 +335,7 @@ def append_entries(
     problems: list[Problem] = []
     warnings: list[Problem] = []
     for finding in findings:
-        about_new = finding.section == section and finding.index >= existing
+        about_new = finding.section == section and finding.entry >= existing
         if about_new:
             problem = _new_entry_problem(finding, section, new, existing, inspection)
         else:
