@@ -32,7 +32,15 @@ PICTURES = {
 
 
 def record(args: list[str], title: str) -> str:
-    console = Console(record=True, width=WIDTH, force_terminal=True, color_system="truecolor")
+    console = Console(
+        record=True,
+        width=WIDTH,
+        force_terminal=True,
+        color_system="truecolor",
+        markup=False,  # as cli.terminal(): the data's text is printed as written
+        emoji=False,
+        highlight=False,
+    )
     original = cli.terminal
     cli.terminal = lambda: console
     try:

@@ -42,6 +42,64 @@ def test_table_has_no_escape_codes_in_a_pipe() -> None:
     assert "\x1b[" not in out
 
 
+def line_with(text: str, out: str) -> str:
+    return next(line for line in out.splitlines() if text in line)
+
+
+def test_table_marks_the_sources_qualifiers_and_explains_the_marks() -> None:
+    _, out, _ = status()
+    # 预计增长6.5%以上: an estimate and a lower bound; 11.1%: an estimate only.
+    assert "│ ≥*6.5% │" in line_with("GDP growth", out)
+    assert "│ *11.1% │" in line_with("General public budget revenue growth", out)
+    assert "│ 179家 " in line_with("Newly recognised national high-tech enterprises", out)
+    assert "≥ lower bound (the true figure is at least this) · ≈ approximate · * estimate" in out
+
+
+def test_an_approximate_figure_is_marked_too(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    actuals = folder / "actuals.toml"
+    text = actuals.read_text(encoding="utf-8")
+    text = text.replace(
+        'value = 6.5\nunit = "%"\n', 'value = 6.5\nunit = "%"\napproximate = true\n'
+    )
+    actuals.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["status", "--data", str(folder)])
+    assert "│ ≥≈*6.5% │" in line_with("GDP growth", result.stdout)
+
+
+def test_legend_only_when_a_mark_is_shown() -> None:
+    _, out, _ = status("--status", "missed")
+    assert "27个" in out
+    assert "lower bound" not in out
+
+
+def test_a_reported_figure_that_scores_nothing_is_explained_in_a_footnote() -> None:
+    _, out, _ = status()
+    row = line_with("“一主一新一智”产值占比提升", out)
+    number = row.split("[")[1].split("]")[0]
+    footnote = next(line for line in out.splitlines() if line.startswith(f"[{number}] "))
+    assert footnote.startswith(f"[{number}] no baseline: no 2022 result for this indicator — ")
+    assert "42.1% (2023)" in line_with("Output share of the three leading industries", out)
+
+
+def test_notes_are_footnotes_numbered_through_the_view() -> None:
+    _, out, _ = status()
+    numbers = [line.split("]")[0] for line in out.splitlines() if line.startswith("[")]
+    assert numbers == [f"[{n}" for n in range(1, len(numbers) + 1)]
+    assert "[3] The target names no level" in out  # the 'little giant' firms, in area ①
+    assert "[" not in line_with("GDP growth", out)  # nothing to explain: no marker
+
+
+def test_coverage_in_the_table_lists_only_areas_with_goals_shown() -> None:
+    _, out, _ = status()
+    coverage = out[out.index("Coverage by area") :]
+    assert "③ Regional coordination" in coverage
+    assert "④" not in coverage
+    assert "④ Build and manage with care" in out[: out.index("Coverage by area")]
+    summary = runner.invoke(app, ["summary", "--data", str(DATA)]).stdout
+    assert "④" in summary
+
+
 def test_csv_columns_in_promised_order_and_chinese_kept() -> None:
     code, out, _ = status("--format", "csv")
     assert code == 0

@@ -12,8 +12,8 @@ from rich.text import Text
 from tzgoals.change import Direction, IndicatorChange
 from tzgoals.models import Actual
 from tzgoals.render.labels import Lang, label
-from tzgoals.render.table import names
-from tzgoals.score import fmt, signed
+from tzgoals.render.table import MARKS_LEGEND, marks, names
+from tzgoals.score import flags_of, fmt, signed
 
 DIRECTION_STYLES = {
     Direction.BETTER: "green",
@@ -30,8 +30,8 @@ def _change_cells(change: IndicatorChange, lang: Lang) -> list[RenderableType]:
         if figure is None or actual is None:
             return "—"
         text = ("done" if figure else "not done") if isinstance(figure, bool) else fmt(figure)
-        marks = ("≥" if actual.lower_bound else "") + ("*" if actual.estimate else "")
-        return f"{marks}{text}" if isinstance(figure, bool) else f"{marks}{text}{unit}"
+        marked = marks(flags_of(actual)) + text
+        return marked if isinstance(figure, bool) else f"{marked}{unit}"
 
     delta = ""
     if change.change is not None:
@@ -77,5 +77,5 @@ def diff_view(
     for year, group in ((from_year, only_from), (to_year, only_to)):
         if group:
             parts.append(_change_table(label("only in", lang, year=year), group, lang))
-    parts.append(Text("≥ lower bound (the true figure is at least this) · * estimate", "dim"))
+    parts.append(Text(MARKS_LEGEND, "dim"))
     return Group(*parts)

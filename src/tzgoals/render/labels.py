@@ -31,7 +31,6 @@ LABELS: dict[str, dict[Lang, str]] = {
     "Actual": {Lang.EN: "Actual", Lang.ZH: "实际值"},
     "Gap": {Lang.EN: "Gap", Lang.ZH: "差距"},
     "Attained": {Lang.EN: "Attained", Lang.ZH: "完成率"},
-    "Why": {Lang.EN: "Why", Lang.ZH: "依据"},
     "Area": {Lang.EN: "Area", Lang.ZH: "领域"},
     "Targets": {Lang.EN: "Targets", Lang.ZH: "目标数"},
     "Reported": {Lang.EN: "Reported", Lang.ZH: "已报告"},

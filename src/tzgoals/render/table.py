@@ -1,11 +1,14 @@
 """Rich renderables for a terminal: goals by area and coverage with progress bars.
 
-The cell texts here are shared by the other terminal views (`detail`, `diff`).
+The cell texts here are shared by the other terminal views (`detail`, `diff`). A goal takes one
+compact row; what needs a sentence (a note, why a reported figure scores nothing) goes in a
+numbered footnote under its table, where it can use the full width instead of stretching every
+cell of the row to its height.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
 from rich.progress_bar import ProgressBar
@@ -15,10 +18,13 @@ from rich.text import Text
 from tzgoals.models import Actual, Area, Target
 from tzgoals.render.labels import Lang, label
 from tzgoals.score import SYMBOLS, GoalResult, Summary, Tally, flags_of, fmt, signed
-from tzgoals.vocabulary import Comparator, Status
+from tzgoals.vocabulary import Comparator, Flag, Status
 
 STATUS_STYLES = {Status.MET: "bold green", Status.MISSED: "bold red", Status.UNREPORTED: "yellow"}
 BAR_WIDTH = 20
+#: The sources' qualifiers as marks before a figure, in this order: ≥*6.5% for 超6.5%, 预计.
+FLAG_MARKS = {Flag.LOWER_BOUND: "≥", Flag.APPROXIMATE: "≈", Flag.ESTIMATE: "*"}
+MARKS_LEGEND = "≥ lower bound (the true figure is at least this) · ≈ approximate · * estimate"
 
 
 def names(zh: str, en: str, lang: Lang) -> Text:
@@ -58,16 +64,23 @@ def figure_text(actual: Actual) -> str:
     return f"{fmt(actual.value)}{actual.unit or ''}"
 
 
+def marks(flags: Iterable[Flag]) -> str:
+    present = set(flags)
+    return "".join(mark for flag, mark in FLAG_MARKS.items() if flag in present)
+
+
 def actual_text(result: GoalResult) -> str:
+    """The figure set against the target, marked with its qualifiers; else the year's figure."""
     compared, actual = result.compared, result.actual
+    marked = marks(result.flags)
     if isinstance(compared, bool):
-        return "done" if compared else "not done"
+        return marked + ("done" if compared else "not done")
     if compared is not None and result.target.comparator is Comparator.PP_CHANGE:
-        return f"{signed(compared)} pp"
+        return f"{marked}{signed(compared)} pp"
     if compared is not None:
-        return f"{fmt(compared)}{result.target.unit or ''}"
+        return f"{marked}{fmt(compared)}{result.target.unit or ''}"
     if actual is not None:
-        return f"{figure_text(actual)} ({actual.year})"
+        return f"{marks(flags_of(actual))}{figure_text(actual)} ({actual.year})"
     return "—"
 
 
@@ -88,33 +101,50 @@ def status_text(status: Status, lang: Lang) -> Text:
     return Text(label(status.value, lang), style=STATUS_STYLES[status])
 
 
-def _why(result: GoalResult) -> Text:
-    why = Text(result.reason)
-    if result.target.note and result.status is Status.UNREPORTED:
-        why.append(f"\n{result.target.note}", style="dim")
-    return why
+def explanation(result: GoalResult) -> str:
+    """What the row cannot say: why a goal with a figure stays unreported, and the goal's note.
+
+    A met or missed row shows its arithmetic in its cells, and an unreported one without a
+    figure needs no more words; `tzgoals show ID` gives every reason in full.
+    """
+    parts = [result.reason] if result.status is Status.UNREPORTED and result.reported else []
+    if result.target.note:
+        parts.append(result.target.note)
+    return " — ".join(parts)
 
 
-def _area_table(title: str, results: Sequence[GoalResult], lang: Lang) -> Table:
+def _area_table(
+    title: str, results: Sequence[GoalResult], lang: Lang, footnotes: list[str]
+) -> Table:
+    """One row a goal; each explanation is added to `footnotes` and its number put in the row."""
     table = Table(title=title, title_justify="left", title_style="bold", expand=True)
     table.add_column(label("Status", lang), no_wrap=True)
-    table.add_column(label("Goal", lang), ratio=3, overflow="fold")
+    table.add_column(label("Goal", lang), ratio=1, overflow="fold")
     table.add_column(label("Target", lang), no_wrap=True)
     table.add_column(label("Actual", lang), no_wrap=True)
     table.add_column(label("Gap", lang), no_wrap=True, justify="right")
     table.add_column(label("Attained", lang), no_wrap=True, justify="right")
-    table.add_column(label("Why", lang), ratio=3, overflow="fold")
     for result in results:
+        goal = names(result.target.name, result.target.name_en, lang)
+        note = explanation(result)
+        if note:
+            footnotes.append(note)
+            goal.append(f" [{len(footnotes)}]", style="dim")
         table.add_row(
             status_text(result.status, lang),
-            names(result.target.name, result.target.name_en, lang),
+            goal,
             target_text(result.target),
             actual_text(result),
             gap_text(result),
             attainment_text(result),
-            _why(result),
         )
     return table
+
+
+def _footnotes(footnotes: Sequence[str], first: int) -> Text:
+    """Footnotes numbered from `first`, one paragraph each."""
+    lines = (f"[{number}] {note}" for number, note in enumerate(footnotes, start=first))
+    return Text("\n".join(lines), style="dim")
 
 
 def _share(counts: Tally) -> str:
@@ -141,8 +171,11 @@ def footer_text(total: Tally, lang: Lang) -> Text:
     return text
 
 
-def coverage_table(summary: Summary, lang: Lang) -> Table:
-    """Per area: counts, and a bar of how much of it the sources reported on at all."""
+def coverage_table(summary: Summary, lang: Lang, only_with_targets: bool = False) -> Table:
+    """Per area: counts, and a bar of how much of it the sources reported on at all.
+
+    `only_with_targets` leaves out areas with no goal shown, for a view that lists them already.
+    """
     table = Table(
         title=label("coverage", lang, year=summary.year), title_justify="left", title_style="bold"
     )
@@ -152,7 +185,11 @@ def coverage_table(summary: Summary, lang: Lang) -> Table:
         table.add_column(label(status.value, lang), justify="right", style=STATUS_STYLES[status])
     table.add_column(label("Reported", lang), no_wrap=True)
     table.add_column("", no_wrap=True)
-    rows = [(area_title(a.area, a.area_id, lang), a.tally) for a in summary.areas]
+    rows = [
+        (area_title(a.area, a.area_id, lang), a.tally)
+        for a in summary.areas
+        if a.tally.targets or not only_with_targets
+    ]
     rows.append((label("Total", lang), summary.total))
     for index, (title, counts) in enumerate(rows):
         table.add_row(
@@ -197,18 +234,30 @@ def status_view(
     for result in results:
         by_area.setdefault(result.target.area, []).append(result)
     parts: list[RenderableType] = [Text(title, style="bold")]
+    footnotes: list[str] = []
     for entry in summary.areas:
         rows = by_area.get(entry.area_id, [])
         heading = area_title(entry.area, entry.area_id, lang)
         if rows:
-            parts.append(_area_table(heading, rows, lang))
+            if len(parts) > 1:
+                parts.append(Text())
+            first = len(footnotes) + 1
+            parts.append(_area_table(heading, rows, lang, footnotes))
+            if len(footnotes) >= first:
+                parts.append(_footnotes(footnotes[first - 1 :], first))
         elif include_empty_areas:
             parts.append(
                 Text(f"\n{heading}  ", style="bold").append(
                     label("no targets", lang), style="dim italic"
                 )
             )
-    parts += [Text(), coverage_table(summary, lang), footer_text(summary.total, lang)]
+    if any(result.flags for result in results):
+        parts.append(Text(MARKS_LEGEND, style="dim"))
+    parts += [
+        Text(),
+        coverage_table(summary, lang, only_with_targets=True),
+        footer_text(summary.total, lang),
+    ]
     return Group(*parts)
 
 
