@@ -61,3 +61,37 @@ def test_status_imports_nothing_of_diff() -> None:
     modules = imported_by("status", "--data", str(DATA))
     assert not {"tzgoals.change", "tzgoals.render.diff"} & modules
     assert "tzgoals.change" in imported_by("diff", "--data", str(DATA))
+
+
+GC_PROBE = """
+import gc, sys
+from tzgoals.__main__ import main
+sys.argv = ["tzgoals", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+sys.__stderr__.write(f"collector enabled: {gc.isenabled()}")
+"""
+
+
+def test_the_collector_is_paused_for_imports_and_back_on_once_data_is_loaded() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", GC_PROBE, "status", "--data", str(DATA), "--format", "csv"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.startswith("id,indicator,year,")
+    assert done.stderr.endswith("collector enabled: True")
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tzgoals", "status", "--data", str(DATA), "--format", "csv"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("id,indicator,year,")
