@@ -95,3 +95,32 @@ def test_python_dash_m_runs_the_command_line() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("id,indicator,year,")
+
+
+def run_main(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tzgoals", *args], capture_output=True, text=True, check=False
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--help"], ["status", "summary", "diff", "show", "check", "record", "export", "import"]),
+        (["show", "--help"], ["Usage: tzgoals show [OPTIONS] {ID}"]),
+        (["import", "--help"], ["Usage: tzgoals import [OPTIONS] {FILE.csv}", "--into"]),
+    ],
+)
+def test_main_builds_the_command_asked_for_and_lists_them_all(
+    args: list[str], expected: list[str]
+) -> None:
+    done = run_main(*args)
+    assert done.returncode == 0, done.stderr
+    for text in expected:
+        assert text in done.stdout
+
+
+def test_main_suggests_a_command_for_a_misspelt_one() -> None:
+    done = run_main("statu")
+    assert done.returncode == 2
+    assert "No such command 'statu'. Did you mean 'status'?" in done.stderr
