@@ -67,6 +67,17 @@ def test_an_approximate_figure_is_marked_too(tmp_path: Path) -> None:
     assert "│ ≥≈*6.5% │" in line_with("GDP growth", result.stdout)
 
 
+def test_a_figure_that_scores_nothing_is_marked_and_explained_too(tmp_path: Path) -> None:
+    folder = _copy_data(tmp_path)
+    actuals = folder / "actuals.toml"
+    text = actuals.read_text(encoding="utf-8")
+    text = text.replace('value = 42.1\nunit = "%"\n', 'value = 42.1\nunit = "%"\nestimate = true\n')
+    actuals.write_text(text, encoding="utf-8")
+    out = runner.invoke(app, ["status", "--data", str(folder), "--area", "1"]).stdout
+    assert "│ *42.1% (2023) │" in line_with("Output share of the three leading industries", out)
+    assert "* estimate" in out  # the legend, for the one marked figure
+
+
 def test_legend_only_when_a_mark_is_shown() -> None:
     _, out, _ = status("--status", "missed")
     assert "27个" in out

@@ -69,10 +69,15 @@ def marks(flags: Iterable[Flag]) -> str:
     return "".join(mark for flag, mark in FLAG_MARKS.items() if flag in present)
 
 
+def shown_flags(result: GoalResult) -> tuple[Flag, ...]:
+    """The qualifiers of the figure the Actual cell shows: those scored, else the figure's own."""
+    return result.flags or flags_of(result.actual)
+
+
 def actual_text(result: GoalResult) -> str:
     """The figure set against the target, marked with its qualifiers; else the year's figure."""
     compared, actual = result.compared, result.actual
-    marked = marks(result.flags)
+    marked = marks(shown_flags(result))
     if isinstance(compared, bool):
         return marked + ("done" if compared else "not done")
     if compared is not None and result.target.comparator is Comparator.PP_CHANGE:
@@ -80,7 +85,7 @@ def actual_text(result: GoalResult) -> str:
     if compared is not None:
         return f"{marked}{fmt(compared)}{result.target.unit or ''}"
     if actual is not None:
-        return f"{marks(flags_of(actual))}{figure_text(actual)} ({actual.year})"
+        return f"{marked}{figure_text(actual)} ({actual.year})"
     return "—"
 
 
@@ -114,9 +119,9 @@ def explanation(result: GoalResult) -> str:
 
 
 def _area_table(
-    title: str, results: Sequence[GoalResult], lang: Lang, footnotes: list[str]
-) -> Table:
-    """One row a goal; each explanation is added to `footnotes` and its number put in the row."""
+    title: str, results: Sequence[GoalResult], lang: Lang, first_note: int
+) -> tuple[Table, list[str]]:
+    """One row a goal, and the explanations its rows refer to, numbered from `first_note`."""
     table = Table(title=title, title_justify="left", title_style="bold", expand=True)
     table.add_column(label("Status", lang), no_wrap=True)
     table.add_column(label("Goal", lang), ratio=1, overflow="fold")
@@ -124,12 +129,13 @@ def _area_table(
     table.add_column(label("Actual", lang), no_wrap=True)
     table.add_column(label("Gap", lang), no_wrap=True, justify="right")
     table.add_column(label("Attained", lang), no_wrap=True, justify="right")
+    notes: list[str] = []
     for result in results:
         goal = names(result.target.name, result.target.name_en, lang)
         note = explanation(result)
         if note:
-            footnotes.append(note)
-            goal.append(f" [{len(footnotes)}]", style="dim")
+            goal.append(f" [{first_note + len(notes)}]", style="dim")
+            notes.append(note)
         table.add_row(
             status_text(result.status, lang),
             goal,
@@ -138,12 +144,12 @@ def _area_table(
             gap_text(result),
             attainment_text(result),
         )
-    return table
+    return table, notes
 
 
-def _footnotes(footnotes: Sequence[str], first: int) -> Text:
+def _footnotes(notes: Sequence[str], first: int) -> Text:
     """Footnotes numbered from `first`, one paragraph each."""
-    lines = (f"[{number}] {note}" for number, note in enumerate(footnotes, start=first))
+    lines = (f"[{number}] {note}" for number, note in enumerate(notes, start=first))
     return Text("\n".join(lines), style="dim")
 
 
@@ -234,24 +240,25 @@ def status_view(
     for result in results:
         by_area.setdefault(result.target.area, []).append(result)
     parts: list[RenderableType] = [Text(title, style="bold")]
-    footnotes: list[str] = []
+    noted = 0  # footnotes are numbered through the whole view
     for entry in summary.areas:
         rows = by_area.get(entry.area_id, [])
         heading = area_title(entry.area, entry.area_id, lang)
         if rows:
             if len(parts) > 1:
                 parts.append(Text())
-            first = len(footnotes) + 1
-            parts.append(_area_table(heading, rows, lang, footnotes))
-            if len(footnotes) >= first:
-                parts.append(_footnotes(footnotes[first - 1 :], first))
+            table, notes = _area_table(heading, rows, lang, first_note=noted + 1)
+            parts.append(table)
+            if notes:
+                parts.append(_footnotes(notes, first=noted + 1))
+                noted += len(notes)
         elif include_empty_areas:
             parts.append(
                 Text(f"\n{heading}  ", style="bold").append(
                     label("no targets", lang), style="dim italic"
                 )
             )
-    if any(result.flags for result in results):
+    if any(shown_flags(result) for result in results):
         parts.append(Text(MARKS_LEGEND, style="dim"))
     parts += [
         Text(),
