@@ -46,33 +46,58 @@ def line_with(text: str, out: str) -> str:
     return next(line for line in out.splitlines() if text in line)
 
 
+LEGEND = "≥ lower bound (the true figure is at least this) · ~ approximate · * estimate"
+
+
+def footnote(number: str, out: str) -> str:
+    """The footnote's first line, as it stands under its table."""
+    return next(line for line in out.splitlines() if line.startswith(f"[{number}] "))
+
+
+def marker(goal: str, out: str) -> str:
+    """The footnote number in a goal's cell, which may have wrapped onto the row's next line."""
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if goal in line)
+    cell = next(line for line in lines[start : start + 3] if "[" in line)
+    return cell.split("[")[1].split("]")[0]
+
+
+def with_actuals_changed(tmp_path: Path, old: str, new: str) -> Path:
+    folder = _copy_data(tmp_path)
+    actuals = folder / "actuals.toml"
+    text = actuals.read_text(encoding="utf-8")
+    assert old in text
+    actuals.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
 def test_table_marks_the_sources_qualifiers_and_explains_the_marks() -> None:
     _, out, _ = status()
     # 预计增长6.5%以上: an estimate and a lower bound; 11.1%: an estimate only.
     assert "│ ≥*6.5% │" in line_with("GDP growth", out)
     assert "│ *11.1% │" in line_with("General public budget revenue growth", out)
     assert "│ 179家 " in line_with("Newly recognised national high-tech enterprises", out)
-    assert "≥ lower bound (the true figure is at least this) · ≈ approximate · * estimate" in out
+    assert LEGEND in out
+
+
+def test_the_legend_in_chinese() -> None:
+    _, out, _ = status("--lang", "zh")
+    assert "≥ 下限(实际数不低于此) · ~ 约数 · * 预计数" in out
+    assert LEGEND not in out
 
 
 def test_an_approximate_figure_is_marked_too(tmp_path: Path) -> None:
-    folder = _copy_data(tmp_path)
-    actuals = folder / "actuals.toml"
-    text = actuals.read_text(encoding="utf-8")
-    text = text.replace(
-        'value = 6.5\nunit = "%"\n', 'value = 6.5\nunit = "%"\napproximate = true\n'
+    folder = with_actuals_changed(
+        tmp_path, 'value = 6.5\nunit = "%"\n', 'value = 6.5\nunit = "%"\napproximate = true\n'
     )
-    actuals.write_text(text, encoding="utf-8")
     result = runner.invoke(app, ["status", "--data", str(folder)])
-    assert "│ ≥≈*6.5% │" in line_with("GDP growth", result.stdout)
+    assert "│ ≥~*6.5% │" in line_with("GDP growth", result.stdout)
 
 
 def test_a_figure_that_scores_nothing_is_marked_and_explained_too(tmp_path: Path) -> None:
-    folder = _copy_data(tmp_path)
-    actuals = folder / "actuals.toml"
-    text = actuals.read_text(encoding="utf-8")
-    text = text.replace('value = 42.1\nunit = "%"\n', 'value = 42.1\nunit = "%"\nestimate = true\n')
-    actuals.write_text(text, encoding="utf-8")
+    folder = with_actuals_changed(
+        tmp_path, 'value = 42.1\nunit = "%"\n', 'value = 42.1\nunit = "%"\nestimate = true\n'
+    )
     out = runner.invoke(app, ["status", "--data", str(folder), "--area", "1"]).stdout
     assert "│ *42.1% (2023) │" in line_with("Output share of the three leading industries", out)
     assert "* estimate" in out  # the legend, for the one marked figure
@@ -84,21 +109,38 @@ def test_legend_only_when_a_mark_is_shown() -> None:
     assert "lower bound" not in out
 
 
+def test_a_qualified_verdict_gives_its_reason_in_a_footnote(tmp_path: Path) -> None:
+    """A missed goal whose figure is a lower bound might have been met: the table says so."""
+    folder = with_actuals_changed(
+        tmp_path, 'value = 27\nunit = "个"\n', 'value = 27\nunit = "个"\nlower_bound = true\n'
+    )
+    out = runner.invoke(app, ["status", "--data", str(folder), "--area", "2"]).stdout
+    assert "│ ≥27个 " in line_with("Major projects started", out)
+    assert footnote(marker("Major projects started", out), out).endswith(
+        "27个 < 30个 (lower bound: the true figure may be higher)."
+    )
+
+
 def test_a_reported_figure_that_scores_nothing_is_explained_in_a_footnote() -> None:
     _, out, _ = status()
-    row = line_with("“一主一新一智”产值占比提升", out)
-    number = row.split("[")[1].split("]")[0]
-    footnote = next(line for line in out.splitlines() if line.startswith(f"[{number}] "))
-    assert footnote.startswith(f"[{number}] no baseline: no 2022 result for this indicator — ")
-    assert "42.1% (2023)" in line_with("Output share of the three leading industries", out)
+    goal = "Output share of the three leading industries"
+    assert "42.1% (2023)" in line_with(goal, out)
+    number = marker(goal, out)
+    assert footnote(number, out).startswith(
+        f"[{number}] No baseline: no 2022 result for this indicator. The review gives"
+    )
 
 
-def test_notes_are_footnotes_numbered_through_the_view() -> None:
+def test_notes_are_footnotes_numbered_through_the_view_each_once() -> None:
     _, out, _ = status()
     numbers = [line.split("]")[0] for line in out.splitlines() if line.startswith("[")]
     assert numbers == [f"[{n}" for n in range(1, len(numbers) + 1)]
-    assert "[3] The target names no level" in out  # the 'little giant' firms, in area ①
-    assert "[" not in line_with("GDP growth", out)  # nothing to explain: no marker
+    little_giants = marker("Newly recognised 'little giant' specialised firms", out)
+    assert footnote(little_giants, out).startswith(f"[{little_giants}] The target names no level")
+    # The two bridges share one note, and so one footnote.
+    tongzhou = marker("Complete the Tongzhou Bridge", out)
+    assert marker("Complete the Zhengchang Bridge", out) == tongzhou
+    assert "[" not in line_with("R&D spending as a share of GDP", out)  # nothing to explain
 
 
 def test_coverage_in_the_table_lists_only_areas_with_goals_shown() -> None:
@@ -109,6 +151,12 @@ def test_coverage_in_the_table_lists_only_areas_with_goals_shown() -> None:
     assert "④ Build and manage with care" in out[: out.index("Coverage by area")]
     summary = runner.invoke(app, ["summary", "--data", str(DATA)]).stdout
     assert "④" in summary
+
+
+def test_an_area_asked_for_is_named_even_without_goals() -> None:
+    _, out, _ = status("--area", "4")
+    assert "④ Build and manage with care" in out
+    assert "0/0" in out
 
 
 def test_csv_columns_in_promised_order_and_chinese_kept() -> None:

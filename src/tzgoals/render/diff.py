@@ -12,7 +12,7 @@ from rich.text import Text
 from tzgoals.change import Direction, IndicatorChange
 from tzgoals.models import Actual
 from tzgoals.render.labels import Lang, label
-from tzgoals.render.table import MARKS_LEGEND, marks, names
+from tzgoals.render.table import marks, marks_legend, names
 from tzgoals.score import flags_of, fmt, signed
 
 DIRECTION_STYLES = {
@@ -77,5 +77,6 @@ def diff_view(
     for year, group in ((from_year, only_from), (to_year, only_to)):
         if group:
             parts.append(_change_table(label("only in", lang, year=year), group, lang))
-    parts.append(Text(MARKS_LEGEND, "dim"))
+    if any(flags_of(change.before, change.after) for change in changes):
+        parts.append(marks_legend(lang))
     return Group(*parts)

@@ -45,6 +45,10 @@ LABELS: dict[str, dict[Lang, str]] = {
         Lang.ZH: "来源未为该领域设定目标",
     },
     "targets for": {Lang.EN: "targets for {year}", Lang.ZH: "{year}年目标"},
+    "marks legend": {
+        Lang.EN: "≥ lower bound (the true figure is at least this) · ~ approximate · * estimate",
+        Lang.ZH: "≥ 下限(实际数不低于此) · ~ 约数 · * 预计数",
+    },
     "reported share": {
         Lang.EN: "The sources report a result for {reported} of {targets} targets{share}.",
         Lang.ZH: "来源报告了{targets}项目标中{reported}项的结果{share}。",

@@ -23,14 +23,19 @@ from tzgoals.vocabulary import Comparator, Flag, Status
 STATUS_STYLES = {Status.MET: "bold green", Status.MISSED: "bold red", Status.UNREPORTED: "yellow"}
 BAR_WIDTH = 20
 #: The sources' qualifiers as marks before a figure, in this order: ≥*6.5% for 超6.5%, 预计.
-FLAG_MARKS = {Flag.LOWER_BOUND: "≥", Flag.APPROXIMATE: "≈", Flag.ESTIMATE: "*"}
-MARKS_LEGEND = "≥ lower bound (the true figure is at least this) · ≈ approximate · * estimate"
+#: "≥" says what "≥" says in a target, at least; "~", not "≈", which an `about` target uses.
+FLAG_MARKS = {Flag.LOWER_BOUND: "≥", Flag.APPROXIMATE: "~", Flag.ESTIMATE: "*"}
 
 
-def names(zh: str, en: str, lang: Lang) -> Text:
-    """The chosen language first, the other dimmed beneath it, so nothing is lost."""
+def names(zh: str, en: str, lang: Lang, marker: str = "") -> Text:
+    """The chosen language first, the other dimmed beneath it, so nothing is lost.
+
+    `marker` (a footnote's number) follows the first line, where the eye lands.
+    """
     first, second = (zh, en) if lang is Lang.ZH else (en or zh, zh)
     text = Text(first)
+    if marker:
+        text.append(f" {marker}", style="dim")
     if second and second != first:
         text.append(f"\n{second}", style="dim")
     return text
@@ -65,6 +70,7 @@ def figure_text(actual: Actual) -> str:
 
 
 def marks(flags: Iterable[Flag]) -> str:
+    """One character a qualifier, so that a figure's cell stays narrow (see `marks_legend`)."""
     present = set(flags)
     return "".join(mark for flag, mark in FLAG_MARKS.items() if flag in present)
 
@@ -106,22 +112,33 @@ def status_text(status: Status, lang: Lang) -> Text:
     return Text(label(status.value, lang), style=STATUS_STYLES[status])
 
 
-def explanation(result: GoalResult) -> str:
-    """What the row cannot say: why a goal with a figure stays unreported, and the goal's note.
+def marks_legend(lang: Lang) -> Text:
+    return Text(label("marks legend", lang), style="dim")
 
-    A met or missed row shows its arithmetic in its cells, and an unreported one without a
-    figure needs no more words; `tzgoals show ID` gives every reason in full.
+
+def explanation(result: GoalResult) -> str:
+    """What the row cannot say: a verdict's reason when it is qualified or when a goal with a
+    figure stays unreported (no baseline), and the goal's note; empty when the row says it all.
+
+    A plain met or missed verdict is the arithmetic of its own cells, and an unreported goal
+    without a figure needs no more words; `tzgoals show ID` gives every reason in full.
     """
-    parts = [result.reason] if result.status is Status.UNREPORTED and result.reported else []
+    parts = []
+    if result.flags or (result.status is Status.UNREPORTED and result.reported):
+        parts.append(f"{result.reason[:1].upper()}{result.reason[1:]}.")
     if result.target.note:
         parts.append(result.target.note)
-    return " — ".join(parts)
+    return " ".join(parts)
 
 
 def _area_table(
-    title: str, results: Sequence[GoalResult], lang: Lang, first_note: int
+    title: str, results: Sequence[GoalResult], lang: Lang, numbers: dict[str, int]
 ) -> tuple[Table, list[str]]:
-    """One row a goal, and the explanations its rows refer to, numbered from `first_note`."""
+    """One row a goal, and the explanations first referred to in this table.
+
+    `numbers` holds the footnote number of every explanation in the view so far and gains the
+    new ones, so that a footnote repeated (two bridges with the same note) keeps one number.
+    """
     table = Table(title=title, title_justify="left", title_style="bold", expand=True)
     table.add_column(label("Status", lang), no_wrap=True)
     table.add_column(label("Goal", lang), ratio=1, overflow="fold")
@@ -129,28 +146,27 @@ def _area_table(
     table.add_column(label("Actual", lang), no_wrap=True)
     table.add_column(label("Gap", lang), no_wrap=True, justify="right")
     table.add_column(label("Attained", lang), no_wrap=True, justify="right")
-    notes: list[str] = []
+    new_notes: list[str] = []
     for result in results:
-        goal = names(result.target.name, result.target.name_en, lang)
         note = explanation(result)
-        if note:
-            goal.append(f" [{first_note + len(notes)}]", style="dim")
-            notes.append(note)
+        if note and note not in numbers:
+            numbers[note] = len(numbers) + 1
+            new_notes.append(note)
+        marker = f"[{numbers[note]}]" if note else ""
         table.add_row(
             status_text(result.status, lang),
-            goal,
+            names(result.target.name, result.target.name_en, lang, marker),
             target_text(result.target),
             actual_text(result),
             gap_text(result),
             attainment_text(result),
         )
-    return table, notes
+    return table, new_notes
 
 
-def _footnotes(notes: Sequence[str], first: int) -> Text:
-    """Footnotes numbered from `first`, one paragraph each."""
-    lines = (f"[{number}] {note}" for number, note in enumerate(notes, start=first))
-    return Text("\n".join(lines), style="dim")
+def _footnotes(notes: Sequence[str], numbers: dict[str, int]) -> Text:
+    """Under the table, at full width: a sentence squeezed into a cell would make its row tall."""
+    return Text("\n".join(f"[{numbers[note]}] {note}" for note in notes), style="dim")
 
 
 def _share(counts: Tally) -> str:
@@ -180,7 +196,7 @@ def footer_text(total: Tally, lang: Lang) -> Text:
 def coverage_table(summary: Summary, lang: Lang, only_with_targets: bool = False) -> Table:
     """Per area: counts, and a bar of how much of it the sources reported on at all.
 
-    `only_with_targets` leaves out areas with no goal shown, for a view that lists them already.
+    `only_with_targets` leaves out areas with no goal, for a view that names them already.
     """
     table = Table(
         title=label("coverage", lang, year=summary.year), title_justify="left", title_style="bold"
@@ -240,18 +256,17 @@ def status_view(
     for result in results:
         by_area.setdefault(result.target.area, []).append(result)
     parts: list[RenderableType] = [Text(title, style="bold")]
-    noted = 0  # footnotes are numbered through the whole view
+    numbers: dict[str, int] = {}  # footnotes are numbered through the whole view
     for entry in summary.areas:
         rows = by_area.get(entry.area_id, [])
         heading = area_title(entry.area, entry.area_id, lang)
         if rows:
             if len(parts) > 1:
                 parts.append(Text())
-            table, notes = _area_table(heading, rows, lang, first_note=noted + 1)
+            table, notes = _area_table(heading, rows, lang, numbers)
             parts.append(table)
             if notes:
-                parts.append(_footnotes(notes, first=noted + 1))
-                noted += len(notes)
+                parts.append(_footnotes(notes, numbers))
         elif include_empty_areas:
             parts.append(
                 Text(f"\n{heading}  ", style="bold").append(
@@ -259,10 +274,11 @@ def status_view(
                 )
             )
     if any(shown_flags(result) for result in results):
-        parts.append(Text(MARKS_LEGEND, style="dim"))
+        parts += [Text(), marks_legend(lang)]
     parts += [
         Text(),
-        coverage_table(summary, lang, only_with_targets=True),
+        # Areas without goals are named above, unless a filter hides them there.
+        coverage_table(summary, lang, only_with_targets=include_empty_areas),
         footer_text(summary.total, lang),
     ]
     return Group(*parts)
