@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.console import Console
 from typer.testing import CliRunner
 
 from tzgoals import cli
@@ -32,14 +31,8 @@ PICTURES = {
 
 
 def record(args: list[str], title: str) -> str:
-    console = Console(
-        record=True,
-        width=WIDTH,
-        force_terminal=True,
-        color_system="truecolor",
-        markup=False,  # as cli.terminal(): the data's text is printed as written
-        emoji=False,
-        highlight=False,
+    console = cli.data_console(
+        record=True, width=WIDTH, force_terminal=True, color_system="truecolor"
     )
     original = cli.terminal
     cli.terminal = lambda: console

@@ -75,14 +75,24 @@ sys.__stderr__.write(f"collector enabled: {gc.isenabled()}")
 """
 
 
-def test_the_collector_is_paused_for_imports_and_back_on_once_data_is_loaded() -> None:
+@pytest.mark.parametrize(
+    ("args", "output"),
+    [
+        (["status", "--format", "csv"], "id,indicator,year,"),
+        (["check"], ""),
+        (["export", "targets"], "id,indicator,year,"),
+    ],
+)
+def test_the_collector_is_paused_for_imports_and_back_on_once_data_is_read(
+    args: list[str], output: str
+) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", GC_PROBE, "status", "--data", str(DATA), "--format", "csv"],
+        [sys.executable, "-c", GC_PROBE, *args, "--data", str(DATA)],
         capture_output=True,
         text=True,
         check=True,
     )
-    assert done.stdout.startswith("id,indicator,year,")
+    assert done.stdout.startswith(output)
     assert done.stderr.endswith("collector enabled: True")
 
 
@@ -124,3 +134,17 @@ def test_main_suggests_a_command_for_a_misspelt_one() -> None:
     done = run_main("statu")
     assert done.returncode == 2
     assert "No such command 'statu'. Did you mean 'status'?" in done.stderr
+
+
+def test_main_leaves_the_app_whole_for_the_next_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tzgoals import cli
+
+    commands = list(cli.app.registered_commands)
+    for command in ("status", "summary"):
+        monkeypatch.setattr(sys, "argv", ["tzgoals", command, "--data", str(DATA), "-f", "csv"])
+        with pytest.raises(SystemExit) as stop:
+            cli.main()
+        assert stop.value.code == 0, capsys.readouterr().err
+        assert cli.app.registered_commands == commands

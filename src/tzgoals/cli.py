@@ -9,10 +9,11 @@ for type checking are quoted.
 """
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from rich.console import Console, RenderableType
+    from typer.models import CommandInfo
 
     from tzgoals.load import DataPaths, Problem
     from tzgoals.models import Dataset
@@ -155,22 +157,33 @@ def writable_paths(
     return data_paths(data_dir, targets, actuals)
 
 
-def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Dataset":
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Read data with the cyclic garbage collector off, then freeze what was read and turn it on.
+
+    Reading a dataset allocates millions of objects and frees almost none; the collector would
+    walk them again and again (a third of the time at 100,000 goals). Frozen, they stay out of
+    later collections. The collector is on afterwards whether or not it was before: the entry
+    point turns it off for the imports, and every command that reads data turns it on here.
+    """
     import gc
 
-    from tzgoals.load import DataError, load_dataset
-
-    # Loading allocates millions of objects and frees none; the cyclic collector would scan
-    # them again and again (a third of the time at 100,000 goals). Freezing afterwards keeps
-    # the loaded dataset out of later collections too.
     gc.disable()
     try:
-        return load_dataset(data_paths(data_dir, targets, actuals))
-    except DataError as error:
-        report_problems(error.problems)
+        yield
     finally:
         gc.freeze()
         gc.enable()
+
+
+def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Dataset":
+    from tzgoals.load import DataError, load_dataset
+
+    with collector_paused():
+        try:
+            return load_dataset(data_paths(data_dir, targets, actuals))
+        except DataError as error:
+            report_problems(error.problems)
 
 
 def select(
@@ -197,17 +210,19 @@ def write_chunks(chunks: Iterable[str]) -> None:
         sys.stderr.close()
 
 
-def terminal() -> "Console":
-    """A console that writes no escape codes into a pipe and honours NO_COLOR (Rich does both).
-
-    Markup, emoji codes and highlighting are off: every string shown comes from the data, and a
-    quote such as "[2023]12号" or ":one:" must print as written, not as a style or an emoji.
-    """
-    import os
-
+def data_console(**options: Any) -> "Console":
+    """A Rich console that prints every string as written: no markup, emoji codes or colouring
+    of numbers, since each string shown comes from the data ("[2023]12号", ":one:")."""
     from rich.console import Console
 
-    console = Console(markup=False, emoji=False, highlight=False)
+    return Console(markup=False, emoji=False, highlight=False, **options)
+
+
+def terminal() -> "Console":
+    """A console that writes no escape codes into a pipe and honours NO_COLOR (Rich does both)."""
+    import os
+
+    console = data_console()
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = 120  # Rich's 80 columns would fold every Chinese name in a pipe
     return console
@@ -471,8 +486,9 @@ def check(
 
     from tzgoals.load import inspect_dataset
 
-    inspection = inspect_dataset(data_paths(data_dir, targets, actuals))
-    problems = inspection.problems()
+    with collector_paused():
+        inspection = inspect_dataset(data_paths(data_dir, targets, actuals))
+        problems = inspection.problems()
     if output_format is CheckFormat.JSON:
         items = [
             {"file": p.file, "line": p.line, "message": p.message, "severity": p.severity}
@@ -624,9 +640,10 @@ def import_rows(
 
     paths = writable_paths(data_dir, targets, actuals)
     try:
-        rows = read_csv(csv_file, encoding)
-        entries = rows_to_entries(into.value, rows, str(csv_file))
-        appended = append_entries(paths, into.value, entries)
+        with collector_paused():
+            rows = read_csv(csv_file, encoding)
+            entries = rows_to_entries(into.value, rows, str(csv_file))
+            appended = append_entries(paths, into.value, entries)
     except DataError as error:
         refuse(error.problems)
     print_problems(appended.warnings)
@@ -653,22 +670,29 @@ def init(
     typer.echo(f"Wrote {paths.targets} and {paths.actuals}; edit them, then `tzgoals check`.")
 
 
+def command_name(info: "CommandInfo") -> str | None:
+    from typer.main import get_command_name
+
+    if info.name or info.callback is None:
+        return info.name
+    return get_command_name(info.callback.__name__)
+
+
 def main() -> None:
     """Run the command line, building only the command that runs.
 
     At each start Typer turns the signature of every registered command into click options,
-    which the commands not run pay for too (about 2 ms). When the first argument names a
-    command, only that one is built; anything else (--help, a misspelt command, shell
-    completion) gets the whole app, with its command list and suggestions.
+    which the commands not run pay for too (about 2 ms). The root takes no options of its own,
+    so a first argument that names a command is the command: only that one is built. Anything
+    else (--help, a misspelt command, shell completion) gets the whole app, with its command
+    list and suggestions. The app is left as it was, for a caller that runs it again.
     """
-    from typer.main import get_command_name
-
+    every = app.registered_commands
     requested = sys.argv[1] if len(sys.argv) > 1 else None
-    only = [
-        info
-        for info in app.registered_commands
-        if requested in {info.name, info.callback and get_command_name(info.callback.__name__)}
-    ]
-    if requested is not None and only:
+    only = [info for info in every if requested is not None and command_name(info) == requested]
+    if only:
         app.registered_commands = only
-    app(prog_name="tzgoals")
+    try:
+        app(prog_name="tzgoals")
+    finally:
+        app.registered_commands = every

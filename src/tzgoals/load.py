@@ -14,6 +14,7 @@ import io
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from importlib import resources
@@ -520,25 +521,26 @@ def entry_problems(
 _FIRST_AT_ENTRY = r"\(first at entry \d+\)"
 
 
-class ParsedFile(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
     """One file as read: its model when valid, its problems, and its text when it has problems.
 
     A valid file's text is not kept (it is read again if a later finding needs a line):
-    at 100,000 goals it is a hundred megabytes that nothing else uses. `locator` holds the
-    file's line index once one is built: none, or one.
+    at 100,000 goals it is a hundred megabytes that nothing else uses. A dataclass, unlike the
+    other records here, for the line index it caches outside its value (compare=False).
     """
 
     path: Path
     model: BaseModel | None
     text: str
     problems: list[Problem]
-    locator: list[_Locator]
+    _locator: list[_Locator] = field(default_factory=list, repr=False, compare=False)
 
     def line(self, section: str, entry: int | None, key: str | None = None) -> int | None:
         """The line of an entry (or of one of its keys) in this file, built on first use."""
-        if not self.locator:
-            self.locator.append(_Locator(self.text or read_text(self.path)))
-        return self.locator[0].line(section, entry, key)
+        if not self._locator:
+            self._locator.append(_Locator(self.text or read_text(self.path)))
+        return self._locator[0].line(section, entry, key)
 
 
 def parse_file(path: Path, file_model: type[BaseModel]) -> ParsedFile:
@@ -546,9 +548,9 @@ def parse_file(path: Path, file_model: type[BaseModel]) -> ParsedFile:
     try:
         data, text = read_toml(path)
     except DataError as error:
-        return ParsedFile(path, None, "", error.problems, [])
+        return ParsedFile(path, None, "", error.problems)
     try:
-        return ParsedFile(path, file_model.model_validate(data), "", [], [])
+        return ParsedFile(path, file_model.model_validate(data), "", [])
     except ValidationError as error:
         locator = _Locator(text)
         problems = _validation_problems(str(path), error, locator, file_model)
