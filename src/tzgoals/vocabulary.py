@@ -24,6 +24,15 @@ class Comparator(StrEnum):
     QUALITATIVE = "qualitative"
 
 
+class Direction(StrEnum):
+    """Which side of a target is good: a floor to reach, a ceiling to stay under, or a band
+    to stay inside (X ± tolerance)."""
+
+    FLOOR = "floor"
+    CEILING = "ceiling"
+    BAND = "band"
+
+
 class Status(StrEnum):
     MET = "met"
     MISSED = "missed"
