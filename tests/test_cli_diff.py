@@ -35,18 +35,24 @@ def test_pairs_in_both_years() -> None:
     started = rows["major-projects-started"]
     assert (started["from_value"], started["to_value"], started["change"]) == (19, 27, 8)
     assert (started["change_pct"], started["direction"]) == (42.11, "better")
-    share = rows["high-tech-industry-output-share"]
-    assert (share["from_value"], share["to_value"], share["change"]) == (42, 55.1, 13.1)
-    assert share["change_pct"] is None
-    registered = rows["new-major-projects-registered"]
-    assert (registered["from_value"], registered["to_value"], registered["direction"]) == (
-        52,
-        52,
-        "same",
-    )
-    investment = rows["new-major-projects-registered-investment"]
-    assert (investment["from_value"], investment["to_value"]) == (450, 391)
-    assert (investment["from_flags"], investment["direction"]) == ("lower_bound", "worse")
+    budget = rows["budget-revenue-growth"]
+    assert (budget["from_value"], budget["to_value"], budget["change"]) == (None, 11.1, None)
+
+
+def test_measures_the_sources_do_not_show_to_be_the_same_are_not_paired() -> None:
+    """规模以上 (2022) and unqualified (2023) shares, 新注册 and 新签约注册 project counts."""
+    rows = by_indicator(diff("--format", "json")[1])
+    for only_2022, only_2023 in [
+        ("above-scale-high-tech-industry-output-share", "high-tech-industry-output-share"),
+        ("new-major-projects-registered", "new-major-projects-signed-registered"),
+        (
+            "new-major-projects-registered-investment",
+            "new-major-projects-signed-registered-investment",
+        ),
+    ]:
+        assert rows[only_2022]["to_value"] is None and rows[only_2022]["from_value"] is not None
+        assert rows[only_2023]["from_value"] is None and rows[only_2023]["to_value"] is not None
+    assert rows["new-major-projects-registered-investment"]["from_flags"] == "lower_bound"
 
 
 def test_one_year_rows_have_an_empty_side() -> None:
@@ -92,7 +98,17 @@ def test_unknown_year_is_exit_2() -> None:
 def test_targets_of_one_year_only_say_so_and_exit_0() -> None:
     code, out, _ = diff("--targets")
     assert code == 0
-    assert "Only one year of targets" in out
+    assert "No earlier year of targets in the data (2023)" in out
+
+
+def test_one_year_is_compared_with_the_latest_earlier_year() -> None:
+    assert diff("2023", "--format", "csv")[1] == diff("2022", "2023", "--format", "csv")[1]
+
+
+def test_a_year_compared_with_itself_is_refused() -> None:
+    code, out, err = diff("2023", "2023")
+    assert (code, out) == (2, "")
+    assert "FROM and TO are both 2023" in err
 
 
 def test_separate_files_are_given_as_targets_file_and_actuals_file() -> None:

@@ -22,7 +22,7 @@ REVIEW = "002_c9cf574e7d5a74e2.txt"
 SECTIONS = ["sources", "areas", "indicators", "targets", "actuals"]
 TARGET_COLUMNS = [
     *("id", "indicator", "year", "area", "comparator", "value", "value_max", "tolerance"),
-    *("unit", "name", "name_en", "source", "quote", "note"),
+    *("unit", "direction", "name", "name_en", "source", "quote", "note"),
 ]
 ACTUAL_COLUMNS = [
     *("indicator", "year", "value", "unit", "estimate", "lower_bound", "approximate"),
@@ -91,6 +91,7 @@ def test_export_targets_has_every_field_quotes_and_sources_included() -> None:
         "value_max": "",
         "tolerance": "",
         "unit": "%",
+        "direction": "",
         "name": "地区生产总值增长",
         "name_en": "GDP growth",
         "source": PLAN,

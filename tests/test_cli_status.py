@@ -33,8 +33,10 @@ def test_table_groups_by_area_and_counts_in_the_footer() -> None:
     assert "Headline economic and social goals for 2023" in out
     assert "⑧ Control risks: more effective social governance" in out
     assert "no targets set in this area" in out
-    assert "3 met · 1 missed · 32 unreported" in out
-    assert "result for 5 of 36 targets" in out
+    assert (
+        "4 met · 1 missed · 31 unreported (1 reported but not scorable, 30 never mentioned)" in out
+    )
+    assert "result for 6 of 36 targets (17%); 5 scored, 1 not scorable." in out
 
 
 def test_table_has_no_escape_codes_in_a_pipe() -> None:
@@ -46,7 +48,10 @@ def line_with(text: str, out: str) -> str:
     return next(line for line in out.splitlines() if text in line)
 
 
-LEGEND = "≥ lower bound (the true figure is at least this) · ~ approximate · * estimate"
+LEGEND = (
+    "§ by scope (the figure of a narrower or wider measure) · "
+    "≥ lower bound (the true figure is at least this) · * estimate"
+)
 
 
 def footnote(number: str, out: str) -> str:
@@ -82,7 +87,7 @@ def test_table_marks_the_sources_qualifiers_and_explains_the_marks() -> None:
 
 def test_the_legend_in_chinese() -> None:
     _, out, _ = status("--lang", "zh")
-    assert "≥ 下限(实际数不低于此) · ~ 约数 · * 预计数" in out
+    assert "§ 按口径推断(口径较窄或较宽指标的数值) · ≥ 下限(实际数不低于此) · * 预计数" in out
     assert LEGEND not in out
 
 
@@ -109,15 +114,36 @@ def test_legend_only_when_a_mark_is_shown() -> None:
     assert "lower bound" not in out
 
 
-def test_a_qualified_verdict_gives_its_reason_in_a_footnote(tmp_path: Path) -> None:
-    """A missed goal whose figure is a lower bound might have been met: the table says so."""
+def test_a_bound_that_does_not_decide_is_explained_in_a_footnote(tmp_path: Path) -> None:
+    """超27 against at least 30 may be 28 or 31: unscored, and the footnote says why."""
     folder = with_actuals_changed(
         tmp_path, 'value = 27\nunit = "个"\n', 'value = 27\nunit = "个"\nlower_bound = true\n'
     )
     out = runner.invoke(app, ["status", "--data", str(folder), "--area", "2"]).stdout
-    assert "│ ≥27个 " in line_with("Major projects started", out)
+    row = line_with("Major projects started", out)
+    assert row.startswith("│ unreported ") and "│ ≥27个 (2023) " in row
     assert footnote(marker("Major projects started", out), out).endswith(
-        "27个 < 30个 (lower bound: the true figure may be higher)."
+        "The figures reported only bound it and do not decide ≥ 30个: "
+        "at least 27个 (Major projects started)."
+    )
+    assert "0 met · 0 missed · 8 unreported (1 reported but not scorable, 7 never mentioned)" in (
+        out
+    )
+
+
+def test_a_goal_met_by_scope_is_marked_and_explained() -> None:
+    _, out, _ = status("--area", "1")
+    goal = "Newly recognised 'little giant' specialised firms"
+    assert [cell.strip() for cell in line_with(goal, out).split("│")[3:7]] == [
+        "≥ 2家",
+        "§≥6家",
+        "+4家",
+        "300.0%",
+    ]
+    assert line_with(goal, out).startswith("│ met ")
+    number = marker(goal, out)
+    assert footnote(number, out).startswith(
+        f"[{number}] 6家 ≥ 2家 (by scope: New national-level 'little giant' specialised firms, "
     )
 
 
@@ -136,7 +162,8 @@ def test_notes_are_footnotes_numbered_through_the_view_each_once() -> None:
     numbers = [line.split("]")[0] for line in out.splitlines() if line.startswith("[")]
     assert numbers == [f"[{n}" for n in range(1, len(numbers) + 1)]
     little_giants = marker("Newly recognised 'little giant' specialised firms", out)
-    assert footnote(little_giants, out).startswith(f"[{little_giants}] The target names no level")
+    assert "The target names no level" in " ".join(out.split())  # the note, after the reason
+    assert footnote(little_giants, out).startswith(f"[{little_giants}] 6家 ≥ 2家 (by scope")
     # The two bridges share one note, and so one footnote.
     tongzhou = marker("Complete the Tongzhou Bridge", out)
     assert marker("Complete the Zhengchang Bridge", out) == tongzhou
@@ -324,7 +351,7 @@ def test_table_in_chinese() -> None:
     assert code == 0
     assert "2023年经济社会发展目标" in out
     assert "⑧ 突出风险防控,着力提升社会治理效能" in out
-    assert "3 达成 · 1 未达成 · 32 未报告" in out
+    assert "4 达成 · 1 未达成 · 31 未报告(其中1项有报告但无法评分,30项未再提及)" in out
     assert "状态" in out
 
 

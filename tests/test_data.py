@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tzgoals.models import Dataset
-from tzgoals.score import score_year
-from tzgoals.vocabulary import Status
+from tzgoals.score import score_year, tally
+from tzgoals.vocabulary import Flag, Reason, Scope, Status
 
 from .conftest import DATA
 
@@ -85,8 +85,9 @@ PINNED: dict[str, Status] = {
     "2023-leading-industries-output-share": Status.UNREPORTED,
     # 179 newly recognised high-tech enterprises > 150.
     "2023-new-national-high-tech-firms": Status.MET,
-    # The review counts national-level 'little giants' only, a narrower scope.
-    "2023-new-little-giant-firms": Status.UNREPORTED,
+    # The review counts national-level 'little giants' only: 6 of them, a narrower measure,
+    # prove at least 6 of every level against a target of 2 (met by scope).
+    "2023-new-little-giant-firms": Status.MET,
     "2023-industry-academia-projects": Status.UNREPORTED,
     "2023-new-ip-standard-firms": Status.UNREPORTED,
     "2023-invention-patents-per-10k-people": Status.UNREPORTED,
@@ -134,7 +135,30 @@ def test_the_missed_target_is_three_short(dataset: Dataset) -> None:
 def test_the_pp_target_is_reported_without_a_baseline(dataset: Dataset) -> None:
     result = next(r for r in score_year(dataset, 2023) if r.target.comparator == "pp_change")
     assert result.reported
-    assert result.reason.startswith("no baseline")
+    assert result.reason is Reason.NO_BASELINE
+
+
+def test_the_little_giant_target_is_met_by_scope(dataset: Dataset) -> None:
+    result = next(
+        r for r in score_year(dataset, 2023) if r.target.id == "2023-new-little-giant-firms"
+    )
+    assert (result.status, result.scope, result.compared, result.gap) == (
+        Status.MET,
+        Scope.NARROWER,
+        6,
+        4,
+    )
+    assert (
+        result.actual is not None and result.actual.indicator == "new-national-little-giant-firms"
+    )
+    assert Flag.BY_SCOPE in result.flags
+
+
+def test_the_counts_a_reader_can_quote(dataset: Dataset) -> None:
+    """6 reported = 5 scored (4 met, 1 missed) + 1 not scorable; 30 never mentioned."""
+    total = tally(score_year(dataset, 2023))
+    assert (total.targets, total.reported, total.scored, total.not_scorable) == (36, 6, 5, 1)
+    assert (total.met, total.missed, total.unreported, total.never_mentioned) == (4, 1, 31, 30)
 
 
 def test_estimate_and_lower_bound_are_kept(dataset: Dataset) -> None:

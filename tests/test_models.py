@@ -317,7 +317,8 @@ def test_actual_keeps_its_qualifiers() -> None:
 
 
 def test_indicator_polarity_is_higher_unless_said() -> None:
-    assert Indicator(id="gdp", name="GDP").polarity is Polarity.HIGHER
+    undeclared = Indicator(id="gdp", name="GDP")
+    assert (undeclared.polarity, undeclared.better) == (None, Polarity.HIGHER)
     assert Indicator(id="gdp", name="GDP").unit is None
     assert Indicator.model_validate({"id": "cpi", "name": "CPI", "polarity": "lower"}).polarity is (
         Polarity.LOWER

@@ -19,6 +19,8 @@ from tzgoals.models import (
     TargetsFile,
     cross_check,
 )
+from tzgoals.render.catalogue import Lang
+from tzgoals.render.explain import reason_text
 from tzgoals.score import (
     GoalResult,
     SelectionError,
@@ -28,7 +30,7 @@ from tzgoals.score import (
     tally,
     tally_by_area,
 )
-from tzgoals.vocabulary import Comparator, Flag, Polarity, Status
+from tzgoals.vocabulary import Comparator, Direction, Flag, Polarity, Reason, Scope, Status
 
 D = Decimal
 C = Comparator
@@ -40,9 +42,12 @@ SOURCE = "plan.txt"
 
 
 def indicator(
-    unit: str | None = "%", polarity: Polarity = Polarity.HIGHER, id: str = "ind"
+    unit: str | None = "%",
+    polarity: Polarity | None = Polarity.HIGHER,
+    id: str = "ind",
+    part_of: str | None = None,
 ) -> Indicator:
-    return Indicator(id=id, name=f"indicator {id}", unit=unit, polarity=polarity)
+    return Indicator(id=id, name=f"indicator {id}", unit=unit, polarity=polarity, part_of=part_of)
 
 
 def target(
@@ -52,6 +57,7 @@ def target(
     *,
     value_max: str | None = None,
     tolerance: str | None = None,
+    direction: Direction | None = None,
     id: str = "t",
     indicator: str = "ind",
     year: int = YEAR,
@@ -66,6 +72,7 @@ def target(
         value=None if value is None else D(value),
         value_max=None if value_max is None else D(value_max),
         tolerance=None if tolerance is None else D(tolerance),
+        direction=direction,
         unit=unit,
         name=f"target {id}",
         source=SOURCE,
@@ -97,6 +104,11 @@ def actual(
     )
 
 
+def said(result: GoalResult) -> str:
+    """The reason as the English outputs say it (csv, json, show, footnotes)."""
+    return reason_text(result, Lang.EN)
+
+
 def assert_scored(
     result: GoalResult,
     status: Status,
@@ -106,7 +118,7 @@ def assert_scored(
 ) -> None:
     """Attainment is compared as text, so that its four decimal places are checked too."""
     assert result.status is status
-    assert result.reason == reason
+    assert said(result) == reason
     assert (None if result.attainment is None else str(result.attainment)) == attainment
     assert result.gap == (None if gap is None else D(gap))
 
@@ -116,6 +128,12 @@ def assert_scored(
 HIGHER, LOWER = Polarity.HIGHER, Polarity.LOWER
 MET, MISSED, UNREPORTED = Status.MET, Status.MISSED, Status.UNREPORTED
 
+FLOOR, CEILING, BAND = Direction.FLOOR, Direction.CEILING, Direction.BAND
+ABOUT_5 = {"tolerance": "0.5"}
+
+# The gap is the margin to the line that decides the verdict: positive to spare, negative
+# short, for floors, ceilings and bands alike; in percentage points for a % target.
+# Attainment is given only for one-sided floors, where 100% is the line between met and missed.
 LEVEL_CASES = [
     # target, polarity, actual value, unit, status, attainment, gap, reason
     (target(C.AT_LEAST, "5", "%"), HIGHER, "5.5", "%", MET, "1.1000", "0.5", "5.5% ≥ 5%"),
@@ -123,179 +141,67 @@ LEVEL_CASES = [
     (target(C.AT_LEAST, "5", "%"), HIGHER, "4.9", "%", MISSED, "0.9800", "-0.1", "4.9% < 5%"),
     (target(C.MORE_THAN, "100", "家"), HIGHER, "101", "家", MET, "1.0100", "1", "101家 > 100家"),
     (target(C.MORE_THAN, "100", "家"), HIGHER, "100", "家", MISSED, "1.0000", "0", "100家 ≤ 100家"),
-    (target(C.AT_MOST, "3", "%"), LOWER, "2.4", "%", MET, "0.8000", "-0.6", "2.4% ≤ 3%"),
-    (target(C.AT_MOST, "3", "%"), LOWER, "3", "%", MET, "1.0000", "0", "3% ≤ 3%"),
-    (target(C.AT_MOST, "3", "%"), LOWER, "3.2", "%", MISSED, "1.0667", "0.2", "3.2% > 3%"),
-    (target(C.LESS_THAN, "5.5", "%"), LOWER, "5.4", "%", MET, "0.9818", "-0.1", "5.4% < 5.5%"),
-    (target(C.LESS_THAN, "5.5", "%"), LOWER, "5.5", "%", MISSED, "1.0000", "0", "5.5% ≥ 5.5%"),
-    # between: inclusive at both ends; the gap is the distance to the nearer end; no attainment.
-    (
-        target(C.BETWEEN, "12", "亿元", value_max="15"),
-        HIGHER,
-        "13",
-        "亿元",
-        MET,
-        None,
-        "0",
-        "13亿元 within 12–15亿元",
-    ),
-    (
-        target(C.BETWEEN, "12", "亿元", value_max="15"),
-        HIGHER,
-        "12",
-        "亿元",
-        MET,
-        None,
-        "0",
-        "12亿元 within 12–15亿元",
-    ),
-    (
-        target(C.BETWEEN, "12", "亿元", value_max="15"),
-        HIGHER,
-        "15",
-        "亿元",
-        MET,
-        None,
-        "0",
-        "15亿元 within 12–15亿元",
-    ),
-    (
-        target(C.BETWEEN, "12", "亿元", value_max="15"),
-        HIGHER,
-        "11.5",
-        "亿元",
-        MISSED,
-        None,
-        "-0.5",
-        "11.5亿元 outside 12–15亿元",
-    ),
-    (
-        target(C.BETWEEN, "12", "亿元", value_max="15"),
-        HIGHER,
-        "16",
-        "亿元",
-        MISSED,
-        None,
-        "1",
-        "16亿元 outside 12–15亿元",
-    ),
-    # about, higher is better (a floor): within the band or above it is met.
-    (
-        target(C.ABOUT, "5", "%", tolerance="0.5"),
-        HIGHER,
-        "4.6",
-        "%",
-        MET,
-        "0.9200",
-        "-0.4",
-        "4.6% within or above 5 ± 0.5%",
-    ),
-    (
-        target(C.ABOUT, "5", "%", tolerance="0.5"),
-        HIGHER,
-        "4.5",
-        "%",
-        MET,
-        "0.9000",
-        "-0.5",
-        "4.5% within or above 5 ± 0.5%",
-    ),
-    (
-        target(C.ABOUT, "5", "%", tolerance="0.5"),
-        HIGHER,
-        "6.8",
-        "%",
-        MET,
-        "1.3600",
-        "1.8",
-        "6.8% within or above 5 ± 0.5%",
-    ),
-    (
-        target(C.ABOUT, "5", "%", tolerance="0.5"),
-        HIGHER,
-        "4.4",
-        "%",
-        MISSED,
-        "0.8800",
-        "-0.6",
-        "4.4% outside and not above 5 ± 0.5%",
-    ),
-    # about, lower is better (a ceiling, e.g. prices): within the band or below it is met.
-    (
-        target(C.ABOUT, "3", "%", tolerance="0.5"),
-        LOWER,
-        "2",
-        "%",
-        MET,
-        "0.6667",
-        "-1",
-        "2% within or below 3 ± 0.5%",
-    ),
-    (
-        target(C.ABOUT, "3", "%", tolerance="0.5"),
-        LOWER,
-        "3.5",
-        "%",
-        MET,
-        "1.1667",
-        "0.5",
-        "3.5% within or below 3 ± 0.5%",
-    ),
-    (
-        target(C.ABOUT, "3", "%", tolerance="0.5"),
-        LOWER,
-        "3.6",
-        "%",
-        MISSED,
-        "1.2000",
-        "0.6",
-        "3.6% outside and not below 3 ± 0.5%",
-    ),
+    # Ceilings: no attainment, and a met ceiling shows what it had to spare.
+    (target(C.AT_MOST, "3", "%"), LOWER, "2.4", "%", MET, None, "0.6", "2.4% ≤ 3%"),
+    (target(C.AT_MOST, "3", "%"), LOWER, "3", "%", MET, None, "0", "3% ≤ 3%"),
+    (target(C.AT_MOST, "3", "%"), LOWER, "3.2", "%", MISSED, None, "-0.2", "3.2% > 3%"),
+    (target(C.LESS_THAN, "4.5", "%"), LOWER, "4.8", "%", MISSED, None, "-0.3", "4.8% ≥ 4.5%"),
+    (target(C.LESS_THAN, "5.5", "%"), LOWER, "5.4", "%", MET, None, "0.1", "5.4% < 5.5%"),
+    (target(C.LESS_THAN, "5.5", "%"), LOWER, "5.5", "%", MISSED, None, "0", "5.5% ≥ 5.5%"),
+    (target(C.AT_MOST, "-1.5", "%"), LOWER, "-2", "%", MET, None, "0.5", "-2% ≤ -1.5%"),
+    # between: inclusive at both ends; the gap is the margin to the nearer end.
+    (target(C.BETWEEN, "12", "亿元", value_max="15"), HIGHER, "13", "亿元", MET, None, "1",
+     "13亿元 within 12–15亿元"),
+    (target(C.BETWEEN, "12", "亿元", value_max="15"), HIGHER, "12", "亿元", MET, None, "0",
+     "12亿元 within 12–15亿元"),
+    (target(C.BETWEEN, "12", "亿元", value_max="15"), HIGHER, "15", "亿元", MET, None, "0",
+     "15亿元 within 12–15亿元"),
+    (target(C.BETWEEN, "12", "亿元", value_max="15"), HIGHER, "11.5", "亿元", MISSED, None, "-0.5",
+     "11.5亿元 outside 12–15亿元"),
+    (target(C.BETWEEN, "12", "亿元", value_max="15"), HIGHER, "16", "亿元", MISSED, None, "-1",
+     "16亿元 outside 12–15亿元"),
+    # about as a floor (GDP growth 5%左右): met at or above 5 − 0.5.
+    (target(C.ABOUT, "5", "%", **ABOUT_5), HIGHER, "4.6", "%", MET, None, "0.1",
+     "4.6% within or above 5 ± 0.5%"),
+    (target(C.ABOUT, "5", "%", **ABOUT_5), HIGHER, "4.5", "%", MET, None, "0",
+     "4.5% within or above 5 ± 0.5%"),
+    (target(C.ABOUT, "5", "%", **ABOUT_5), HIGHER, "6.8", "%", MET, None, "2.3",
+     "6.8% within or above 5 ± 0.5%"),
+    (target(C.ABOUT, "5", "%", **ABOUT_5), HIGHER, "4.4", "%", MISSED, None, "-0.1",
+     "4.4% outside and not above 5 ± 0.5%"),
+    # about as a ceiling (CPI 3%左右): met at or below 3 + 0.5.
+    (target(C.ABOUT, "3", "%", **ABOUT_5), LOWER, "0.2", "%", MET, None, "3.3",
+     "0.2% within or below 3 ± 0.5%"),
+    (target(C.ABOUT, "3", "%", **ABOUT_5), LOWER, "3.5", "%", MET, None, "0",
+     "3.5% within or below 3 ± 0.5%"),
+    (target(C.ABOUT, "3", "%", **ABOUT_5), LOWER, "3.6", "%", MISSED, None, "-0.1",
+     "3.6% outside and not below 3 ± 0.5%"),
+    (target(C.ABOUT, "5.5", "%", tolerance="0.3"), LOWER, "5.2", "%", MET, None, "0.6",
+     "5.2% within or below 5.5 ± 0.3%"),
+    # A target's own direction wins over its indicator's polarity.
+    (target(C.ABOUT, "3", "%", direction=CEILING, **ABOUT_5), HIGHER, "0.2", "%", MET, None,
+     "3.3", "0.2% within or below 3 ± 0.5%"),
+    (target(C.ABOUT, "3", "%", direction=FLOOR, **ABOUT_5), LOWER, "0.2", "%", MISSED, None,
+     "-2.3", "0.2% outside and not above 3 ± 0.5%"),
+    # about as a band: met only inside 5 ± 0.5, the margin to the nearer edge.
+    (target(C.ABOUT, "5", "%", direction=BAND, **ABOUT_5), HIGHER, "5.2", "%", MET, None, "0.3",
+     "5.2% within 5 ± 0.5%"),
+    (target(C.ABOUT, "5", "%", direction=BAND, **ABOUT_5), LOWER, "5.6", "%", MISSED, None,
+     "-0.1", "5.6% outside 5 ± 0.5%"),
+    (target(C.ABOUT, "5", "%", direction=BAND, **ABOUT_5), HIGHER, "4.3", "%", MISSED, None,
+     "-0.2", "4.3% outside 5 ± 0.5%"),
     # A zero tolerance leaves only the direction: 4.99 is below a floor of exactly 5.
-    (
-        target(C.ABOUT, "5", "%", tolerance="0"),
-        HIGHER,
-        "4.99",
-        "%",
-        MISSED,
-        "0.9980",
-        "-0.01",
-        "4.99% outside and not above 5 ± 0%",
-    ),
+    (target(C.ABOUT, "5", "%", tolerance="0"), HIGHER, "4.99", "%", MISSED, None, "-0.01",
+     "4.99% outside and not above 5 ± 0%"),
     # A target of zero has no attainment ratio, but still a verdict and a gap.
     (target(C.AT_LEAST, "0", "个"), HIGHER, "3", "个", MET, None, "3", "3个 ≥ 0个"),
-    # Units are brought to the target's unit before comparing.
-    (
-        target(C.AT_LEAST, "13800", "人"),
-        HIGHER,
-        "1.38",
-        "万人",
-        MET,
-        "1.0000",
-        "0",
-        "13800人 ≥ 13800人",
-    ),
-    (
-        target(C.AT_LEAST, "150", "亿元"),
-        HIGHER,
-        "0.0149",
-        "万亿元",
-        MISSED,
-        "0.9933",
-        "-1",
-        "149亿元 < 150亿元",
-    ),
-    (
-        target(C.AT_MOST, "2", "万人"),
-        LOWER,
-        "19000",
-        "人",
-        MET,
-        "0.9500",
-        "-0.1",
-        "1.9万人 ≤ 2万人",
-    ),
-]
+    # Units are brought to the target's unit before comparing: 万 and 万亿 against 亿.
+    (target(C.AT_LEAST, "13800", "人"), HIGHER, "1.38", "万人", MET, "1.0000", "0",
+     "13800人 ≥ 13800人"),
+    (target(C.AT_LEAST, "150", "亿元"), HIGHER, "0.0149", "万亿元", MISSED, "0.9933", "-1",
+     "149亿元 < 150亿元"),
+    (target(C.AT_MOST, "2", "万人"), LOWER, "19000", "人", MET, None, "0.1", "1.9万人 ≤ 2万人"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -337,11 +243,12 @@ PP_CASES = [
     (HIGHER, "2", "40", "42", MET, "1.0000", "0", "40% → 42%: +2 pp, meeting +2 pp"),
     (HIGHER, "2", "40", "41.2", MISSED, "0.6000", "-0.8", "40% → 41.2%: +1.2 pp, short of +2 pp"),
     (HIGHER, "2", "40", "39", MISSED, "-0.5000", "-3", "40% → 39%: -1 pp, short of +2 pp"),
-    # Lower is better: the required change is a fall, and a bigger fall meets it.
-    (LOWER, "-1", "10", "8.5", MET, "1.5000", "-0.5", "10% → 8.5%: -1.5 pp, meeting -1 pp"),
-    (LOWER, "-1", "10", "9", MET, "1.0000", "0", "10% → 9%: -1 pp, meeting -1 pp"),
-    (LOWER, "-1", "10", "9.5", MISSED, "0.5000", "0.5", "10% → 9.5%: -0.5 pp, short of -1 pp"),
-    (LOWER, "-1", "10", "10.2", MISSED, "-0.2000", "1.2", "10% → 10.2%: +0.2 pp, short of -1 pp"),
+    # Lower is better: the required change is a fall, a ceiling on the change; a bigger fall
+    # meets it, with a positive margin, and there is no attainment.
+    (LOWER, "-1", "10", "8.5", MET, None, "0.5", "10% → 8.5%: -1.5 pp, meeting -1 pp"),
+    (LOWER, "-1", "10", "9", MET, None, "0", "10% → 9%: -1 pp, meeting -1 pp"),
+    (LOWER, "-1", "10", "9.5", MISSED, None, "-0.5", "10% → 9.5%: -0.5 pp, short of -1 pp"),
+    (LOWER, "-1", "10", "10.2", MISSED, None, "-1.2", "10% → 10.2%: +0.2 pp, short of -1 pp"),
 ]
 
 
@@ -373,8 +280,8 @@ def test_pp_change_without_a_baseline_is_unreported_not_missed() -> None:
     reported = actual("42.5", "%", estimate=True)
     result = score_target(target(C.PP_CHANGE, "2", "个百分点"), indicator("%"), reported, None)
     assert result.status is UNREPORTED
-    assert result.reason.startswith("no baseline")
-    assert result.reason == "no baseline: no 2022 result for this indicator"
+    assert result.reason is Reason.NO_BASELINE
+    assert said(result) == "no baseline: no 2022 result for this indicator"
     assert result.attainment is None
     assert result.gap is None
     assert result.compared is None
@@ -393,7 +300,40 @@ def test_pp_change_flags_come_from_both_years() -> None:
     )
     assert result.status is MET
     assert set(result.flags) == {Flag.APPROXIMATE, Flag.ESTIMATE}
-    assert result.reason == "40% → 43%: +3 pp, meeting +2 pp (estimate; approximate)"
+    assert said(result) == "40% → 43%: +3 pp, meeting +2 pp (estimate; approximate)"
+
+
+@pytest.mark.parametrize(
+    ("now", "now_bound", "before", "before_bound", "status", "flags"),
+    [
+        # 超43% now: the change is at least +3 pp, which proves +2 pp.
+        ("43", True, "40", False, MET, (Flag.LOWER_BOUND,)),
+        # 超41% now: at least +1 pp, which could still be +2 pp or more.
+        ("41", True, "40", False, UNREPORTED, ()),
+        # 超40% the year before: the change is at most +1 pp, which proves it short.
+        ("41", False, "40", True, MISSED, (Flag.UPPER_BOUND,)),
+    ],
+)
+def test_a_pp_change_on_bounds_scores_only_when_the_bounds_decide(
+    now: str,
+    now_bound: bool,
+    before: str,
+    before_bound: bool,
+    status: Status,
+    flags: tuple[Flag, ...],
+) -> None:
+    result = score_target(
+        target(C.PP_CHANGE, "2", "pp"),
+        indicator("%"),
+        actual(now, "%", lower_bound=now_bound),
+        actual(before, "%", year=YEAR - 1, lower_bound=before_bound),
+    )
+    assert result.status is status
+    if status is UNREPORTED:
+        assert result.reason is Reason.BOUND_UNDECIDED
+        assert result.reported
+    else:
+        assert result.flags == flags
 
 
 # ---------------------------------------------------------------- outcomes and silence
@@ -432,7 +372,8 @@ def test_milestones_and_qualitative_goals(
 def test_a_figure_never_reported_is_unreported(goal: Target) -> None:
     result = score_target(goal, indicator("%"), None, actual("40", "%", year=YEAR - 1))
     assert result.status is UNREPORTED
-    assert result.reason == "no 2023 result for this indicator"
+    assert result.reason is Reason.NO_RESULT
+    assert said(result) == "no 2023 result for this indicator"
     assert not result.reported
     assert (result.attainment, result.gap, result.compared, result.flags) == (None, None, None, ())
 
@@ -440,29 +381,41 @@ def test_a_figure_never_reported_is_unreported(goal: Target) -> None:
 # ---------------------------------------------------------------- flags
 
 FLAG_CASES = [
-    # flags on the actual, actual value, status, flags expected, reason
-    ({"estimate": True}, "105", MET, (Flag.ESTIMATE,), "105家 ≥ 100家 (estimate)"),
-    ({"lower_bound": True}, "120", MET, (Flag.LOWER_BOUND,), "120家 ≥ 100家 (lower bound)"),
+    # target, flags on the actual, actual value, status, flags expected, reason
+    (C.AT_LEAST, {"estimate": True}, "105", MET, (Flag.ESTIMATE,), "105家 ≥ 100家 (estimate)"),
     (
+        C.AT_LEAST,
         {"lower_bound": True},
-        "90",
-        MISSED,
+        "120",
+        MET,
         (Flag.LOWER_BOUND,),
-        "90家 < 100家 (lower bound: the true figure may be higher)",
+        "120家 ≥ 100家 (lower bound)",
     ),
-    ({"approximate": True}, "99", MISSED, (Flag.APPROXIMATE,), "99家 < 100家 (approximate)"),
     (
-        {"estimate": True, "lower_bound": True, "approximate": True},
-        "90",
+        C.AT_LEAST,
+        {"approximate": True},
+        "99",
         MISSED,
-        (Flag.ESTIMATE, Flag.LOWER_BOUND, Flag.APPROXIMATE),
-        "90家 < 100家 (estimate; lower bound: the true figure may be higher; approximate)",
+        (Flag.APPROXIMATE,),
+        "99家 < 100家 (approximate)",
+    ),
+    # A lower bound above a ceiling proves it missed: the true figure is higher still.
+    (
+        C.AT_MOST,
+        {"lower_bound": True, "estimate": True},
+        "120",
+        MISSED,
+        (Flag.ESTIMATE, Flag.LOWER_BOUND),
+        "120家 > 100家 (estimate; lower bound)",
     ),
 ]
 
 
-@pytest.mark.parametrize(("qualifiers", "value", "status", "flags", "reason"), FLAG_CASES)
+@pytest.mark.parametrize(
+    ("comparator", "qualifiers", "value", "status", "flags", "reason"), FLAG_CASES
+)
 def test_flags_are_kept_and_noted_in_the_reason(
+    comparator: Comparator,
     qualifiers: dict[str, bool],
     value: str,
     status: Status,
@@ -470,26 +423,145 @@ def test_flags_are_kept_and_noted_in_the_reason(
     reason: str,
 ) -> None:
     result = score_target(
-        target(C.AT_LEAST, "100", "家"), indicator("家"), actual(value, "家", **qualifiers)
+        target(comparator, "100", "家"), indicator("家"), actual(value, "家", **qualifiers)
     )
     assert result.status is status
     assert result.flags == flags
-    assert result.reason == reason
+    assert said(result) == reason
 
 
-def test_a_missed_lower_bound_says_the_true_figure_may_be_higher() -> None:
-    result = score_target(
-        target(C.AT_LEAST, "8", "%"), indicator("%"), actual("6", "%", lower_bound=True)
-    )
-    assert result.status is MISSED
-    assert "the true figure may be higher" in result.reason
+@pytest.mark.parametrize(
+    ("comparator", "value"),
+    [(C.AT_LEAST, "90"), (C.MORE_THAN, "100"), (C.AT_MOST, "90"), (C.ABOUT, "90")],
+)
+def test_a_lower_bound_that_does_not_decide_leaves_the_goal_unscored(
+    comparator: Comparator, value: str
+) -> None:
+    """超90 against a floor of 100 may be 95 or 105: neither met nor missed is proven."""
+    extra = {"tolerance": "5"} if comparator is C.ABOUT else {}
+    reported = actual(value, "家", lower_bound=True, estimate=True)
+    result = score_target(target(comparator, "100", "家", **extra), indicator("家"), reported)
+    assert result.status is UNREPORTED
+    assert result.reason is Reason.BOUND_UNDECIDED
+    assert result.reported
+    assert result.actual == reported
+    assert (result.compared, result.gap, result.attainment) == (None, None, None)
+    assert f"at least {value}家" in said(result)
 
 
 def test_an_outcome_carries_its_flags_too() -> None:
     result = score_target(target(C.MILESTONE), indicator(None), actual(True, estimate=True))
     assert result.status is MET
     assert result.flags == (Flag.ESTIMATE,)
-    assert result.reason == "reported done (estimate)"
+    assert said(result) == "reported done (estimate)"
+
+
+# ---------------------------------------------------------------- bounds by scope
+
+
+def firms(id: str, part_of: str | None = None) -> Indicator:
+    return indicator("家", id=id, part_of=part_of)
+
+
+WIDE, NARROW = firms("all-levels"), firms("national", part_of="all-levels")
+
+SCOPE_CASES = [
+    # target comparator and value on the measure named, related figure, its scope, verdict
+    # A narrower figure is a lower bound of the wider measure.
+    (C.AT_LEAST, "2", WIDE, NARROW, "6", Scope.NARROWER, MET, "4"),
+    (C.AT_LEAST, "8", WIDE, NARROW, "6", Scope.NARROWER, UNREPORTED, None),
+    (C.AT_MOST, "5", WIDE, NARROW, "6", Scope.NARROWER, MISSED, "-1"),
+    (C.AT_MOST, "8", WIDE, NARROW, "6", Scope.NARROWER, UNREPORTED, None),
+    # A wider figure is an upper bound of the narrower measure.
+    (C.AT_LEAST, "50", NARROW, WIDE, "40", Scope.WIDER, MISSED, "-10"),
+    (C.AT_LEAST, "30", NARROW, WIDE, "40", Scope.WIDER, UNREPORTED, None),
+    (C.AT_MOST, "50", NARROW, WIDE, "40", Scope.WIDER, MET, "10"),
+    (C.AT_MOST, "30", NARROW, WIDE, "40", Scope.WIDER, UNREPORTED, None),
+    (C.MORE_THAN, "40", NARROW, WIDE, "40", Scope.WIDER, MISSED, "0"),
+    (C.LESS_THAN, "40", WIDE, NARROW, "40", Scope.NARROWER, MISSED, "0"),
+]
+
+
+@pytest.mark.parametrize(
+    ("comparator", "goal", "measure", "other", "value", "scope", "status", "gap"), SCOPE_CASES
+)
+def test_a_related_measure_scores_a_target_only_when_its_bound_decides(
+    comparator: Comparator,
+    goal: str,
+    measure: Indicator,
+    other: Indicator,
+    value: str,
+    scope: Scope,
+    status: Status,
+    gap: str | None,
+) -> None:
+    related = actual(value, "家", indicator=other.id)
+    result = score_target(
+        target(comparator, goal, "家", indicator=measure.id),
+        measure,
+        None,
+        None,
+        [(other, related, scope)],
+    )
+    assert result.status is status
+    assert result.reported
+    if status is UNREPORTED:
+        assert result.reason is Reason.BOUND_UNDECIDED
+        assert related.name in said(result)
+        assert result.gap is None
+    else:
+        assert Flag.BY_SCOPE in result.flags
+        assert result.scope is scope
+        assert result.actual == related
+        assert result.gap == D(gap)
+        assert f"a {scope} measure" in said(result)
+
+
+def test_the_little_giant_case_reads_as_met_by_scope() -> None:
+    result = score_target(
+        target(C.AT_LEAST, "2", "家", indicator=WIDE.id),
+        WIDE,
+        None,
+        None,
+        [(NARROW, actual("6", "家", indicator=NARROW.id), Scope.NARROWER)],
+    )
+    assert (result.status, result.compared, result.gap, str(result.attainment)) == (
+        MET,
+        D(6),
+        D(4),
+        "3.0000",
+    )
+    assert result.flags == (Flag.LOWER_BOUND, Flag.BY_SCOPE)
+    assert said(result) == (
+        "6家 ≥ 2家 (by scope: result for national, a narrower measure, "
+        "is a lower bound of this one)"
+    )
+
+
+def test_an_exact_figure_of_the_measure_itself_wins_over_related_ones() -> None:
+    own = actual("1", "家", indicator=WIDE.id)
+    result = score_target(
+        target(C.AT_LEAST, "2", "家", indicator=WIDE.id),
+        WIDE,
+        own,
+        None,
+        [(NARROW, actual("6", "家", indicator=NARROW.id), Scope.NARROWER)],
+    )
+    assert (result.status, result.actual, result.flags) == (MISSED, own, ())
+    assert result.evidence == result.evidence[:1]
+
+
+def test_a_wider_lower_bound_bounds_nothing_but_is_named() -> None:
+    result = score_target(
+        target(C.AT_LEAST, "50", "家", indicator=NARROW.id),
+        NARROW,
+        None,
+        None,
+        [(WIDE, actual("40", "家", indicator=WIDE.id, lower_bound=True), Scope.WIDER)],
+    )
+    assert result.status is UNREPORTED
+    assert result.reason is Reason.BOUND_UNDECIDED
+    assert "which bounds nothing" in said(result)
 
 
 # ---------------------------------------------------------------- properties
@@ -593,7 +665,9 @@ def test_pp_change_scoring_never_raises(
         actual(before, "%", year=YEAR - 1),
     )
     assert result.status in (MET, MISSED)
-    assert result.gap == result.compared - result.target.value  # type: ignore[operator]
+    assert isinstance(result.compared, Decimal) and result.target.value is not None
+    margin = result.compared - result.target.value
+    assert result.gap == (margin if polarity is HIGHER else -margin)
 
 
 @given(
@@ -609,6 +683,63 @@ def test_scoring_never_raises_for_any_finite_actual_in_a_compatible_unit(
     for goal in _every_comparator(goal_unit):
         result = score_target(goal, indicator(goal_unit, polarity), actual(value, unit))
         assert result.status in (MET, MISSED)
+
+
+def _every_kind(goal: Decimal, width: Decimal) -> list[Target]:
+    """One target of each numeric kind and direction, around `goal`."""
+    about = {"tolerance": str(width)}
+    return [
+        target(C.AT_LEAST, goal, "%"),
+        target(C.MORE_THAN, goal, "%"),
+        target(C.AT_MOST, goal, "%"),
+        target(C.LESS_THAN, goal, "%"),
+        target(C.BETWEEN, goal, "%", value_max=str(goal + width)),
+        target(C.ABOUT, goal, "%", direction=FLOOR, **about),
+        target(C.ABOUT, goal, "%", direction=CEILING, **about),
+        target(C.ABOUT, goal, "%", direction=BAND, **about),
+    ]
+
+
+@given(
+    goal=MODEST,
+    width=st.decimals(min_value=0, max_value=100, places=2),
+    value=MODEST,
+    lower_bound=st.booleans(),
+)
+def test_a_met_goal_never_shows_a_shortfall_nor_a_missed_one_a_margin(
+    goal: Decimal, width: Decimal, value: Decimal, lower_bound: bool
+) -> None:
+    """Whatever the kind and direction: met ⇒ gap ≥ 0, missed ⇒ gap ≤ 0, and attainment,
+    where given, is at least 100% when met and at most 100% when missed."""
+    for goal_target in _every_kind(goal, width):
+        result = score_target(
+            goal_target, indicator("%"), actual(value, "%", lower_bound=lower_bound)
+        )
+        if result.status is UNREPORTED:
+            assert lower_bound and result.reason is Reason.BOUND_UNDECIDED
+            continue
+        assert result.gap is not None
+        if result.status is MET:
+            assert result.gap >= 0
+            assert result.attainment is None or result.attainment >= 1
+        else:
+            assert result.gap <= 0
+            assert result.attainment is None or result.attainment <= 1
+
+
+@given(goal=MODEST, width=st.decimals(min_value=0, max_value=100, places=2), a=MODEST, b=MODEST)
+def test_direction_decides_which_way_is_safe(
+    goal: Decimal, width: Decimal, a: Decimal, b: Decimal
+) -> None:
+    """A floor never loses by a higher figure, a ceiling never by a lower one, a band is met
+    exactly inside its edges."""
+    low, high = sorted((a, b))
+    floor = target(C.ABOUT, goal, "%", direction=FLOOR, tolerance=str(width))
+    ceiling = target(C.ABOUT, goal, "%", direction=CEILING, tolerance=str(width))
+    band = target(C.ABOUT, goal, "%", direction=BAND, tolerance=str(width))
+    assert not (_met(floor, HIGHER, low) and not _met(floor, HIGHER, high))
+    assert not (_met(ceiling, HIGHER, high) and not _met(ceiling, HIGHER, low))
+    assert _met(band, HIGHER, a) == (goal - width <= a <= goal + width)
 
 
 @pytest.mark.parametrize(
@@ -643,12 +774,13 @@ def test_results_for_the_tally_are_as_expected() -> None:
 
 def test_tally_counts_every_status_and_what_was_reported() -> None:
     total = tally(RESULTS)
-    assert total == Tally(targets=5, met=2, missed=1, unreported=2, reported=4)
+    assert total == Tally(targets=5, met=2, missed=1, unreported=2, reported=4, not_scorable=1)
+    assert (total.scored, total.never_mentioned) == (3, 1)
     assert str(total.reported_share) == "0.8000"
 
 
 def test_tally_of_nothing_is_zero_with_no_share() -> None:
-    assert tally([]) == Tally(0, 0, 0, 0, 0)
+    assert tally([]) == Tally(0, 0, 0, 0, 0, 0)
     assert tally([]).reported_share is None
 
 
@@ -657,7 +789,9 @@ def test_tally_by_area_keeps_areas_in_order_of_first_appearance() -> None:
     assert list(by_area) == ["a", "b", "c"]
     assert by_area["a"] == Tally(targets=2, met=2, missed=0, unreported=0, reported=2)
     assert by_area["b"] == Tally(targets=2, met=0, missed=1, unreported=1, reported=1)
-    assert by_area["c"] == Tally(targets=1, met=0, missed=0, unreported=1, reported=1)
+    assert by_area["c"] == Tally(
+        targets=1, met=0, missed=0, unreported=1, reported=1, not_scorable=1
+    )
     assert str(by_area["b"].reported_share) == "0.5000"
 
 
@@ -748,6 +882,12 @@ def test_select_filters_by_area_and_status(
     assert _ids(selection.results) == ids
     assert [a.id for a in selection.areas] == area_ids
     assert selection.filtered
+    # A status filter lists fewer rows; the goals counted are those of the areas chosen.
+    in_areas = [t for t in ("t1", "t2", "t3", "t4") if not areas or t in _AREA_OF[tuple(areas)]]
+    assert _ids(selection.in_scope) == in_areas
+
+
+_AREA_OF = {("b",): {"t3", "t4"}, ("a", "b"): {"t1", "t2", "t3", "t4"}, ("a",): {"t1", "t2"}}
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,17 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
 
+from tzgoals.comparators import resolve_direction, stricter
 from tzgoals.models import Actual, Dataset, Indicator, Target
 from tzgoals.units import PERCENT, convert
-from tzgoals.vocabulary import Comparator, Polarity
+from tzgoals.vocabulary import Polarity
 
 PERCENT_PLACES = Decimal("0.01")
 
 
-class Direction(StrEnum):
+class Trend(StrEnum):
+    """Which way an indicator moved, judged by its polarity."""
+
     BETTER = "better"
     WORSE = "worse"
     SAME = "same"
@@ -46,7 +49,7 @@ class IndicatorChange(NamedTuple):
     to_value: Decimal | bool | None
     change: Decimal | None = None
     change_pct: Decimal | None = None
-    direction: Direction | None = None
+    trend: Trend | None = None
 
     @property
     def in_both_years(self) -> bool:
@@ -60,7 +63,7 @@ def _level(actual: Actual | None, indicator: Indicator) -> Decimal | bool | None
     return convert(actual.value, actual.unit, indicator.unit or actual.unit)
 
 
-def _direction(change: Decimal, polarity: Polarity, before: Actual, after: Actual) -> Direction:
+def _trend(change: Decimal, polarity: Polarity, before: Actual, after: Actual) -> Trend:
     """Better or worse by the indicator's polarity; unclear when a lower bound could flip it.
 
     A lower bound (超X) means the true figure is X or more: an earlier lower bound can only
@@ -73,11 +76,11 @@ def _direction(change: Decimal, polarity: Polarity, before: Actual, after: Actua
         or (change < 0 and could_be_higher)
         or (change == 0 and (could_be_lower or could_be_higher))
     ):
-        return Direction.UNCLEAR
+        return Trend.UNCLEAR
     if change == 0:
-        return Direction.SAME
+        return Trend.SAME
     rising = change > 0
-    return Direction.BETTER if rising == (polarity is Polarity.HIGHER) else Direction.WORSE
+    return Trend.BETTER if rising == (polarity is Polarity.HIGHER) else Trend.WORSE
 
 
 def indicator_change(
@@ -89,18 +92,18 @@ def indicator_change(
 ) -> IndicatorChange:
     """Change in percentage points for % indicators, and also as a relative % for the rest."""
     from_value, to_value = _level(before, indicator), _level(after, indicator)
-    change = change_pct = direction = None
+    change = change_pct = trend = None
     if isinstance(from_value, Decimal) and isinstance(to_value, Decimal):
         assert before is not None and after is not None
         change = to_value - from_value
         if indicator.unit != PERCENT and from_value != 0:
             change_pct = (change / from_value * 100).quantize(PERCENT_PLACES)
-        direction = _direction(change, indicator.polarity, before, after)
+        trend = _trend(change, indicator.better, before, after)
     elif isinstance(from_value, bool) and isinstance(to_value, bool):
-        direction = Direction.SAME if from_value == to_value else None
+        trend = Trend.SAME if from_value == to_value else None
     return IndicatorChange(
         indicator, from_year, to_year, before, after, from_value, to_value,
-        change, change_pct, direction,
+        change, change_pct, trend,
     )  # fmt: skip
 
 
@@ -115,9 +118,32 @@ def diff_years(dataset: Dataset, from_year: int, to_year: int) -> list[Indicator
     return changes
 
 
-def default_diff_years(years: list[int]) -> tuple[int, int] | None:
-    """The two latest years, or None when there are fewer than two."""
-    return (years[-2], years[-1]) if len(years) >= 2 else None
+class YearsError(ValueError):
+    """Two years that cannot be compared: the same year twice, or a year without data."""
+
+
+def diff_years_for(
+    known: list[int], from_year: int | None, to_year: int | None, what: str
+) -> tuple[int, int] | None:
+    """The two years to compare among `known` (the years that have `what`, sorted).
+
+    None given: the two latest. One given: it and the latest earlier year. None is returned
+    when there is no earlier year to compare with; `YearsError` when a year has no data or
+    both are the same, which would report every figure unchanged.
+    """
+    if from_year is not None and from_year == to_year:
+        raise YearsError(f"FROM and TO are both {from_year}: give two different years")
+    for year in (from_year, to_year):
+        if year is not None and year not in known:
+            listed = ", ".join(map(str, known)) or "none"
+            raise YearsError(f"no {what} for {year}; years with {what}: {listed}")
+    if from_year is not None and to_year is not None:
+        return from_year, to_year
+    later = from_year if from_year is not None else (known[-1] if known else None)
+    earlier = [year for year in known if later is not None and year < later]
+    if later is None or not earlier:
+        return None
+    return earlier[-1], later
 
 
 class TargetPair(NamedTuple):
@@ -129,11 +155,9 @@ class TargetPair(NamedTuple):
     change: TargetChange
 
 
-_STRICTER_WHEN_HIGHER = {Comparator.AT_LEAST, Comparator.MORE_THAN, Comparator.PP_CHANGE}
-_STRICTER_WHEN_LOWER = {Comparator.AT_MOST, Comparator.LESS_THAN}
-
-
-def compare_targets(before: Target | None, after: Target | None) -> TargetChange:
+def compare_targets(
+    before: Target | None, after: Target | None, indicator: Indicator
+) -> TargetChange:
     """Tightened or loosened when a target of the same kind moves; changed when its kind does."""
     if before is None:
         return TargetChange.ADDED
@@ -146,11 +170,17 @@ def compare_targets(before: Target | None, after: Target | None) -> TargetChange
     old, new = convert(before.value, before.unit, after.unit), after.value
     if (old, before.value_max, before.tolerance) == (new, after.value_max, after.tolerance):
         return TargetChange.UNCHANGED
-    if after.comparator in _STRICTER_WHEN_HIGHER:
-        return TargetChange.TIGHTENED if new > old else TargetChange.LOOSENED
-    if after.comparator in _STRICTER_WHEN_LOWER:
-        return TargetChange.TIGHTENED if new < old else TargetChange.LOOSENED
-    return TargetChange.CHANGED
+    side = resolve_direction(after.comparator, after.direction, indicator.polarity)
+    if (before.value_max, before.tolerance, before.direction) != (
+        after.value_max,
+        after.tolerance,
+        after.direction,
+    ) or side is None:
+        return TargetChange.CHANGED
+    tighter = stricter(side, old, new)
+    if tighter is None:
+        return TargetChange.CHANGED
+    return TargetChange.TIGHTENED if tighter else TargetChange.LOOSENED
 
 
 def diff_targets(dataset: Dataset, from_year: int, to_year: int) -> list[TargetPair]:
@@ -164,5 +194,7 @@ def diff_targets(dataset: Dataset, from_year: int, to_year: int) -> list[TargetP
         before = by_year[from_year].get(indicator.id)
         after = by_year[to_year].get(indicator.id)
         if before is not None or after is not None:
-            pairs.append(TargetPair(indicator, before, after, compare_targets(before, after)))
+            pairs.append(
+                TargetPair(indicator, before, after, compare_targets(before, after, indicator))
+            )
     return pairs

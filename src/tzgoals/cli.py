@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from tzgoals.render import OutputFormat
-from tzgoals.render.labels import Lang, default_lang
+from tzgoals.render.catalogue import Lang, default_lang
 from tzgoals.vocabulary import Status
 
 if TYPE_CHECKING:
@@ -281,7 +281,7 @@ def status(
     dataset = load(data_dir, targets, actuals)
     selection = select(dataset, year, area, status)
     if output_format is OutputFormat.TABLE:
-        from tzgoals.render.labels import label
+        from tzgoals.render.catalogue import label
         from tzgoals.render.table import status_view
         from tzgoals.score import summarise
 
@@ -371,22 +371,21 @@ def diff(
 
       tzgoals diff --targets
     """
-    from tzgoals.change import default_diff_years
+    from tzgoals.change import YearsError, diff_years_for
 
     lang = lang or default_lang()
     dataset = load(data_dir, targets_file, actuals_file)
     known = dataset.target_years() if compare_targets else dataset.actual_years()
     what = "targets" if compare_targets else "results"
-    if from_year is None or to_year is None:
-        years = default_diff_years(known)
-        if years is None:
-            listed = ", ".join(map(str, known)) or "none"
-            typer.echo(f"Only one year of {what} in the data ({listed}): nothing to compare.")
-            raise typer.Exit(EXIT_OK)
-        from_year, to_year = (years[0], years[1]) if from_year is None else (from_year, years[1])
-    for year in (from_year, to_year):
-        if year not in known:
-            fail(f"no {what} for {year}; years with {what}: {', '.join(map(str, known))}")
+    try:
+        years = diff_years_for(known, from_year, to_year, what)
+    except YearsError as error:
+        fail(str(error))
+    if years is None:
+        listed = ", ".join(map(str, known)) or "none"
+        typer.echo(f"No earlier year of {what} in the data ({listed}): nothing to compare.")
+        raise typer.Exit(EXIT_OK)
+    from_year, to_year = years
     if compare_targets:
         show_target_changes(dataset, from_year, to_year, output_format, lang)
     else:
@@ -440,7 +439,7 @@ def show(
     import difflib
 
     from tzgoals.render.detail import detail_view
-    from tzgoals.score import score_target
+    from tzgoals.score import score_goal
 
     lang = lang or default_lang()
     dataset = load(data_dir, targets, actuals)
@@ -452,12 +451,7 @@ def show(
         hint = f" Closest ids: {', '.join(close)}." if close else ""
         fail(f"no goal with id {goal_id!r}.{hint} `tzgoals status --format csv` lists all ids.")
     previous = dataset.actuals.get((target.indicator, target.year - 1))
-    result = score_target(
-        target,
-        dataset.indicators[target.indicator],
-        dataset.actuals.get((target.indicator, target.year)),
-        previous,
-    )
+    result = score_goal(dataset, target)
     area = next((a for a in dataset.areas if (a.year, a.id) == (target.year, target.area)), None)
     show_renderable(detail_view(result, area, previous, lang))
 

@@ -15,8 +15,13 @@ from typing import Annotated, Any, Literal, NamedTuple, Self
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from tzgoals.comparators import (
+    OUTCOME_COMPARATORS,
+    direction_is_implicit,
+    requirement_problem,
+)
 from tzgoals.units import PERCENT, compatible, is_percentage_point, parse_unit
-from tzgoals.vocabulary import Comparator, Polarity
+from tzgoals.vocabulary import Comparator, Direction, Polarity
 
 # Figures beyond this are typing accidents (1e400), not statistics; a nation's yearly output
 # counted in single yuan is still below 10^15.
@@ -99,21 +104,6 @@ def may_be_negative(unit: str) -> bool:
     return is_percentage_point(unit) or parse_unit(unit).base in SIGNED_UNITS
 
 
-#: Comparators scored on a figure; the others are scored on a yes/no outcome.
-NUMERIC_COMPARATORS = frozenset(
-    {
-        Comparator.AT_LEAST,
-        Comparator.MORE_THAN,
-        Comparator.AT_MOST,
-        Comparator.LESS_THAN,
-        Comparator.BETWEEN,
-        Comparator.ABOUT,
-        Comparator.PP_CHANGE,
-    }
-)
-OUTCOME_COMPARATORS = frozenset({Comparator.MILESTONE, Comparator.QUALITATIVE})
-
-
 class Entry(BaseModel):
     """Unknown keys are refused: a misspelt `qoute` must not silently drop the quote."""
 
@@ -147,13 +137,25 @@ class Area(Quoted):
 
 
 class Indicator(Entry):
-    """A measure that stays the same across years. No unit: a milestone or a qualitative goal."""
+    """A measure that stays the same across years. No unit: a milestone or a qualitative goal.
+
+    `polarity` is None when the data does not say which way is better; figures then read
+    higher as better, but an `about` target cannot know its side from it (`check` warns).
+    `part_of` names a wider indicator this one is a part of (national-level firms of firms of
+    every level), so that its figures bound the wider one's and the other way round.
+    """
 
     id: Text
     name: Text
     name_en: str = ""
     unit: Text | None = None
-    polarity: Polarity = Polarity.HIGHER
+    polarity: Polarity | None = None
+    part_of: Text | None = None
+
+    @property
+    def better(self) -> Polarity:
+        """The direction that is better, higher unless the data says lower."""
+        return self.polarity or Polarity.HIGHER
 
 
 class Target(Quoted):
@@ -166,41 +168,18 @@ class Target(Quoted):
     value_max: Number | None = None
     tolerance: Number | None = None
     unit: Text | None = None
+    direction: Direction | None = None
     name: Text
     name_en: str = ""
     note: str = ""
 
     @model_validator(mode="after")
     def _fits_comparator(self) -> Self:
-        if self.comparator in OUTCOME_COMPARATORS:
-            extra = [
-                f
-                for f in ("value", "value_max", "tolerance", "unit")
-                if getattr(self, f) is not None
-            ]
-            if extra:
-                raise ValueError(
-                    f"a {self.comparator} target takes no {', '.join(extra)}: "
-                    "it is met or not from a quoted result"
-                )
-            return self
-        if self.value is None or self.unit is None:
-            raise ValueError(f"a {self.comparator} target needs both `value` and `unit`")
-        if self.comparator is Comparator.ABOUT:
-            if self.tolerance is None or self.tolerance < 0:
-                raise ValueError("an `about` target needs `tolerance`, a number of 0 or more")
-        elif self.tolerance is not None:
-            raise ValueError("`tolerance` belongs only to an `about` target")
-        if self.comparator is Comparator.BETWEEN:
-            if self.value_max is None or self.value_max < self.value:
-                raise ValueError("a `between` target needs `value_max`, at least `value`")
-        elif self.value_max is not None:
-            raise ValueError("`value_max` belongs only to a `between` target")
-        if (self.comparator is Comparator.PP_CHANGE) != is_percentage_point(self.unit):
-            raise ValueError(
-                "a pp_change target is in percentage points (unit 个百分点 or pp), "
-                "and only a pp_change target is"
-            )
+        problem = requirement_problem(
+            self.comparator, self.value, self.value_max, self.tolerance, self.unit, self.direction
+        )
+        if problem:
+            raise ValueError(problem)
         return self
 
 
@@ -429,6 +408,73 @@ def _unlisted_sources(
     ]
 
 
+def _part_of_problem(indicator: Indicator, indicators: dict[str, Indicator]) -> str | None:
+    """Why `part_of` cannot bound one figure by another, or None when it can."""
+    wider_id = indicator.part_of
+    assert wider_id is not None
+    wider = indicators.get(wider_id)
+    if wider is None:
+        return f"part_of {wider_id!r} names no indicator"
+    chain = [indicator.id]
+    while wider is not None and wider.id not in chain:
+        chain.append(wider.id)
+        wider = indicators.get(wider.part_of) if wider.part_of else None
+    if wider is not None:
+        return f"part_of makes a loop: {' → '.join([*chain, wider.id])}"
+    whole = indicators[wider_id]
+    for unit in (indicator.unit, whole.unit):
+        if unit is None or may_be_negative(unit):
+            shown = "no unit" if unit is None else f"unit {unit}"
+            return (
+                f"part_of relates counts or amounts, whose parts add up to the whole; "
+                f"{indicator.id!r} → {whole.id!r} involves {shown}, whose part bounds nothing"
+            )
+    assert indicator.unit is not None and whole.unit is not None
+    if not compatible(indicator.unit, whole.unit):
+        return (
+            f"part_of {whole.id!r} is measured in {whole.unit!r}, which {indicator.unit!r} "
+            "cannot be compared with"
+        )
+    return None
+
+
+def _scope_findings(indicators: list[Indicator]) -> list[Finding]:
+    by_id = {i.id: i for i in indicators}
+    found = []
+    for index, indicator in enumerate(indicators):
+        if indicator.part_of is None:
+            continue
+        problem = _part_of_problem(indicator, by_id)
+        if problem:
+            found.append(Finding("indicators", index, problem, key="part_of"))
+    return found
+
+
+def _implicit_directions(targets: list[Target], indicators: dict[str, Indicator]) -> list[Finding]:
+    """An `about` (左右) target whose good side nobody stated: read as a floor, with a warning."""
+    found = []
+    for index, target in enumerate(targets):
+        indicator = indicators.get(target.indicator)
+        if indicator is None or not direction_is_implicit(
+            target.comparator, target.direction, indicator.polarity
+        ):
+            continue
+        found.append(
+            Finding(
+                "targets",
+                index,
+                f"about target {target.id!r} (左右) does not say which side is good, and "
+                f"neither does indicator {indicator.id!r}, so it is read as a floor (met at "
+                "or above value − tolerance); a ceiling (prices, unemployment) would score "
+                'the other way. Add direction = "floor", "ceiling" or "band" to the target, '
+                'or polarity = "higher" or "lower" to the indicator',
+                severity="warning",
+                key="comparator",
+            )
+        )
+    return found
+
+
 def check_targets_file(targets_file: TargetsFile) -> list[Finding]:
     """The rules within targets.toml: duplicates, and what each target and area refers to."""
     found = [
@@ -442,6 +488,8 @@ def check_targets_file(targets_file: TargetsFile) -> list[Finding]:
     areas = {(a.year, a.id) for a in targets_file.areas}
     found += _unlisted_sources(sources, "areas", targets_file.areas)
     found += _unlisted_sources(sources, "targets", targets_file.targets)
+    found += _scope_findings(targets_file.indicators)
+    found += _implicit_directions(targets_file.targets, indicators)
     for index, target in enumerate(targets_file.targets):
         found.extend(_check_target(index, target, indicators, areas))
         found.extend(_negative("targets", index, target))

@@ -1,256 +1,356 @@
 """Scoring: a target and what the sources reported become met, missed or unreported.
 
-Pure functions only: models in, results out. A goal is `unreported` whenever the sources give
-nothing that measures it: silence is a finding, never a failure.
+Pure functions only: models in, facts out. A result carries a status, a `Reason` code and the
+numbers behind it; the renderers put them into words. A goal is `unreported` whenever the
+sources give nothing that decides it: silence is a finding, never a failure. What a comparator
+asks and how a figure meets it is decided in `tzgoals.comparators`, not here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal, localcontext
+from decimal import Decimal
 from typing import NamedTuple
 
+from tzgoals.comparators import (
+    Interval,
+    Judgement,
+    attainment,
+    gap_unit,
+    judge,
+    ratio,
+    resolve_direction,
+    rule_for,
+)
 from tzgoals.models import Actual, Area, Dataset, Indicator, Target
 from tzgoals.units import convert
-from tzgoals.vocabulary import Comparator, Flag, Polarity, Status
-
-ATTAINMENT_PLACES = Decimal("0.0001")
+from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
 
 
-SYMBOLS = {
-    Comparator.AT_LEAST: "≥",
-    Comparator.MORE_THAN: ">",
-    Comparator.AT_MOST: "≤",
-    Comparator.LESS_THAN: "<",
-}
-NEGATED = {"≥": "<", ">": "≤", "≤": ">", "<": "≥"}
+class Evidence(NamedTuple):
+    """A reported figure considered for a target: its own indicator's, or a related one's.
+
+    `where` is the interval the target's true figure lies in by this evidence, in the
+    target's unit: a point for an exact figure of the same measure, open above for a lower
+    bound (超X) or a narrower measure, open below for a wider one.
+    """
+
+    actual: Actual
+    indicator: Indicator
+    scope: Scope | None
+    where: Interval
 
 
 class GoalResult(NamedTuple):
-    """One target's verdict and the arithmetic behind it.
+    """One target's verdict and the facts behind it.
 
-    `compared` is the figure set against the target, in the target's unit: the actual level,
-    or for a percentage-point target the change since the baseline year.
+    `actual` is the figure the verdict rests on: the year's result of the target's own
+    indicator, or of a narrower or wider one (then `scope` says which). `evidence` lists every
+    figure considered, so that an undecided goal can name them. `compared` is the figure (or
+    the bound) set against the target, in the target's unit; for a percentage-point target it
+    is the change since the baseline, and `levels` the two years' levels. `gap` is the margin:
+    positive to spare, negative short, in `gap_unit`.
     """
 
     target: Target
     indicator: Indicator
     status: Status
-    reason: str
+    reason: Reason
+    direction: Direction | None = None
     actual: Actual | None = None
+    scope: Scope | None = None
     baseline: Actual | None = None
+    evidence: tuple[Evidence, ...] = ()
     compared: Decimal | bool | None = None
+    levels: tuple[Decimal, Decimal] | None = None
     attainment: Decimal | None = None
     gap: Decimal | None = None
     flags: tuple[Flag, ...] = ()
 
     @property
     def reported(self) -> bool:
-        """Whether the sources gave any result for this goal's indicator and year."""
-        return self.actual is not None
+        """Whether the sources gave any figure for this goal, scored or not."""
+        return bool(self.evidence)
+
+    @property
+    def gap_unit(self) -> str:
+        return gap_unit(self.target.comparator, self.target.unit)
 
 
-def fmt(value: Decimal) -> str:
-    """A figure as plain text, without exponent or trailing zeros (13800, not 1.38E+4)."""
-    text = format(value.normalize(), "f")
-    return "0" if text in {"-0", ""} else text
-
-
-def signed(value: Decimal) -> str:
-    """A change as text with its sign: +0.5, -3."""
-    text = fmt(value)
-    return text if text.startswith("-") else f"+{text}"
+_FLAG_ORDER = tuple(Flag)
 
 
 def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
     """The qualifiers the sources put on these figures, each once, in a fixed order."""
-    found = []
+    found: set[Flag] = set()
     for actual in actuals:
         if actual is None:
             continue
         if actual.estimate:
-            found.append(Flag.ESTIMATE)
+            found.add(Flag.ESTIMATE)
         if actual.lower_bound:
-            found.append(Flag.LOWER_BOUND)
+            found.add(Flag.LOWER_BOUND)
         if actual.approximate:
-            found.append(Flag.APPROXIMATE)
-    return tuple(dict.fromkeys(found))
+            found.add(Flag.APPROXIMATE)
+    return _ordered(found)
 
 
-def _ratio(part: Decimal, whole: Decimal) -> Decimal | None:
-    """part ÷ whole to 4 places; the precision grows with the ratio so that quantize never fails."""
-    if whole == 0:
-        return None
-    with localcontext() as context:
-        context.prec = 28
-        ratio = part / whole
-        context.prec = max(28, ratio.adjusted() + 8)
-        return ratio.quantize(ATTAINMENT_PLACES)
+def _ordered(flags: Iterable[Flag]) -> tuple[Flag, ...]:
+    present = set(flags)
+    return tuple(flag for flag in _FLAG_ORDER if flag in present)
 
 
-def _qualify(reason: str, flags: tuple[Flag, ...], status: Status) -> str:
-    notes = []
-    if Flag.ESTIMATE in flags:
-        notes.append("estimate")
-    if Flag.LOWER_BOUND in flags:
-        notes.append(
-            "lower bound: the true figure may be higher"
-            if status is Status.MISSED
-            else "lower bound"
-        )
-    if Flag.APPROXIMATE in flags:
-        notes.append("approximate")
-    return f"{reason} ({'; '.join(notes)})" if notes else reason
+# ---------------------------------------------------------------- evidence
 
 
-def _verdict(
+def _interval(actual: Actual, unit: str) -> Interval:
+    """Where the true figure lies by one actual, in `unit`: a point, or open above for 超X."""
+    assert isinstance(actual.value, Decimal) and actual.unit is not None
+    value = convert(actual.value, actual.unit, unit)
+    return Interval(value, None) if actual.lower_bound else Interval.point(value)
+
+
+def _scope_interval(actual: Actual, unit: str, scope: Scope) -> Interval:
+    """What a related measure's figure says of the target's: a part's figure (or a lower
+    bound of it) is a lower bound; the whole's exact figure is an upper bound; the whole's
+    lower bound says nothing (an interval open on both sides)."""
+    own = _interval(actual, unit)
+    if scope is Scope.NARROWER:
+        return Interval(own.low, None)
+    return Interval(None, own.high)
+
+
+class ScopeIndex(NamedTuple):
+    """Each indicator's narrower and wider indicators, all the way down and up."""
+
+    narrower: dict[str, tuple[str, ...]]
+    wider: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, indicators: Mapping[str, Indicator]) -> ScopeIndex:
+        wider: dict[str, tuple[str, ...]] = {}
+        for indicator in indicators.values():
+            chain: list[str] = []
+            parent = indicator.part_of
+            while parent is not None and parent in indicators and parent not in chain:
+                chain.append(parent)
+                parent = indicators[parent].part_of
+            if chain:
+                wider[indicator.id] = tuple(chain)
+        narrower: dict[str, list[str]] = {}
+        for part, wholes in wider.items():
+            for whole in wholes:
+                narrower.setdefault(whole, []).append(part)
+        return cls({k: tuple(v) for k, v in narrower.items()}, wider)
+
+    def related(self, indicator_id: str) -> Iterable[tuple[str, Scope]]:
+        for part in self.narrower.get(indicator_id, ()):
+            yield part, Scope.NARROWER
+        for whole in self.wider.get(indicator_id, ()):
+            yield whole, Scope.WIDER
+
+
+def gather_evidence(
     target: Target,
     indicator: Indicator,
-    met: bool,
-    reason: str,
-    actual: Actual,
-    baseline: Actual | None = None,
-    *,
-    compared: Decimal | bool,
-    attainment: Decimal | None = None,
-    gap: Decimal | None = None,
+    actual: Actual | None,
+    related: Iterable[tuple[Indicator, Actual, Scope]] = (),
+) -> tuple[Evidence, ...]:
+    """Every figure that says something about a numeric target's true figure.
+
+    An exact figure of the target's own measure settles it alone; otherwise a lower bound
+    of its own and the figures of narrower and wider measures are all kept.
+    """
+    assert target.unit is not None
+    own: list[Evidence] = []
+    if actual is not None:
+        own.append(Evidence(actual, indicator, None, _interval(actual, target.unit)))
+        if own[0].where.exact:
+            return tuple(own)
+    others = [
+        Evidence(other_actual, other, scope, _scope_interval(other_actual, target.unit, scope))
+        for other, other_actual, scope in related
+    ]
+    return (*own, *others)
+
+
+def _combined(evidence: Sequence[Evidence]) -> Interval:
+    where = Interval(None, None)
+    for item in evidence:
+        where = where.intersect(item.where)
+    return where
+
+
+def _decider(evidence: Sequence[Evidence], judgement: Judgement) -> Evidence:
+    """The piece of evidence whose figure (or bound) the verdict rests on."""
+    sides = {"high": ("high",), "low": ("low",)}.get(judgement.bound or "", ("low", "high"))
+    return next(e for e in evidence for side in sides if getattr(e.where, side) == judgement.figure)
+
+
+def _bound_flags(judgement: Judgement, decider: Evidence) -> set[Flag]:
+    flags = set(flags_of(decider.actual)) - {Flag.LOWER_BOUND}
+    if judgement.bound in {"low", "both"}:
+        flags.add(Flag.LOWER_BOUND)
+    if judgement.bound in {"high", "both"}:
+        flags.add(Flag.UPPER_BOUND)
+    if decider.scope is not None:
+        flags.add(Flag.BY_SCOPE)
+    return flags
+
+
+# ---------------------------------------------------------------- verdicts
+
+_REASONS = {
+    (Direction.FLOOR, True): Reason.MEETS_FLOOR,
+    (Direction.FLOOR, False): Reason.BELOW_FLOOR,
+    (Direction.CEILING, True): Reason.MEETS_CEILING,
+    (Direction.CEILING, False): Reason.ABOVE_CEILING,
+    (Direction.BAND, True): Reason.INSIDE_BAND,
+    (Direction.BAND, False): Reason.OUTSIDE_BAND,
+}
+
+
+def _unreported(
+    target: Target,
+    indicator: Indicator,
+    reason: Reason,
+    direction: Direction | None = None,
+    evidence: tuple[Evidence, ...] = (),
+    actual: Actual | None = None,
 ) -> GoalResult:
-    """A met or missed result, its reason qualified by the flags of the figures behind it."""
-    status = Status.MET if met else Status.MISSED
-    flags = flags_of(actual, baseline)
     return GoalResult(
         target=target,
         indicator=indicator,
-        status=status,
-        reason=_qualify(reason, flags, status),
+        status=Status.UNREPORTED,
+        reason=reason,
+        direction=direction,
         actual=actual,
-        baseline=baseline,
-        compared=compared,
-        attainment=attainment,
-        gap=gap,
-        flags=flags,
+        evidence=evidence,
+        flags=flags_of(*(e.actual for e in evidence)),
     )
 
 
-def _compare(comparator: Comparator, actual: Decimal, target: Decimal) -> bool:
-    if comparator is Comparator.AT_LEAST:
-        return actual >= target
-    if comparator is Comparator.MORE_THAN:
-        return actual > target
-    if comparator is Comparator.AT_MOST:
-        return actual <= target
-    return actual < target
-
-
-def _score_level(target: Target, indicator: Indicator, actual: Actual) -> GoalResult:
-    """Targets on the level of a figure: at least, more than, at most, less than, between, about."""
-    assert target.value is not None and target.unit is not None
-    assert isinstance(actual.value, Decimal) and actual.unit is not None
-    unit = target.unit
-    compared = convert(actual.value, actual.unit, unit)
-    shown = f"{fmt(compared)}{unit}"
-    goal = target.value
-    gap = compared - goal
-    attainment = _ratio(compared, goal)
-    if target.comparator is Comparator.BETWEEN:
-        assert target.value_max is not None
-        low, high = goal, target.value_max
-        met = low <= compared <= high
-        gap = (
-            compared - low if compared < low else compared - high if compared > high else Decimal(0)
+def _score_level(
+    target: Target,
+    indicator: Indicator,
+    direction: Direction,
+    evidence: tuple[Evidence, ...],
+) -> GoalResult:
+    """Targets on the level of a figure: at least, more than, at most, less than, between,
+    about; decided by the figure itself or, failing that, by bounds from related measures."""
+    assert target.value is not None
+    own = evidence[0].actual if evidence and evidence[0].scope is None else None
+    rule = rule_for(target.comparator, direction, target.value, target.value_max, target.tolerance)
+    judgement = judge(rule, _combined(evidence))
+    if judgement is None:
+        return _unreported(
+            target, indicator, Reason.BOUND_UNDECIDED, direction, evidence, actual=own
         )
-        attainment = None
-        band = f"{fmt(low)}–{fmt(high)}{unit}"
-        reason = f"{shown} {'within' if met else 'outside'} {band}"
-    elif target.comparator is Comparator.ABOUT:
-        assert target.tolerance is not None
-        tolerance = target.tolerance
-        if indicator.polarity is Polarity.HIGHER:
-            met = compared >= goal - tolerance
-        else:
-            met = compared <= goal + tolerance
-        band = f"{fmt(goal)} ± {fmt(tolerance)}{unit}"
-        better = "above" if indicator.polarity is Polarity.HIGHER else "below"
-        reason = f"{shown} {'within or ' + better if met else 'outside and not ' + better} {band}"
-    else:
-        met = _compare(target.comparator, compared, goal)
-        symbol = SYMBOLS[target.comparator]
-        reason = f"{shown} {symbol if met else NEGATED[symbol]} {fmt(goal)}{unit}"
-    return _verdict(
-        target, indicator, met, reason, actual, compared=compared, attainment=attainment, gap=gap
+    decider = _decider(evidence, judgement)
+    return GoalResult(
+        target=target,
+        indicator=indicator,
+        status=Status.MET if judgement.met else Status.MISSED,
+        reason=_REASONS[direction, judgement.met],
+        direction=direction,
+        actual=decider.actual,
+        scope=decider.scope,
+        evidence=evidence,
+        compared=judgement.figure,
+        attainment=attainment(target.comparator, rule, target.value, judgement.figure),
+        gap=judgement.margin,
+        flags=_ordered(_bound_flags(judgement, decider)),
     )
 
 
 def _score_pp_change(
-    target: Target, indicator: Indicator, actual: Actual, baseline: Actual | None
+    target: Target,
+    indicator: Indicator,
+    direction: Direction,
+    actual: Actual,
+    baseline: Actual | None,
 ) -> GoalResult:
     """A change of a share in percentage points, against the previous year of the same indicator."""
-    assert target.value is not None and isinstance(actual.value, Decimal)
+    assert target.value is not None and actual.unit is not None
+    evidence = (
+        Evidence(actual, indicator, None, _interval(actual, indicator.unit or actual.unit)),
+    )
     if baseline is None:
-        return GoalResult(
-            target=target,
-            indicator=indicator,
-            status=Status.UNREPORTED,
-            reason=f"no baseline: no {target.year - 1} result for this indicator",
-            actual=actual,
-            flags=flags_of(actual),
-        )
-    assert isinstance(baseline.value, Decimal)
-    assert actual.unit is not None and baseline.unit is not None
-    indicator_unit = indicator.unit or actual.unit
-    now = convert(actual.value, actual.unit, indicator_unit)
-    before = convert(baseline.value, baseline.unit, indicator_unit)
-    change = now - before
-    required = target.value
-    met = change >= required if indicator.polarity is Polarity.HIGHER else change <= required
-    reason = (
-        f"{fmt(before)}% → {fmt(now)}%: {signed(change)} pp, "
-        f"{'meeting' if met else 'short of'} {signed(required)} pp"
-    )
-    return _verdict(
-        target,
-        indicator,
-        met,
-        reason,
-        actual,
-        baseline,
-        compared=change,
-        attainment=_ratio(change, required),
-        gap=change - required,
+        return _unreported(target, indicator, Reason.NO_BASELINE, direction, evidence, actual)
+    now = evidence[0].where
+    before = _interval(baseline, indicator.unit or actual.unit)
+    change = now.minus(before)
+    rule = rule_for(target.comparator, direction, target.value)
+    judgement = judge(rule, change)
+    levels = (before.low, now.low) if before.low is not None and now.low is not None else None
+    if judgement is None:
+        return _unreported(target, indicator, Reason.BOUND_UNDECIDED, direction, evidence, actual)
+    flags = set(flags_of(actual, baseline)) - {Flag.LOWER_BOUND}
+    if judgement.bound == "low":
+        flags.add(Flag.LOWER_BOUND)
+    elif judgement.bound == "high":
+        flags.add(Flag.UPPER_BOUND)
+    return GoalResult(
+        target=target,
+        indicator=indicator,
+        status=Status.MET if judgement.met else Status.MISSED,
+        reason=_REASONS[direction, judgement.met],
+        direction=direction,
+        actual=actual,
+        baseline=baseline,
+        evidence=evidence,
+        compared=judgement.figure,
+        levels=levels,
+        attainment=attainment(target.comparator, rule, target.value, judgement.figure),
+        gap=judgement.margin,
+        flags=_ordered(flags),
     )
 
 
-def _score_outcome(target: Target, indicator: Indicator, actual: Actual) -> GoalResult:
+def _score_outcome(target: Target, indicator: Indicator, actual: Actual | None) -> GoalResult:
     """Milestones and qualitative goals: met or missed only as a quoted result says."""
+    milestone = target.comparator is Comparator.MILESTONE
+    if actual is None:
+        reason = Reason.NO_OUTCOME if milestone else Reason.NO_JUDGEMENT
+        return _unreported(target, indicator, reason)
     assert isinstance(actual.value, bool)
-    if target.comparator is Comparator.MILESTONE:
-        reason = "reported done" if actual.value else "reported not done"
+    if milestone:
+        reason = Reason.REPORTED_DONE if actual.value else Reason.REPORTED_NOT_DONE
     else:
-        reason = "judged achieved in the source" if actual.value else "judged not achieved"
-    return _verdict(target, indicator, actual.value, reason, actual, compared=actual.value)
-
-
-def _unreported(target: Target, indicator: Indicator) -> GoalResult:
-    if target.comparator is Comparator.QUALITATIVE:
-        reason = f"no recorded judgement for {target.year}"
-    elif target.comparator is Comparator.MILESTONE:
-        reason = f"no {target.year} result says whether it was done"
-    else:
-        reason = f"no {target.year} result for this indicator"
-    return GoalResult(target=target, indicator=indicator, status=Status.UNREPORTED, reason=reason)
+        reason = Reason.JUDGED_ACHIEVED if actual.value else Reason.JUDGED_NOT_ACHIEVED
+    return GoalResult(
+        target=target,
+        indicator=indicator,
+        status=Status.MET if actual.value else Status.MISSED,
+        reason=reason,
+        actual=actual,
+        evidence=(Evidence(actual, indicator, None, Interval(None, None)),),
+        compared=actual.value,
+        flags=flags_of(actual),
+    )
 
 
 def score_target(
-    target: Target, indicator: Indicator, actual: Actual | None, baseline: Actual | None = None
+    target: Target,
+    indicator: Indicator,
+    actual: Actual | None,
+    baseline: Actual | None = None,
+    related: Iterable[tuple[Indicator, Actual, Scope]] = (),
 ) -> GoalResult:
-    """Score one target from its year's actual (and, for a pp change, the year before's)."""
-    if actual is None:
-        return _unreported(target, indicator)
-    if target.comparator is Comparator.PP_CHANGE:
-        return _score_pp_change(target, indicator, actual, baseline)
+    """Score one target from its year's actual (for a pp change, also the year before's), and
+    from the same year's figures of narrower or wider measures (`related`) when those decide."""
     if target.comparator in (Comparator.MILESTONE, Comparator.QUALITATIVE):
         return _score_outcome(target, indicator, actual)
-    return _score_level(target, indicator, actual)
+    direction = resolve_direction(target.comparator, target.direction, indicator.polarity)
+    assert direction is not None
+    if target.comparator is Comparator.PP_CHANGE:
+        if actual is None:
+            return _unreported(target, indicator, Reason.NO_RESULT, direction)
+        return _score_pp_change(target, indicator, direction, actual, baseline)
+    evidence = gather_evidence(target, indicator, actual, related)
+    if not evidence:
+        return _unreported(target, indicator, Reason.NO_RESULT, direction)
+    return _score_level(target, indicator, direction, evidence)
 
 
 def score_targets(
@@ -259,13 +359,25 @@ def score_targets(
     actuals: Mapping[tuple[str, int], Actual],
 ) -> Iterable[GoalResult]:
     """Score targets one by one, looking actuals up by (indicator, year) rather than searching."""
+    scopes = ScopeIndex.of(indicators)
     for target in targets:
+        related = [
+            (indicators[other], found, scope)
+            for other, scope in scopes.related(target.indicator)
+            if (found := actuals.get((other, target.year))) is not None
+        ]
         yield score_target(
             target,
             indicators[target.indicator],
             actuals.get((target.indicator, target.year)),
             actuals.get((target.indicator, target.year - 1)),
+            related,
         )
+
+
+def score_goal(dataset: Dataset, target: Target) -> GoalResult:
+    """One target of the dataset scored as `score_year` would score it."""
+    return next(iter(score_targets([target], dataset.indicators, dataset.actuals)))
 
 
 def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
@@ -277,26 +389,42 @@ def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
 
 
 class Tally(NamedTuple):
-    """Counts of a group of goals; `reported` counts goals with any result, scored or not."""
+    """Counts of a group of goals.
+
+    `reported` counts goals the sources gave any figure for; of those, `met` and `missed` were
+    scored and `not_scorable` were not (no baseline, or bounds that do not decide). The rest of
+    `unreported` were never mentioned.
+    """
 
     targets: int = 0
     met: int = 0
     missed: int = 0
     unreported: int = 0
     reported: int = 0
+    not_scorable: int = 0
 
     def add(self, result: GoalResult) -> Tally:
+        unreported = result.status is Status.UNREPORTED
         return Tally(
             targets=self.targets + 1,
             met=self.met + (result.status is Status.MET),
             missed=self.missed + (result.status is Status.MISSED),
-            unreported=self.unreported + (result.status is Status.UNREPORTED),
+            unreported=self.unreported + unreported,
             reported=self.reported + result.reported,
+            not_scorable=self.not_scorable + (unreported and result.reported),
         )
 
     @property
+    def scored(self) -> int:
+        return self.met + self.missed
+
+    @property
+    def never_mentioned(self) -> int:
+        return self.unreported - self.not_scorable
+
+    @property
     def reported_share(self) -> Decimal | None:
-        return _ratio(Decimal(self.reported), Decimal(self.targets))
+        return ratio(Decimal(self.reported), Decimal(self.targets))
 
 
 def tally(results: Iterable[GoalResult]) -> Tally:
@@ -319,10 +447,17 @@ class SelectionError(ValueError):
 
 
 class Selection(NamedTuple):
-    """The goals a user asked to see, and the areas they fall in, in the data's order."""
+    """The goals a user asked to see, and the areas they fall in, in the data's order.
+
+    `in_scope` is every goal of the year in the chosen areas, which is what coverage counts;
+    `results` are those with the chosen statuses, the rows to list. A status filter changes
+    which rows are shown, never the counts a reader might quote. `filtered` is true when areas
+    or statuses were chosen, so that areas without goals are not named.
+    """
 
     year: int
     results: list[GoalResult]
+    in_scope: list[GoalResult]
     areas: list[Area]
     filtered: bool
 
@@ -343,14 +478,11 @@ def select_results(
     if unknown:
         known = ", ".join(a.id for a in year_areas)
         raise SelectionError(f"no area {', '.join(unknown)} in {chosen}; areas: {known}")
-    results = [
-        r
-        for r in score_year(dataset, chosen)
-        if (not areas or r.target.area in areas) and (not statuses or r.status in statuses)
-    ]
+    in_scope = [r for r in score_year(dataset, chosen) if not areas or r.target.area in areas]
     return Selection(
         year=chosen,
-        results=results,
+        results=[r for r in in_scope if not statuses or r.status in statuses],
+        in_scope=in_scope,
         areas=[a for a in year_areas if not areas or a.id in areas],
         filtered=bool(areas or statuses),
     )
@@ -372,8 +504,11 @@ class Summary(NamedTuple):
 
 
 def summarise(dataset: Dataset, selection: Selection) -> Summary:
-    """Per-area counts in the data's area order, and the year's results that had no target."""
-    by_area = tally_by_area(selection.results)
+    """Per-area counts in the data's area order, and the year's results that had no target.
+
+    Counts cover every goal in scope, whatever statuses were chosen for listing.
+    """
+    by_area = tally_by_area(selection.in_scope)
     areas = [AreaSummary(a.id, a, by_area.pop(a.id, Tally())) for a in selection.areas]
     areas += [AreaSummary(area_id, None, counts) for area_id, counts in by_area.items()]
     targeted = {(t.indicator, t.year) for t in dataset.targets}
@@ -382,4 +517,4 @@ def summarise(dataset: Dataset, selection: Selection) -> Summary:
         for key, actual in dataset.actuals.items()
         if actual.year == selection.year and key not in targeted
     ]
-    return Summary(selection.year, areas, tally(selection.results), without_target)
+    return Summary(selection.year, areas, tally(selection.in_scope), without_target)

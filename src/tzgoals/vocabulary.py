@@ -40,9 +40,44 @@ class Status(StrEnum):
 
 
 class Flag(StrEnum):
+    """What qualifies the figure a verdict rests on, in the order they are listed."""
+
     ESTIMATE = "estimate"
     LOWER_BOUND = "lower_bound"
+    UPPER_BOUND = "upper_bound"
     APPROXIMATE = "approximate"
+    #: The figure is of a narrower or wider measure, which bounds this one.
+    BY_SCOPE = "by_scope"
+
+
+class Scope(StrEnum):
+    """How a related indicator's measure stands to a target's (see `Indicator.part_of`)."""
+
+    #: A part of the target's measure: its figure is a lower bound of the target's.
+    NARROWER = "narrower"
+    #: The target's measure is a part of it: its figure is an upper bound of the target's.
+    WIDER = "wider"
+
+
+class Reason(StrEnum):
+    """Why a goal has its status: the fact behind a verdict, put into words by the renderers."""
+
+    MEETS_FLOOR = "meets_floor"
+    BELOW_FLOOR = "below_floor"
+    MEETS_CEILING = "meets_ceiling"
+    ABOVE_CEILING = "above_ceiling"
+    INSIDE_BAND = "inside_band"
+    OUTSIDE_BAND = "outside_band"
+    REPORTED_DONE = "reported_done"
+    REPORTED_NOT_DONE = "reported_not_done"
+    JUDGED_ACHIEVED = "judged_achieved"
+    JUDGED_NOT_ACHIEVED = "judged_not_achieved"
+    NO_RESULT = "no_result"
+    NO_OUTCOME = "no_outcome"
+    NO_JUDGEMENT = "no_judgement"
+    NO_BASELINE = "no_baseline"
+    #: Only bounds are known, and the target lies between them.
+    BOUND_UNDECIDED = "bound_undecided"
 
 
 #: A spreadsheet runs a cell starting with one of these as a formula. Our CSV puts a ' before

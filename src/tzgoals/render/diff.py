@@ -9,17 +9,18 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tzgoals.change import Direction, IndicatorChange
+from tzgoals.change import IndicatorChange, Trend
 from tzgoals.models import Actual
-from tzgoals.render.labels import Lang, label
-from tzgoals.render.table import marks, marks_legend, names
-from tzgoals.score import flags_of, fmt, signed
+from tzgoals.render.catalogue import Lang, label
+from tzgoals.render.figures import fmt, marks, outcome_text, signed
+from tzgoals.render.table import legend, names
+from tzgoals.score import flags_of
 
-DIRECTION_STYLES = {
-    Direction.BETTER: "green",
-    Direction.WORSE: "red",
-    Direction.SAME: "",
-    Direction.UNCLEAR: "yellow",
+TREND_STYLES = {
+    Trend.BETTER: "green",
+    Trend.WORSE: "red",
+    Trend.SAME: "",
+    Trend.UNCLEAR: "yellow",
 }
 
 
@@ -29,20 +30,18 @@ def _change_cells(change: IndicatorChange, lang: Lang) -> list[RenderableType]:
     def value(figure: Decimal | bool | None, actual: Actual | None) -> str:
         if figure is None or actual is None:
             return "—"
-        text = ("done" if figure else "not done") if isinstance(figure, bool) else fmt(figure)
+        text = outcome_text(figure, lang) if isinstance(figure, bool) else fmt(figure)
         marked = marks(flags_of(actual)) + text
         return marked if isinstance(figure, bool) else f"{marked}{unit}"
 
     delta = ""
     if change.change is not None:
-        delta = signed(change.change) + ("pp" if unit == "%" else unit)
+        delta = signed(change.change) + (label("pp", lang) if unit == "%" else unit)
         if change.change_pct is not None:
             delta += f" ({signed(change.change_pct)}%)"
     direction = Text()
-    if change.direction is not None:
-        direction = Text(
-            label(change.direction.value, lang), style=DIRECTION_STYLES[change.direction]
-        )
+    if change.trend is not None:
+        direction = Text(label(change.trend.value, lang), style=TREND_STYLES[change.trend])
     return [
         names(change.indicator.name, change.indicator.name_en, lang),
         value(change.from_value, change.before),
@@ -77,6 +76,7 @@ def diff_view(
     for year, group in ((from_year, only_from), (to_year, only_to)):
         if group:
             parts.append(_change_table(label("only in", lang, year=year), group, lang))
-    if any(flags_of(change.before, change.after) for change in changes):
-        parts.append(marks_legend(lang))
+    shown = {flag for change in changes for flag in flags_of(change.before, change.after)}
+    if shown:
+        parts.append(legend(shown, lang))
     return Group(*parts)

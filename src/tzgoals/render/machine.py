@@ -10,9 +10,10 @@ from decimal import Decimal
 
 from tzgoals.models import Dataset
 from tzgoals.render import OutputFormat
-from tzgoals.render.labels import Lang, field_label, value_label
+from tzgoals.render.catalogue import Lang, field_label, value_label
+from tzgoals.render.figures import fmt
 from tzgoals.render.rows import STATUS_FIELDS, Cell, Row, status_rows, summary_rows
-from tzgoals.score import Selection, Summary, fmt
+from tzgoals.score import Selection, Summary
 from tzgoals.vocabulary import FORMULA_TRIGGERS
 
 CSV_ROWS_PER_CHUNK = 1000
@@ -126,7 +127,10 @@ def status_chunks(
     bom: bool = False,
 ) -> Iterator[str]:
     areas = {(a.year, a.id): a for a in dataset.areas}
-    rows = status_rows(selection.results, areas)
+    # A reason is a sentence for people: in the chosen language for Markdown, in English for
+    # csv and json, whose `reason_code` column is the same fact for programs.
+    words = lang if output_format is OutputFormat.MARKDOWN else Lang.EN
+    rows = status_rows(selection.results, areas, words)
     return render_rows(rows, STATUS_FIELDS, output_format, lang, bom)
 
 

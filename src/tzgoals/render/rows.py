@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from tzgoals.change import IndicatorChange, TargetPair
 from tzgoals.models import Actual, Area
+from tzgoals.render.catalogue import Lang
+from tzgoals.render.explain import reason_text
 from tzgoals.score import GoalResult, Summary, Tally, flags_of
 
 Cell = Decimal | bool | int | str | None
@@ -30,7 +32,12 @@ STATUS_FIELDS: tuple[str, ...] = (
     "reason",
     "target_max",
     "tolerance",
+    "direction",
+    "reason_code",
+    "gap_unit",
     "flags",
+    "actual_indicator",
+    "scope",
     "actual_as_reported",
     "actual_unit",
     "baseline",
@@ -43,7 +50,8 @@ STATUS_FIELDS: tuple[str, ...] = (
 )
 
 
-def status_row(result: GoalResult, area: Area | None) -> Row:
+def status_row(result: GoalResult, area: Area | None, lang: Lang = Lang.EN) -> Row:
+    """One goal as flat cells; `reason` is a sentence in `lang`, `reason_code` its fact."""
     target, actual, baseline = result.target, result.actual, result.baseline
     return {
         "id": target.id,
@@ -59,10 +67,15 @@ def status_row(result: GoalResult, area: Area | None) -> Row:
         "status": result.status.value,
         "attainment": result.attainment,
         "gap": result.gap,
-        "reason": result.reason,
+        "reason": reason_text(result, lang),
         "target_max": target.value_max,
         "tolerance": target.tolerance,
+        "direction": result.direction.value if result.direction else None,
+        "reason_code": result.reason.value,
+        "gap_unit": result.gap_unit if result.gap is not None else None,
         "flags": ";".join(result.flags),
+        "actual_indicator": actual.indicator if actual else None,
+        "scope": result.scope.value if result.scope else None,
         "actual_as_reported": actual.value if actual else None,
         "actual_unit": actual.unit if actual else None,
         "baseline": baseline.value if baseline else None,
@@ -75,9 +88,11 @@ def status_row(result: GoalResult, area: Area | None) -> Row:
     }
 
 
-def status_rows(results: Iterable[GoalResult], areas: dict[tuple[int, str], Area]) -> Iterator[Row]:
+def status_rows(
+    results: Iterable[GoalResult], areas: dict[tuple[int, str], Area], lang: Lang = Lang.EN
+) -> Iterator[Row]:
     for result in results:
-        yield status_row(result, areas.get((result.target.year, result.target.area)))
+        yield status_row(result, areas.get((result.target.year, result.target.area)), lang)
 
 
 DIFF_FIELDS: tuple[str, ...] = (
@@ -115,7 +130,7 @@ def diff_rows(changes: Iterable[IndicatorChange]) -> Iterator[Row]:
             "to_value": change.to_value,
             "change": change.change,
             "change_pct": change.change_pct,
-            "direction": change.direction.value if change.direction else None,
+            "direction": change.trend.value if change.trend else None,
             "from_flags": _flag_text(change.before),
             "to_flags": _flag_text(change.after),
         }
@@ -165,6 +180,7 @@ SUMMARY_FIELDS: tuple[str, ...] = (
     "missed",
     "unreported",
     "reported",
+    "not_scorable",
     "reported_share",
 )
 
@@ -189,5 +205,6 @@ def _summary_row(area: str, title: str, title_en: str, counts: Tally) -> Row:
         "missed": counts.missed,
         "unreported": counts.unreported,
         "reported": counts.reported,
+        "not_scorable": counts.not_scorable,
         "reported_share": counts.reported_share,
     }

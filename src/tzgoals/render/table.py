@@ -15,16 +15,24 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from tzgoals.models import Actual, Area, Target
-from tzgoals.render.labels import Lang, label
-from tzgoals.score import SYMBOLS, GoalResult, Summary, Tally, flags_of, fmt, signed
-from tzgoals.vocabulary import Comparator, Flag, Status
+from tzgoals.models import Area
+from tzgoals.render.catalogue import Lang, label
+from tzgoals.render.explain import explanation
+from tzgoals.render.figures import (
+    actual_text,
+    attainment_text,
+    figure_text,
+    gap_text,
+    marks,
+    marks_legend,
+    shown_flags,
+    target_text,
+)
+from tzgoals.score import GoalResult, Summary, Tally, flags_of
+from tzgoals.vocabulary import Flag, Status
 
 STATUS_STYLES = {Status.MET: "bold green", Status.MISSED: "bold red", Status.UNREPORTED: "yellow"}
 BAR_WIDTH = 20
-#: The sources' qualifiers as marks before a figure, in this order: ≥*6.5% for 超6.5%, 预计.
-#: "≥" says what "≥" says in a target, at least; "~", not "≈", which an `about` target uses.
-FLAG_MARKS = {Flag.LOWER_BOUND: "≥", Flag.APPROXIMATE: "~", Flag.ESTIMATE: "*"}
 
 
 def names(zh: str, en: str, lang: Lang, marker: str = "") -> Text:
@@ -47,88 +55,12 @@ def area_title(area: Area | None, area_id: str, lang: Lang) -> str:
     return area.title if lang is Lang.ZH or not area.title_en else area.title_en
 
 
-def target_text(target: Target) -> str:
-    """The target as a reader would say it: ≥ 6%, 6–8%, ≈ 3 ± 0.5%, +3 pp, milestone."""
-    unit = target.unit or ""
-    if target.comparator in SYMBOLS and target.value is not None:
-        return f"{SYMBOLS[target.comparator]} {fmt(target.value)}{unit}"
-    if target.comparator is Comparator.BETWEEN and target.value is not None:
-        assert target.value_max is not None
-        return f"{fmt(target.value)}–{fmt(target.value_max)}{unit}"
-    if target.comparator is Comparator.ABOUT and target.value is not None:
-        assert target.tolerance is not None
-        return f"≈ {fmt(target.value)} ± {fmt(target.tolerance)}{unit}"
-    if target.comparator is Comparator.PP_CHANGE and target.value is not None:
-        return f"{signed(target.value)} pp"
-    return target.comparator.value
-
-
-def figure_text(actual: Actual) -> str:
-    if isinstance(actual.value, bool):
-        return "done" if actual.value else "not done"
-    return f"{fmt(actual.value)}{actual.unit or ''}"
-
-
-def marks(flags: Iterable[Flag]) -> str:
-    """One character a qualifier, so that a figure's cell stays narrow (see `marks_legend`)."""
-    present = set(flags)
-    return "".join(mark for flag, mark in FLAG_MARKS.items() if flag in present)
-
-
-def shown_flags(result: GoalResult) -> tuple[Flag, ...]:
-    """The qualifiers of the figure the Actual cell shows: those scored, else the figure's own."""
-    return result.flags or flags_of(result.actual)
-
-
-def actual_text(result: GoalResult) -> str:
-    """The figure set against the target, marked with its qualifiers; else the year's figure."""
-    compared, actual = result.compared, result.actual
-    marked = marks(shown_flags(result))
-    if isinstance(compared, bool):
-        return marked + ("done" if compared else "not done")
-    if compared is not None and result.target.comparator is Comparator.PP_CHANGE:
-        return f"{marked}{signed(compared)} pp"
-    if compared is not None:
-        return f"{marked}{fmt(compared)}{result.target.unit or ''}"
-    if actual is not None:
-        return f"{marked}{figure_text(actual)} ({actual.year})"
-    return "—"
-
-
-def gap_text(result: GoalResult) -> str:
-    if result.gap is None:
-        return ""
-    unit = "pp" if result.target.comparator is Comparator.PP_CHANGE else result.target.unit or ""
-    return f"{signed(result.gap)}{unit}" if result.gap else "0"
-
-
-def attainment_text(result: GoalResult) -> str:
-    if result.attainment is None:
-        return ""
-    return f"{result.attainment * 100:.1f}%"
-
-
 def status_text(status: Status, lang: Lang) -> Text:
     return Text(label(status.value, lang), style=STATUS_STYLES[status])
 
 
-def marks_legend(lang: Lang) -> Text:
-    return Text(label("marks legend", lang), style="dim")
-
-
-def explanation(result: GoalResult) -> str:
-    """What the row cannot say: a verdict's reason when it is qualified or when a goal with a
-    figure stays unreported (no baseline), and the goal's note; empty when the row says it all.
-
-    A plain met or missed verdict is the arithmetic of its own cells, and an unreported goal
-    without a figure needs no more words; `tzgoals show ID` gives every reason in full.
-    """
-    parts = []
-    if result.flags or (result.status is Status.UNREPORTED and result.reported):
-        parts.append(f"{result.reason[:1].upper()}{result.reason[1:]}.")
-    if result.target.note:
-        parts.append(result.target.note)
-    return " ".join(parts)
+def legend(flags: Iterable[Flag], lang: Lang) -> Text:
+    return Text(marks_legend(flags, lang), style="dim")
 
 
 def _area_table(
@@ -148,7 +80,7 @@ def _area_table(
     table.add_column(label("Attained", lang), no_wrap=True, justify="right")
     new_notes: list[str] = []
     for result in results:
-        note = explanation(result)
+        note = explanation(result, lang)
         if note and note not in numbers:
             numbers[note] = len(numbers) + 1
             new_notes.append(note)
@@ -156,9 +88,9 @@ def _area_table(
         table.add_row(
             status_text(result.status, lang),
             names(result.target.name, result.target.name_en, lang, marker),
-            target_text(result.target),
-            actual_text(result),
-            gap_text(result),
+            target_text(result.target, lang),
+            actual_text(result, lang),
+            gap_text(result, lang),
             attainment_text(result),
         )
     return table, new_notes
@@ -174,7 +106,8 @@ def _share(counts: Tally) -> str:
     return "" if share is None else f" ({share * 100:.0f}%)"
 
 
-def footer_text(total: Tally, lang: Lang) -> Text:
+def footer_text(total: Tally, lang: Lang, shown: int | None = None) -> Text:
+    """The counts of every goal in scope, whatever rows a filter listed (`shown` of them)."""
     text = Text()
     text.append(f"{total.met} {label('met', lang)}", style=STATUS_STYLES[Status.MET])
     text.append(" · ")
@@ -183,13 +116,23 @@ def footer_text(total: Tally, lang: Lang) -> Text:
     text.append(
         f"{total.unreported} {label('unreported', lang)}", style=STATUS_STYLES[Status.UNREPORTED]
     )
+    if total.not_scorable:
+        text.append(
+            label(
+                "unreported split", lang, not_scorable=total.not_scorable,
+                never=total.never_mentioned,
+            )
+        )  # fmt: skip
     text.append("\n")
     text.append(
         label(
             "reported share", lang, reported=total.reported, targets=total.targets,
-            share=_share(total),
+            share=_share(total), scored=total.scored, not_scorable=total.not_scorable,
         )
     )  # fmt: skip
+    if shown is not None and shown != total.targets:
+        text.append("\n")
+        text.append(label("shown of", lang, shown=shown, total=total.targets))
     return text
 
 
@@ -238,8 +181,7 @@ def without_target_table(summary: Summary, lang: Lang) -> Table:
     table.add_column(label("Figure", lang), no_wrap=True)
     table.add_column(label("Source", lang), ratio=2, overflow="fold")
     for actual in summary.without_target:
-        flags = [flag.replace("_", " ") for flag in flags_of(actual)]
-        figure = figure_text(actual) + (f" ({', '.join(flags)})" if flags else "")
+        figure = marks(flags_of(actual)) + figure_text(actual, lang)
         table.add_row(names(actual.name, actual.name_en, lang), figure, actual.quote)
     return table
 
@@ -273,13 +215,14 @@ def status_view(
                     label("no targets", lang), style="dim italic"
                 )
             )
-    if any(shown_flags(result) for result in results):
-        parts += [Text(), marks_legend(lang)]
+    shown = {flag for result in results for flag in shown_flags(result)}
+    if shown:
+        parts += [Text(), legend(shown, lang)]
     parts += [
         Text(),
         # Areas without goals are named above, unless a filter hides them there.
         coverage_table(summary, lang, only_with_targets=include_empty_areas),
-        footer_text(summary.total, lang),
+        footer_text(summary.total, lang, shown=len(results)),
     ]
     return Group(*parts)
 
