@@ -184,3 +184,82 @@ def test_the_shipped_dataset_checks_clean_apart_from_its_known_warning(
 ) -> None:
     problems = check_dataset(data_paths)
     assert [(p.severity, p.line is not None) for p in problems] == [("warning", True)]
+
+
+# ---------------------------------------------------------------- scope and direction
+
+
+@pytest.mark.parametrize(
+    ("part_of", "message"),
+    [
+        ("nothing", "part_of 'nothing' names no indicator"),
+        ("new-firms", "part_of makes a loop: new-firms → new-firms"),
+        ("gdp-growth", "part_of relates counts or amounts"),
+        ("bridge", "part_of relates counts or amounts"),
+    ],
+)
+def test_part_of_must_name_a_wider_count(paths: DataPaths, part_of: str, message: str) -> None:
+    edit(paths.targets, 'unit = "家"\n', f'unit = "家"\npart_of = "{part_of}"\n')
+    problems = check_dataset(paths)
+    assert [(Path(p.file).name, p.line, p.severity) for p in problems] == [
+        (TARGETS_NAME, 31, "error")
+    ]
+    assert message in problems[0].message
+
+
+def test_part_of_a_count_of_another_unit_is_refused(paths: DataPaths) -> None:
+    edit(
+        paths.targets,
+        '[[indicators]]\nid = "bridge"',
+        '[[indicators]]\nid = "projects"\nname = "项目"\nunit = "个"\n\n'
+        '[[indicators]]\nid = "bridge"',
+    )
+    edit(paths.targets, 'unit = "家"\n', 'unit = "家"\npart_of = "projects"\n')
+    (problem,) = check_dataset(paths)
+    assert "part_of 'projects' is measured in '个', which '家' cannot be compared with" in (
+        problem.message
+    )
+
+
+def test_a_loop_of_two_is_reported_on_both(paths: DataPaths) -> None:
+    edit(
+        paths.targets,
+        '[[indicators]]\nid = "bridge"',
+        '[[indicators]]\nid = "firms-all"\nname = "企业"\nunit = "家"\npart_of = "new-firms"\n\n'
+        '[[indicators]]\nid = "bridge"',
+    )
+    edit(paths.targets, 'unit = "家"\n', 'unit = "家"\npart_of = "firms-all"\n')
+    messages = [p.message for p in check_dataset(paths)]
+    assert messages == [
+        "part_of makes a loop: new-firms → firms-all → new-firms",
+        "part_of makes a loop: firms-all → new-firms → firms-all",
+    ]
+
+
+def test_a_direction_that_contradicts_the_comparator_is_refused(paths: DataPaths) -> None:
+    edit(
+        paths.targets,
+        'comparator = "at_least"\n',
+        'comparator = "at_least"\ndirection = "ceiling"\n',
+    )
+    (problem,) = check_dataset(paths)
+    assert problem.line == 41
+    assert (
+        "direction 'ceiling' does not fit comparator 'at_least', whose direction can only be "
+        '"floor"'
+    ) in problem.message
+
+
+def test_about_without_a_side_warns_with_both_fixes(paths: DataPaths) -> None:
+    edit(
+        paths.targets,
+        'comparator = "at_least"\nvalue = 5\nunit = "%"',
+        'comparator = "about"\nvalue = 5\nunit = "%"\ntolerance = 0.5',
+    )
+    (problem,) = check_dataset(paths)
+    assert (problem.line, problem.severity) == (46, "warning")  # its comparator
+    assert "about target '2024-gdp-growth' (左右) does not say which side is good" in (
+        problem.message
+    )
+    edit(paths.targets, "tolerance = 0.5", 'tolerance = 0.5\ndirection = "floor"')
+    assert check_dataset(paths) == []

@@ -89,7 +89,7 @@ def test_the_valid_examples_are_valid() -> None:
         (Actual, actual_data(estimated=True), "estimated"),
         (Indicator, {"id": "gdp", "name": "GDP", "units": "%"}, "units"),
         (Area, {"id": "1", "year": 2023, "title": "t", "source": PLAN, "quote": "q", "x": 1}, "x"),
-        (Source, {"file": PLAN, "title": "t", "url": "https://example.org"}, "url"),
+        (Source, {"file": PLAN, "title": "t", "link": "https://example.org"}, "link"),
         (DatasetInfo, {"name": "通州", "region": "江苏"}, "region"),
     ],
 )
@@ -611,3 +611,28 @@ def test_cross_check_reports_every_problem_at_once() -> None:
         ("targets", 5, "indicator"),
         ("actuals", 6, "unit"),
     ]
+
+
+def test_a_source_says_where_it_was_found() -> None:
+    source = Source.model_validate(
+        {
+            "file": PLAN,
+            "title": "t",
+            "url": "https://example.org/plan",
+            "publisher": "示例县人民政府",
+            "retrieved": "2026-11-25",
+            "sha256": "AB" * 32,
+        }
+    )
+    assert (source.url, source.publisher, str(source.retrieved)) == (
+        "https://example.org/plan",
+        "示例县人民政府",
+        "2026-11-25",
+    )
+    assert source.sha256 == "ab" * 32
+
+
+@pytest.mark.parametrize("digest", ["abc", "g" * 64, "a" * 65])
+def test_a_source_hash_is_sha256(digest: str) -> None:
+    with pytest.raises(ValidationError, match="64 hexadecimal digits"):
+        Source.model_validate({"file": PLAN, "title": "t", "sha256": digest})

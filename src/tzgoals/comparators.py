@@ -121,9 +121,12 @@ def requirement_problem(
     allowed = _allowed_directions(comparator)
     if direction is not None and direction not in allowed:
         if not allowed:
-            return f"a {comparator} target takes no `direction`"
+            return f"comparator {comparator.value!r} takes no `direction`"
         names = " or ".join(sorted(f'"{d}"' for d in allowed))
-        return f"a {comparator} target's direction can only be {names}"
+        return (
+            f"direction {direction.value!r} does not fit comparator {comparator.value!r}, "
+            f"whose direction can only be {names}"
+        )
     if comparator in OUTCOME_COMPARATORS:
         given = [
             key

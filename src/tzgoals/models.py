@@ -122,11 +122,27 @@ class DatasetInfo(Entry):
     name_en: str = ""
 
 
+def _sha256_hex(text: str) -> str:
+    if text and (len(text) != 64 or any(c not in "0123456789abcdef" for c in text.lower())):
+        raise ValueError("must be the 64 hexadecimal digits of a SHA-256 hash")
+    return text.lower()
+
+
 class Source(Entry):
+    """A document: `file` is its archived text beside the data, in `sources/`.
+
+    `url`, `publisher` and `retrieved` say where and when it was found, so that a reader can
+    go back to it; `sha256` is the hash of the archived text, so that a change is noticed.
+    """
+
     file: Text
     title: Text
     title_en: str = ""
     published: str = ""
+    publisher: str = ""
+    url: str = ""
+    retrieved: date | None = None
+    sha256: Annotated[str, AfterValidator(_sha256_hex)] = ""
 
 
 class Area(Quoted):
