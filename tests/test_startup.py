@@ -32,7 +32,7 @@ def imported_by(*args: str) -> set[str]:
     return set(json.loads(done.stderr.splitlines()[-1]))
 
 
-OURS_HEAVY = {"tzgoals.load", "tzgoals.models", "tzgoals.score", "tomllib"}
+OURS_HEAVY = {"tzgoals.load", "tzgoals.models", "tzgoals.score", "tomli"}
 
 
 def test_help_imports_no_pydantic_loading_or_scoring() -> None:
