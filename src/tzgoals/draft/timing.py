@@ -8,7 +8,8 @@ order and carried forward:
 - a year, 去年/上年/过去一年, 今年, or a span of past years (近年来, 2020年以来) holds until the
   next such words, across sentences and paragraphs (a heading "2022年工作回顾" covers its section);
 - 预计, 目前, 截至目前, 累计 and 已/已经 hold to the end of their sentence, as the shipped actuals
-  read 预计 (it opens the review's sentence and governs every clause of it).
+  read 预计 (it opens the review's sentence and governs every clause of it); after a span of
+  years in the same sentence (近五年累计…) the figure stays a span's total.
 
 预计 about year Y or later is a forecast (预计2023年12月底前…投入使用): neither a target nor a
 result. 预计 about an earlier year, or with no year, is an estimated result of Y-1.
@@ -88,6 +89,8 @@ def timeline(clauses: Sequence[Clause], year: int) -> list[When]:
         for match in _MARKER.finditer(simplified(flatten(clause.text))):
             marker = _section_marker(match, year)
             if marker is None:
+                if section.kind == "none" and section_sentence == clause.sentence_start:
+                    continue  # 近五年累计…: a span's total, not a stock at one date
                 sentence, sentence_start = _sentence_marker(match, year), clause.sentence_start
             else:
                 section, section_sentence, sentence = marker, clause.sentence_start, None
