@@ -65,7 +65,7 @@ _D = _ARABIC_DIGITS
 _CD = "".join(_CHINESE_DIGITS)
 _BIG = "万亿"
 _FIGURE = re.compile(
-    rf"(?<![第{_D}A-Za-z.．{_CD}十百千])"
+    rf"(?<![第{_D}A-Za-z.．{_CD}十百千{_BIG}])"
     rf"(?:(?P<arabic>(?>[{_D}]+(?:,[{_D}]{{3}}(?![{_D}]))*(?:[.．][{_D}]+)?))"
     rf"|(?P<chinese>(?:[{_CD}十][{_CD}十百千{_BIG}]*|[百千][{_BIG}]+)(?:点[{_CD}]+)?))"
     rf"(?P<magnitude>万亿|亿|万)?"
