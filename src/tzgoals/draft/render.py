@@ -176,25 +176,31 @@ def _unique(wanted: str, taken: set[str]) -> str:
     return found
 
 
+#: The line that starts the part of `drafts_toml` that belongs in actuals.toml.
+ACTUALS_MARK = "# ---------------------------------------------------------------- actuals.toml"
+
+
 def drafts_toml(drafts: Sequence[Draft]) -> str:
-    """Indicators, targets and actuals to paste into targets.toml and actuals.toml."""
+    """Indicators and targets for targets.toml, then (after `ACTUALS_MARK`) actuals."""
     indicators, ids = _indicator_ids(drafts)
     parts = [
         "# Drafted by `tzgoals extract`: check every entry against its quote. Replace each TODO",
         "# (areas, English names, tolerances); drop the indicators your dataset already has and",
-        "# point the targets and actuals at its ids. Actuals go in actuals.toml.",
+        "# point the targets and actuals at its ids.",
         "",
     ]
     parts += [_table("indicators", table, {}) for table in indicators]
     taken: set[str] = set()
+    actuals = []
     for draft, indicator in zip(drafts, ids, strict=True):
-        parts.append(f"# {draft.kind}: rule {draft.rule}, confidence {draft.confidence}")
+        comment = f"# {draft.kind}: rule {draft.rule}, confidence {draft.confidence}"
         if draft.kind == "target":
-            parts.append(
-                _target_table(draft, indicator, _unique(f"{draft.year}-{indicator}", taken))
-            )
+            target_id = _unique(f"{draft.year}-{indicator}", taken)
+            parts += [comment, _target_table(draft, indicator, target_id)]
         else:
-            parts.append(_actual_table(draft, indicator))
+            actuals += [comment, _actual_table(draft, indicator)]
+    if actuals:
+        parts += [ACTUALS_MARK, "", *actuals]
     return "\n".join(parts)
 
 
