@@ -106,10 +106,9 @@ def _share(pair: tuple[int, int]) -> str:
 
 
 def _suggest_hits(
-    dataset: Dataset, year: int, plan: str, folder: Path, targets: list[Target]
+    dataset: Dataset, year: int, folder: Path, targets: list[Target]
 ) -> tuple[int, int]:
-    reported = [a for (_, y), a in dataset.actuals.items() if y == year and a.source != plan]
-    review = _most_cited([a.source for a in reported])
+    _, review = _plan_and_review(dataset, year)
     if review is None:
         return 0, 0
     text = (folder / "sources" / review).read_text(encoding="utf-8")
@@ -128,7 +127,7 @@ def _suggest_hits(
 
 def evaluate(folder: Path, dataset: Dataset, year: int) -> Row:
     targets = [t for t in dataset.targets if t.year == year]
-    plan = _most_cited([t.source for t in targets])
+    plan, _ = _plan_and_review(dataset, year)
     assert plan is not None
     text = (folder / "sources" / plan).read_text(encoding="utf-8")
     squeezed = _squeeze(text)
@@ -156,7 +155,7 @@ def evaluate(folder: Path, dataset: Dataset, year: int) -> Row:
         found(frozenset(OUTCOME_COMPARATORS)),
         (right, len(proposed)),
         (past, len(earlier)),
-        _suggest_hits(dataset, year, plan, folder, targets),
+        _suggest_hits(dataset, year, folder, targets),
     )
 
 
@@ -169,13 +168,18 @@ def _best_of_three(run: Callable[[], object]) -> float:
     return min(times)
 
 
+def _plan_and_review(dataset: Dataset, year: int) -> tuple[str | None, str | None]:
+    """The source most of the year's targets cite, and the other one most of its actuals cite."""
+    plan = _most_cited([t.source for t in dataset.targets if t.year == year])
+    actuals = dataset.actuals.items()
+    review = _most_cited([a.source for (_, y), a in actuals if y == year and a.source != plan])
+    return plan, review
+
+
 def timing(folder: Path, dataset: Dataset, year: int) -> tuple[int, float, float]:
     """Seconds for extract and suggest on the year's plan and review, repeated to 100 pages."""
     targets = [t for t in dataset.targets if t.year == year]
-    plan = _most_cited([t.source for t in targets])
-    review = _most_cited(
-        [a.source for (_, y), a in dataset.actuals.items() if y == year and a.source != plan]
-    )
+    plan, review = _plan_and_review(dataset, year)
     assert plan is not None and review is not None
 
     def long(name: str) -> str:
@@ -234,7 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             row = evaluate(folder, dataset, year)
             rows.append((row.dataset, str(year), *map(_share, row[2:])))
             missed += _missed(row)
-            first = first or (folder, dataset, year)
+            if first is None and None not in _plan_and_review(dataset, year):
+                first = folder, dataset, year
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for line in [header, tuple("-" * w for w in widths), *rows]:
         print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
