@@ -1,0 +1,227 @@
+"""Drafts and suggestions as text: TOML to paste into a dataset, JSON, CSV.
+
+TOML gives each draft what `tzgoals check` needs: an [[indicators]] table for every indicator
+the drafts name (its id is the indicator's Chinese words, which any id may be; rename at will),
+then [[targets]] with ids from year and indicator, then [[actuals]]. The value "TODO" marks
+only what a person must decide: the area (an id of that year's [[areas]]), the English names,
+and the tolerance of an `about` target, which sources rarely state. `check` refuses an area or
+a tolerance left as TODO, so none can slip through. Each table is preceded by a comment with
+the rule and confidence that drafted it.
+
+JSON and CSV carry exactly the fields of the issue, in its order, numbers as plain numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import tomli_w
+
+from tzgoals.draft.extract import Draft
+from tzgoals.units import PERCENT, compatible, is_percentage_point
+from tzgoals.vocabulary import FORMULA_TRIGGERS, Comparator, Direction
+
+if TYPE_CHECKING:  # suggest brings the pydantic models; drafts alone must not
+    from tzgoals.draft.suggest import Suggestion
+
+TODO = "TODO"
+DRAFT_FIELDS = (
+    "kind",
+    "name",
+    "comparator",
+    "value",
+    "value_max",
+    "unit",
+    "direction",
+    "year",
+    "quote",
+    "source",
+    "rule",
+    "confidence",
+)
+_LOWER_IS_BETTER = frozenset({Comparator.AT_MOST, Comparator.LESS_THAN})
+
+
+def _number(value: Decimal) -> int | float:
+    """A figure as a JSON number, whole numbers without a fraction (the house style of
+    `render.machine`, which we do not import: it brings the pydantic models with it)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _toml_number(value: Decimal) -> int | Decimal:
+    """tomli_w writes Decimal(55) as 55.0, which no source says."""
+    return int(value) if value == value.to_integral_value() else value
+
+
+def _fields(draft: Draft) -> dict[str, object]:
+    return {key: getattr(draft, key) for key in DRAFT_FIELDS}
+
+
+def drafts_json(drafts: Iterable[Draft]) -> str:
+    """A JSON list of drafts, each an object with exactly `DRAFT_FIELDS`."""
+    items = [
+        {k: _number(v) if isinstance(v, Decimal) else v for k, v in _fields(draft).items()}
+        for draft in drafts
+    ]
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+def _cell(value: object) -> str:
+    """A CSV cell: numbers as written; text a spreadsheet would run as a formula gets a '."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def drafts_csv(drafts: Iterable[Draft]) -> str:
+    """Drafts as UTF-8 CSV with a header row of `DRAFT_FIELDS`."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(DRAFT_FIELDS)
+    for draft in drafts:
+        writer.writerow([_cell(v) for v in _fields(draft).values()])
+    return buffer.getvalue()
+
+
+def _table(section: str, values: dict[str, object], comments: dict[str, str]) -> str:
+    lines = [f"[[{section}]]"]
+    for key, value in values.items():
+        line = tomli_w.dumps({key: value}).rstrip("\n")
+        lines.append(f"{line}  # {comments[key]}" if key in comments else line)
+    return "\n".join(lines) + "\n"
+
+
+def _indicator_unit(draft: Draft) -> str | None:
+    """A percentage-point target measures a share in %; other figures keep their unit."""
+    if draft.unit is not None and is_percentage_point(draft.unit):
+        return PERCENT
+    return draft.unit
+
+
+def _indicator_ids(drafts: Sequence[Draft]) -> tuple[list[dict[str, object]], list[str]]:
+    """One indicator per name and unit, and each draft's indicator id, in draft order."""
+    tables: dict[str, dict[str, object]] = {}
+    ids = []
+    for draft in drafts:
+        unit = _indicator_unit(draft)
+        stem = "".join(draft.name.split()) or TODO
+        key = stem
+        if key in tables and not _same_measure(tables[key].get("unit"), unit):
+            key = f"{stem}-{unit or 'outcome'}"
+        lower = draft.direction is Direction.CEILING or draft.comparator in _LOWER_IS_BETTER
+        table: dict[str, object] = {"id": key, "name": draft.name or TODO, "name_en": TODO}
+        if unit is not None:
+            table["unit"] = unit
+        table["polarity"] = "lower" if lower else "higher"
+        tables.setdefault(key, table)
+        ids.append(key)
+    return list(tables.values()), ids
+
+
+def _same_measure(unit: object, other: str | None) -> bool:
+    if unit is None or other is None:
+        return unit is other
+    return compatible(str(unit), other)
+
+
+def _target_table(draft: Draft, indicator: str, target_id: str) -> str:
+    values: dict[str, object] = {
+        "id": target_id,
+        "indicator": indicator,
+        "year": draft.year,
+        "area": TODO,
+        "comparator": str(draft.comparator),
+    }
+    comments = {"area": "TODO: the id of one of this year's [[areas]]"}
+    if draft.value is not None:
+        values["value"] = _toml_number(draft.value)
+    if draft.value_max is not None:
+        values["value_max"] = _toml_number(draft.value_max)
+    if draft.comparator is Comparator.ABOUT:
+        values["tolerance"] = TODO
+        comments["tolerance"] = f"TODO: half-width of the band in {draft.unit}; say why"
+    if draft.unit is not None:
+        values["unit"] = draft.unit
+    values |= {"name": draft.name or TODO, "name_en": TODO, "source": draft.source}
+    values["quote"] = draft.quote
+    return _table("targets", values, comments)
+
+
+def _actual_table(draft: Draft, indicator: str) -> str:
+    values: dict[str, object] = {"indicator": indicator, "year": draft.year}
+    if draft.value is not None:
+        values["value"] = _toml_number(draft.value)
+    if draft.unit is not None:
+        values["unit"] = draft.unit
+    values |= {str(flag): True for flag in draft.flags}
+    values |= {"name": draft.name or TODO, "name_en": TODO}
+    values |= {"source": draft.source, "quote": draft.quote}
+    return _table("actuals", values, {})
+
+
+def _unique(wanted: str, taken: set[str]) -> str:
+    found, number = wanted, 1
+    while found in taken:
+        number += 1
+        found = f"{wanted}-{number}"
+    taken.add(found)
+    return found
+
+
+#: The line that starts the part of `drafts_toml` that belongs in actuals.toml.
+ACTUALS_MARK = "# ---------------------------------------------------------------- actuals.toml"
+
+
+def drafts_toml(drafts: Sequence[Draft]) -> str:
+    """Indicators and targets for targets.toml, then (after `ACTUALS_MARK`) actuals."""
+    indicators, ids = _indicator_ids(drafts)
+    parts = [
+        "# Drafted by `tzgoals extract`: check every entry against its quote. Replace each TODO",
+        "# (areas, English names, tolerances); drop the indicators your dataset already has and",
+        "# point the targets and actuals at its ids.",
+        "",
+    ]
+    parts += [_table("indicators", table, {}) for table in indicators]
+    taken: set[str] = set()
+    actuals = []
+    for draft, indicator in zip(drafts, ids, strict=True):
+        comment = f"# {draft.kind}: rule {draft.rule}, confidence {draft.confidence}"
+        if draft.kind == "target":
+            target_id = _unique(f"{draft.year}-{indicator}", taken)
+            parts += [comment, _target_table(draft, indicator, target_id)]
+        else:
+            actuals += [comment, _actual_table(draft, indicator)]
+    if actuals:
+        parts += [ACTUALS_MARK, "", *actuals]
+    return "\n".join(parts)
+
+
+def suggestions_json(suggestions: Iterable[Suggestion]) -> str:
+    """`[{"target": ID, "candidates": [{quote, value, unit, flags, score, record}]}]`;
+    scope warnings are listed in `flags` after the qualifiers, as "scope: …"."""
+    items = [
+        {
+            "target": suggestion.target,
+            "candidates": [
+                {
+                    "quote": c.quote,
+                    "value": c.value if isinstance(c.value, bool) else _number(c.value),
+                    "unit": c.unit,
+                    "flags": [str(f) for f in c.flags] + [f"scope: {w}" for w in c.warnings],
+                    "score": c.score,
+                    "record": c.record,
+                }
+                for c in suggestion.candidates
+            ],
+        }
+        for suggestion in suggestions
+    ]
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,309 @@
+"""For targets that have no result yet, the review's passages most likely to report one.
+
+A passage is a clause of the review (、 lists kept whole: 事故起数、死亡人数均下降33.3%), or a
+clause with the one before it in its sentence, since Chinese names the indicator once and gives
+its figures after it (地区生产总值1730亿元,同比增长6.5%以上). Each is scored by:
+
+- shared indicator words: the share of the target's character bigrams (from the target's and its
+  indicator's names) found in the passage, each bigram weighted by how rare it is in the review,
+  so that 高新 counts for more than 企业;
+- a figure in a unit that fits the indicator (`units.compatible`): a numeric target takes only
+  such passages, one candidate per figure; a milestone or qualitative one takes passages with no
+  need of a figure, scored higher when they say something was done (建成, 开工, 贯通 …);
+- the year: a passage that names only other years scores half.
+
+Each candidate carries the qualifiers a result needs (预计 anywhere before it in the sentence,
+超/突破/以上 and 近/约 on the figure), the scope words it does not share with the target (新增
+vs 累计, 国家级 vs none, 引进 vs 引培, 签约 vs 开工, 建成 vs 贯通) as warnings, and the
+`tzgoals record` command that would record it. Nothing is decided here: the analyst reads the quote.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+import shlex
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import NamedTuple
+
+from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
+from tzgoals.draft.numerals import Figure, find_figures
+from tzgoals.draft.phrasing import qualifiers
+from tzgoals.draft.script import simplified
+from tzgoals.models import OUTCOME_COMPARATORS, Indicator, Target
+from tzgoals.units import compatible
+from tzgoals.vocabulary import Comparator, Flag
+
+TOP = 3
+#: Below this share of the target's words a passage is noise, not a candidate.
+MINIMUM_SCORE = 0.3
+#: A passage joined to the clause before it must gain this much over the clause alone.
+CONTEXT_GAIN = 0.05
+OTHER_YEAR = 0.5
+NOT_DONE = 0.6
+_ESTIMATE = re.compile(r"预计|初步核算")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_DONE = re.compile(r"建成|竣工|贯通|开工|投运|投产|通车|交付|启用|设立|成立|完成|实现|落户|突破")
+#: Words that change what is counted; longest first, so 国家级 is not also read as 国家.
+SCOPE_WORDS = (
+    "规模以上",
+    "新认定",
+    "国家级",
+    "新增",
+    "累计",
+    "存量",
+    "省级",
+    "市级",
+    "国家",
+    "引进",
+    "引培",
+    "培育",
+    "签约",
+    "注册",
+    "开工",
+    "竣工",
+    "建成",
+    "贯通",
+    "投产",
+    "规上",
+    "认定",
+)
+
+
+class Candidate(NamedTuple):
+    """One passage that may report a target's result, as `tzgoals record` would take it."""
+
+    quote: str
+    #: The figure, or True for a milestone or qualitative goal reported done.
+    value: Decimal | bool
+    unit: str | None
+    flags: tuple[Flag, ...]
+    #: Scope words of the passage and the target that differ, e.g. "国家级: passage only".
+    warnings: tuple[str, ...]
+    score: float
+    record: str
+
+
+class Suggestion(NamedTuple):
+    target: str
+    candidates: tuple[Candidate, ...]
+
+
+class _Passage(NamedTuple):
+    """A clause, or a clause with the one before it in the sentence, and what scoring needs."""
+
+    #: Where the clause starts in the review: its passages are one place.
+    key: int
+    quote: str
+    clause: str
+    #: The figures of the clause, located in `clause`.
+    figures: tuple[Figure, ...]
+    bigrams: frozenset[str]
+    #: 预计 or 初步核算 stands before the clause's end in its sentence.
+    estimate: bool
+    #: The years its sentence names up to the clause's end (2023年).
+    years: frozenset[int]
+    #: The clause says something was done (建成, 开工, 贯通 …).
+    done: bool
+    #: The units of the figures in the clause before it, when that clause is part of the quote.
+    lent_by: tuple[str, ...] | None
+
+
+def bigrams(text: str) -> frozenset[str]:
+    """Character pairs: Chinese has no spaces, and two characters are a word often enough."""
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def _own_passage(clause: Clause) -> _Passage:
+    own = flatten(clause.text)
+    readable = simplified(own)
+    return _Passage(
+        key=clause.start,
+        quote=own,
+        clause=own,
+        figures=tuple(find_figures(own)),
+        bigrams=bigrams(readable),
+        estimate=_ESTIMATE.search(readable) is not None,
+        years=frozenset(int(y) for y in _YEAR.findall(readable)),
+        done=_DONE.search(readable) is not None,
+        lent_by=None,
+    )
+
+
+def _passages(text: str) -> list[_Passage]:
+    """Each clause, and each clause with the one before it across a comma of one sentence
+    (地区生产总值1730亿元,同比增长6.5%以上); a semicolon starts another statement."""
+    clauses = join_enumerations(split_clauses(text), text, lambda _: False)
+    passages: list[_Passage] = []
+    previous: tuple[Clause, _Passage] | None = None
+    for clause in clauses:
+        passage = _own_passage(clause)
+        if previous is None or previous[0].sentence_start != clause.sentence_start:
+            passages.append(passage)
+        else:
+            before_clause, before = previous
+            passage = passage._replace(
+                estimate=passage.estimate or before.estimate, years=passage.years | before.years
+            )
+            passages.append(passage)
+            if before_clause.delimiter in ",，":
+                passages.append(
+                    passage._replace(
+                        quote=flatten(text[before_clause.start : clause.end]),
+                        # Bigrams across the comma hold the comma: they name nothing.
+                        bigrams=before.bigrams | passage.bigrams,
+                        lent_by=tuple(f.unit for f in before.figures),
+                    )
+                )
+        previous = clause, passage
+    return passages
+
+
+class _Index(NamedTuple):
+    """The review's passages, the passages each bigram is in, and each bigram's weight: how
+    rare it is among the review's clauses (inverse document frequency)."""
+
+    passages: list[_Passage]
+    postings: dict[str, list[int]]
+    weights: dict[str, float]
+    #: The weight of a bigram the review never uses.
+    unseen: float
+
+
+def _index(text: str) -> _Index:
+    passages = _passages(text)
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    for position, passage in enumerate(passages):
+        for bigram in passage.bigrams:
+            postings[bigram].append(position)
+    own = [p for p in passages if p.lent_by is None]
+    frequency = Counter(b for p in own for b in p.bigrams)
+    weights = {b: math.log((len(own) + 1) / (frequency[b] + 0.5)) for b in postings}
+    return _Index(passages, dict(postings), weights, math.log((len(own) + 1) / 0.5))
+
+
+def _words_scores(wanted: frozenset[str], index: _Index) -> dict[int, float]:
+    """For each passage sharing a bigram with the target, the weighted share of the target's."""
+    total = sum(index.weights.get(b, index.unseen) for b in wanted)
+    found: defaultdict[int, float] = defaultdict(float)
+    for bigram in wanted & index.postings.keys():
+        weight = index.weights[bigram]
+        for position in index.postings[bigram]:
+            found[position] += weight
+    return {position: score / total for position, score in found.items()}
+
+
+def _year_factor(passage: _Passage, year: int) -> float:
+    return OTHER_YEAR if passage.years and year not in passage.years else 1.0
+
+
+def _warnings(target_words: str, passage: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for word in SCOPE_WORDS:
+        differs = (word in target_words) != (word in passage)
+        if differs and not any(word in longer for longer in found):
+            found.append(word)
+    return tuple(
+        f"{word}: {'target' if word in target_words else 'passage'} only" for word in found
+    )
+
+
+def record_command(
+    indicator: str,
+    value: Decimal | bool,
+    unit: str | None,
+    year: int,
+    source: str,
+    quote: str,
+    flags: Sequence[Flag],
+) -> str:
+    """The `tzgoals record` command line for one result, quoted for a POSIX shell."""
+    shown = ("true" if value else "false") if isinstance(value, bool) else format(value, "f")
+    words = ["tzgoals", "record", indicator, shown, "--year", str(year)]
+    if unit is not None:
+        words += ["--unit", unit]
+    words += ["--source", source, "--quote", quote]
+    words += [f"--{flag.value.replace('_', '-')}" for flag in flags]
+    return " ".join(shlex.quote(word) for word in words)
+
+
+def _flags(passage: _Passage, figure: Figure | None) -> tuple[Flag, ...]:
+    flags = [] if figure is None else list(qualifiers(passage.clause, figure))
+    if passage.estimate:
+        flags.insert(0, Flag.ESTIMATE)
+    return tuple(flags)
+
+
+class _Scored(NamedTuple):
+    score: float
+    passage: _Passage
+    figure: Figure | None
+
+
+def _outcome_factor(target: Target, passage: _Passage) -> float:
+    """A milestone is reported done; a qualitative goal is judged in any words."""
+    if target.comparator is Comparator.MILESTONE and not passage.done:
+        return NOT_DONE
+    return 1.0
+
+
+def _scored(target: Target, indicator: Indicator, index: _Index) -> list[_Scored]:
+    """The `TOP` passages that best measure the target, best of own or joined per clause."""
+    wanted = bigrams(simplified(target.name)) | bigrams(simplified(indicator.name))
+    unit = indicator.unit or target.unit or ""
+    best: dict[tuple[int, int], _Scored] = {}
+    for position, words in _words_scores(wanted, index).items():
+        if words < MINIMUM_SCORE:
+            continue  # no factor raises a score
+        passage = index.passages[position]
+        base = words * _year_factor(passage, target.year)
+        if passage.lent_by is not None:
+            base -= CONTEXT_GAIN
+        if target.comparator in OUTCOME_COMPARATORS:
+            found = [_Scored(base * _outcome_factor(target, passage), passage, None)]
+        elif not any(compatible(u, unit) for u in passage.lent_by or ()):
+            found = [_Scored(base, passage, f) for f in passage.figures if compatible(f.unit, unit)]
+        else:
+            continue  # the clause before states a figure of its own in this unit
+        for scored in found:
+            key = (passage.key, -1 if scored.figure is None else scored.figure.start)
+            if key not in best or scored.score > best[key].score:
+                best[key] = scored
+    kept = (s for s in best.values() if s.score >= MINIMUM_SCORE)
+    return heapq.nsmallest(TOP, kept, key=lambda s: (-s.score, s.passage.key))
+
+
+def _candidate(target: Target, indicator: Indicator, scored: _Scored, source: str) -> Candidate:
+    passage, figure = scored.passage, scored.figure
+    flags = _flags(passage, figure)
+    value: Decimal | bool = True if figure is None else figure.value
+    unit = None if figure is None else figure.unit
+    return Candidate(
+        quote=passage.quote,
+        value=value,
+        unit=unit,
+        flags=flags,
+        warnings=_warnings(simplified(target.name + indicator.name), simplified(passage.quote)),
+        score=round(max(scored.score, 0.0), 3),
+        record=record_command(
+            target.indicator, value, unit, target.year, source, passage.quote, flags
+        ),
+    )
+
+
+def suggest(
+    text: str, targets: Sequence[Target], indicators: Mapping[str, Indicator], source: str
+) -> list[Suggestion]:
+    """For each target (of the year the review covers, with no result yet), the review's
+    passages most likely to report its result, best first, at most `TOP`."""
+    index = _index(text)
+    suggestions = []
+    for target in targets:
+        indicator = indicators[target.indicator]
+        scored = _scored(target, indicator, index)
+        candidates = tuple(_candidate(target, indicator, s, source) for s in scored)
+        suggestions.append(Suggestion(target.id, candidates))
+    return suggestions

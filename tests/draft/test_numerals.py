@@ -1,0 +1,110 @@
+"""Figures as exact decimals, with the magnitude kept in the unit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tzgoals.draft.numerals import find_figures, parse_number
+
+
+def figures(text: str) -> list[tuple[str, str]]:
+    return [(format(f.value, "f"), f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("增长6%", [("6", "%")]),
+        ("增长６％", [("6", "%")]),
+        ("达2.97%", [("2.97", "%")]),
+        ("增长6.50%", [("6.50", "%")]),
+        ("16.4亿元", [("16.4", "亿元")]),
+        ("1.38万人", [("1.38", "万人")]),
+        ("1.2万亿元", [("1.2", "万亿元")]),
+        ("1.3萬億斤以上", [("1.3", "万亿斤")]),
+        ("1500万美元", [("1500", "万美元")]),
+        ("1,000名", [("1000", "名")]),
+        ("3个百分点", [("3", "个百分点")]),
+        ("0.5個百分點", [("0.5", "个百分点")]),
+        ("新增鲁班奖两项", [("2", "项")]),
+        ("兩項", [("2", "项")]),
+        ("一百名", [("100", "名")]),
+        ("十二家", [("12", "家")]),
+        ("一万二千人", [("12000", "人")]),
+        ("一千零一项", [("1001", "项")]),
+        ("三百五十亿元", [("350", "亿元")]),
+        ("一亿二千万元", [("12000", "万元")]),
+        ("十二万亿元", [("12", "万亿元")]),
+        ("一点五万人", [("1.5", "万人")]),
+        ("二点九七%", [("2.97", "%")]),
+        ("三成", [("30", "%")]),
+        ("七成以上", [("70", "%")]),
+        ("超百亿元", [("100", "亿元")]),
+        ("20多名", [("20", "名")]),
+        ("1万余人", [("1", "万人")]),
+        ("增长5-6%", [("5", ""), ("6", "%")]),
+    ],
+)
+def test_figures_are_read_exactly(text: str, expected: list[tuple[str, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年12月底前",
+        "1月30日",
+        "“十四五”规划",
+        "二〇二三年",
+        "第一方阵",
+        "5G基站",
+        "12GW异质结电池",
+        "一主一新一智",
+        "万人发明专利",
+        "上百台钻孔机",
+        "千方百计",
+        "十链百校千企",
+        "万一名",  # 万一: "in case"
+    ],
+)
+def test_dates_ordinals_codes_and_words_are_not_figures(text: str) -> None:
+    assert [f for f in find_figures(text) if f.unit] == []
+
+
+def test_a_figure_keeps_its_source_text_and_offsets() -> None:
+    text = "城鎮新增就業1200萬人以上"
+    [figure] = find_figures(text)
+    assert text[figure.start : figure.end] == figure.text == "1200萬人"
+    assert figure.unit == "万人"
+
+
+def test_odd_figures_are_marked() -> None:
+    assert [f.more for f in find_figures("20多名工人,100名学生")] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("6.50", "6.50"),
+        ("１２", "12"),
+        ("1,200", "1200"),
+        ("十", "10"),
+        ("二十", "20"),
+        ("两百", "200"),
+        ("三百五", "350"),
+        ("一万二", "12000"),
+        ("一万零五百", "10500"),
+        ("一亿二", "120000000"),
+        ("百", "100"),
+        ("零点五", "0.5"),
+    ],
+)
+def test_parse_number(text: str, value: str) -> None:
+    assert parse_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["十四五", "二〇", "万", "亿元", "abc", "", "1.2.3"])
+def test_parse_number_refuses_what_is_not_one(text: str) -> None:
+    assert parse_number(text) is None
