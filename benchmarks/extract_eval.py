@@ -34,10 +34,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from tzgoals.comparators import OUTCOME_COMPARATORS
 from tzgoals.draft.extract import Draft, extract
 from tzgoals.draft.suggest import suggest
 from tzgoals.load import DataPaths, load_dataset
-from tzgoals.models import NUMERIC_COMPARATORS, OUTCOME_COMPARATORS, Dataset, Target
+from tzgoals.models import Dataset, Target
+from tzgoals.vocabulary import Comparator
+
+NUMERIC_COMPARATORS = frozenset(Comparator) - OUTCOME_COMPARATORS
 
 REPO = Path(__file__).resolve().parent.parent
 PAGE = 2_500  # characters of Chinese on a printed page

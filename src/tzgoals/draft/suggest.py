@@ -29,11 +29,12 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
+from tzgoals.comparators import OUTCOME_COMPARATORS
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.numerals import Figure, find_figures
 from tzgoals.draft.phrasing import qualifiers
 from tzgoals.draft.script import simplified
-from tzgoals.models import OUTCOME_COMPARATORS, Indicator, Target
+from tzgoals.models import Indicator, Target
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Flag
 
