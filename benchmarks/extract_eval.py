@@ -37,7 +37,8 @@ from typing import NamedTuple
 from tzgoals.comparators import OUTCOME_COMPARATORS
 from tzgoals.draft.extract import Draft, extract
 from tzgoals.draft.suggest import suggest
-from tzgoals.load import DataPaths, load_dataset
+from tzgoals.files.load import load_dataset
+from tzgoals.files.paths import DataPaths
 from tzgoals.models import Dataset, Target
 from tzgoals.vocabulary import Comparator
 

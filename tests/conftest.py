@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tzgoals.load import DataPaths, load_dataset
+from tzgoals.files.load import load_dataset
+from tzgoals.files.paths import DataPaths
 from tzgoals.models import Dataset
 
 REPO = Path(__file__).resolve().parent.parent

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tzgoals.load import ACTUALS_NAME, TARGETS_NAME, DataError, DataPaths, check_dataset
-from tzgoals.load import load_dataset as load
+from tzgoals.files.load import check_dataset
+from tzgoals.files.load import load_dataset as load
+from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
+from tzgoals.files.problems import DataError
 from tzgoals.models import may_be_negative
 
 VALID = Path(__file__).resolve().parent / "bad" / "_valid"

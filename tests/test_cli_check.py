@@ -78,7 +78,7 @@ def test_shipped_data_as_json() -> None:
     document = json.loads(result.stdout)
     assert list(document) == ["problems"]
     (problem,) = document["problems"]
-    assert set(problem) == {"file", "line", "message", "severity"}
+    assert set(problem) == {"file", "line", "column", "message", "severity"}
     assert problem["file"] == str(DATA / "targets.toml")
     assert problem["severity"] == "warning"
     assert isinstance(problem["line"], int) and problem["line"] > 1
@@ -184,12 +184,14 @@ def test_rule_errors_in_both_files_as_json(tmp_path: Path) -> None:
         {
             "file": str(targets),
             "line": unit,
+            "column": None,
             "message": "unit '家' does not fit indicator 'gdp-growth', measured in '%'",
             "severity": "error",
         },
         {
             "file": str(actuals),
             "line": indicator,
+            "column": None,
             "message": "unknown indicator 'gdp-grwth': "
             "no [[indicators]] entry in the targets file has this id",
             "severity": "error",

@@ -12,7 +12,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from tzgoals.cli import app
-from tzgoals.load import DataPaths, load_dataset
+from tzgoals.files.load import load_dataset
+from tzgoals.files.paths import DataPaths
 
 from .conftest import DATA
 

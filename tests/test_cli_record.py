@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from tzgoals.cli import app
-from tzgoals.load import DataPaths, check_dataset, load_dataset
+from tzgoals.files.load import check_dataset, load_dataset
+from tzgoals.files.paths import DataPaths
 
 from .conftest import DATA
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tzgoals.coverage import tally
 from tzgoals.models import Dataset
-from tzgoals.score import score_year, tally
+from tzgoals.score import score_year
 from tzgoals.vocabulary import Flag, Reason, Scope, Status
 
 from .conftest import DATA

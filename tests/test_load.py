@@ -19,17 +19,10 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tzgoals.load import (
-    ACTUALS_NAME,
-    TARGETS_NAME,
-    DataError,
-    DataPaths,
-    Problem,
-    check_dataset,
-    load_dataset,
-    read_csv,
-    read_toml,
-)
+from tzgoals.files.load import check_dataset, load_dataset, read_toml
+from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
+from tzgoals.files.problems import DataError, Problem
+from tzgoals.files.transfer import read_csv
 
 from .conftest import DATA
 

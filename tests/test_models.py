@@ -13,13 +13,12 @@ from tzgoals.models import (
     ActualsFile,
     Area,
     DatasetInfo,
-    Finding,
     Indicator,
     Source,
     Target,
     TargetsFile,
-    cross_check,
 )
+from tzgoals.rules import Finding, cross_check
 from tzgoals.vocabulary import Comparator, Polarity
 
 D = Decimal
@@ -420,42 +419,42 @@ FINDINGS = [
         "targets",
         5,
         None,
-        "duplicate target id 'gdp-2023' (first at entry 1)",
+        "duplicate target id 'gdp-2023'",
     ),
     (
         {"targets": [TARGETS[0], TARGETS[1], TARGETS[2], TARGETS[1]]},
         "targets",
         3,
         None,
-        "duplicate target id 'share-2023' (first at entry 2)",
+        "duplicate target id 'share-2023'",
     ),
     (
         {"actuals": [*ACTUALS, actual("firms", D(99), "家", source=PLAN)]},
         "actuals",
         6,
         None,
-        "duplicate actual for (indicator, year) ('firms', 2023) (first at entry 4)",
+        "duplicate actual for (indicator, year) ('firms', 2023)",
     ),
     (
         {"sources": [*SOURCES, source(PLAN)]},
         "sources",
         2,
         None,
-        "duplicate source 'plan.txt' (first at entry 1)",
+        "duplicate source 'plan.txt'",
     ),
     (
         {"areas": [*AREAS, area("1")]},
         "areas",
         2,
         None,
-        "duplicate area (year, id) (2023, '1') (first at entry 2)",
+        "duplicate area (year, id) (2023, '1')",
     ),
     (
         {"indicators": [*INDICATORS, indicator("gdp", "%")]},
         "indicators",
         5,
         None,
-        "duplicate indicator id 'gdp' (first at entry 1)",
+        "duplicate indicator id 'gdp'",
     ),
     (
         {"targets": [*TARGETS, target("x", "gpd")]},
@@ -598,6 +597,19 @@ def test_cross_check_finds(
     assert message in finding.message
     assert finding.key == key
     assert finding.severity == "error"
+
+
+@pytest.mark.parametrize(
+    ("changes", "first"),
+    [
+        ({"targets": [*TARGETS, target("gdp-2023", "gdp")]}, 0),
+        ({"actuals": [*ACTUALS, actual("firms", D(99), "家")]}, 3),
+    ],
+)
+def test_a_duplicate_names_the_entry_it_repeats(changes: dict[str, Any], first: int) -> None:
+    """As a position, which the loader turns into "(first at line N)"."""
+    (finding,) = check(**changes)
+    assert finding.first == first
 
 
 def test_cross_check_reports_every_problem_at_once() -> None:

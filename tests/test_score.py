@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from tzgoals.coverage import SelectionError, Tally, select_results, tally, tally_by_area
 from tzgoals.models import (
     Actual,
     ActualsFile,
@@ -17,19 +18,11 @@ from tzgoals.models import (
     Indicator,
     Target,
     TargetsFile,
-    cross_check,
 )
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.explain import reason_text
-from tzgoals.score import (
-    GoalResult,
-    SelectionError,
-    Tally,
-    score_target,
-    select_results,
-    tally,
-    tally_by_area,
-)
+from tzgoals.rules import cross_check
+from tzgoals.score import GoalResult, score_target
 from tzgoals.vocabulary import Comparator, Direction, Flag, Polarity, Reason, Scope, Status
 
 D = Decimal

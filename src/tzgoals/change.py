@@ -146,6 +146,27 @@ def diff_years_for(
     return earlier[-1], later
 
 
+class YearChoice(NamedTuple):
+    """The years `diff` compares, chosen among the `known` years that have `what`."""
+
+    what: str
+    known: list[int]
+    years: tuple[int, int] | None
+
+
+def years_to_compare(
+    dataset: Dataset, from_year: int | None, to_year: int | None, of_targets: bool = False
+) -> YearChoice:
+    """The two years to compare: of results, or of targets when `of_targets`.
+
+    `years` is None when there is no earlier year to compare with; `YearsError` when a year
+    has no data or both are the same.
+    """
+    what = "targets" if of_targets else "results"
+    known = dataset.target_years() if of_targets else dataset.actual_years()
+    return YearChoice(what, known, diff_years_for(known, from_year, to_year, what))
+
+
 class TargetPair(NamedTuple):
     """What one indicator's target became from one year's plan to the next."""
 

@@ -80,6 +80,18 @@ class Reason(StrEnum):
     BOUND_UNDECIDED = "bound_undecided"
 
 
-#: A spreadsheet runs a cell starting with one of these as a formula. Our CSV puts a ' before
-#: such text, and an import takes that ' away again.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+class Section(StrEnum):
+    """The tables of a dataset that entries are added to, exported and imported, in the order
+    an import must follow (a target refers to its area and indicator, an actual to its
+    indicator). `models.SECTION_MODELS` gives each its model."""
+
+    SOURCES = "sources"
+    AREAS = "areas"
+    INDICATORS = "indicators"
+    TARGETS = "targets"
+    ACTUALS = "actuals"
+
+    @property
+    def singular(self) -> str:
+        """One entry of the table, as a message names it: "a target", "new actual"."""
+        return self.value.removesuffix("s")

@@ -21,7 +21,8 @@ from tzgoals.draft.render import (
     suggestions_json,
 )
 from tzgoals.draft.suggest import Candidate, Suggestion
-from tzgoals.load import DataPaths, check_dataset
+from tzgoals.files.load import check_dataset
+from tzgoals.files.paths import DataPaths
 from tzgoals.vocabulary import Flag
 
 from ..conftest import DATA

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 import tomli_w
 
 from tzgoals.draft.extract import Draft
+from tzgoals.spreadsheet import guard_formula
 from tzgoals.units import PERCENT, compatible, is_percentage_point
-from tzgoals.vocabulary import FORMULA_TRIGGERS, Comparator, Direction
+from tzgoals.vocabulary import Comparator, Direction
 
 if TYPE_CHECKING:  # suggest brings the pydantic models; drafts alone must not
     from tzgoals.draft.suggest import Suggestion
@@ -77,8 +78,7 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, Decimal):
         return format(value, "f")
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    return guard_formula(str(value))
 
 
 def drafts_csv(drafts: Iterable[Draft]) -> str:

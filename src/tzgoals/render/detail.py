@@ -6,7 +6,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tzgoals.models import Actual, Area
+from tzgoals.lookup import GoalDetail
+from tzgoals.models import Actual
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.render.explain import arithmetic, evidence_text
 from tzgoals.render.figures import figure_text, target_text
@@ -61,9 +62,9 @@ def _evidence_rows(grid: Table, result: GoalResult, lang: Lang) -> None:
         grid.add_row(label("Actual", lang), Text(label("not reported", lang), style="yellow"))
 
 
-def detail_view(
-    result: GoalResult, area: Area | None, previous: Actual | None, lang: Lang
-) -> RenderableType:
+def detail_view(detail: GoalDetail, lang: Lang) -> RenderableType:
+    """The goal, its area, its target and figures with their quotes, last year, and the verdict."""
+    result, area, previous = detail
     target = result.target
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)

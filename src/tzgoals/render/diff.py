@@ -12,9 +12,10 @@ from rich.text import Text
 from tzgoals.change import IndicatorChange, Trend
 from tzgoals.models import Actual
 from tzgoals.render.catalogue import Lang, label
-from tzgoals.render.figures import fmt, marks, outcome_text, signed
+from tzgoals.render.figures import marks, outcome_text, signed
 from tzgoals.render.table import legend, names
 from tzgoals.score import flags_of
+from tzgoals.tabular import normalised as fmt
 
 TREND_STYLES = {
     Trend.BETTER: "green",

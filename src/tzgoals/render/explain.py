@@ -8,9 +8,10 @@ which symbol a comparison shows, which side is short, comes from the facts.
 from __future__ import annotations
 
 from tzgoals.comparators import NEGATED, SYMBOLS
-from tzgoals.render.catalogue import Lang, label
-from tzgoals.render.figures import compared_text, fmt, signed, target_text, unit_text
+from tzgoals.render.catalogue import Lang, in_lang, label
+from tzgoals.render.figures import compared_text, signed, target_text, unit_text
 from tzgoals.score import Evidence, GoalResult
+from tzgoals.tabular import normalised as fmt
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Status
 
 _NO_FIGURE = {
@@ -25,10 +26,6 @@ _OUTCOMES = {
     Reason.JUDGED_NOT_ACHIEVED: "reason.judged_not_achieved",
 }
 _BOUND_FLAGS = {Flag.LOWER_BOUND, Flag.UPPER_BOUND}
-
-
-def _name(zh: str, en: str, lang: Lang) -> str:
-    return zh if lang is Lang.ZH or not en else en
 
 
 def _symbol(result: GoalResult) -> str:
@@ -94,7 +91,7 @@ def _pp_reason(result: GoalResult, lang: Lang) -> str:
 def evidence_text(evidence: Evidence, unit: str | None, lang: Lang) -> str:
     """A figure considered for a goal: what it says of the goal's figure, and whose it is."""
     where = evidence.where
-    name = _name(evidence.actual.name, evidence.actual.name_en, lang)
+    name = in_lang(evidence.actual.name, evidence.actual.name_en, lang)
     whose = label(f"evidence.{evidence.scope or 'own'}", lang, name=name)
     suffix = unit or ""
     if where.low is not None and where.high is None:
@@ -125,7 +122,7 @@ def _qualifiers(result: GoalResult, lang: Lang) -> list[str]:
             continue  # the scope note says which bound the related figure is
         if flag is Flag.BY_SCOPE:
             assert result.actual is not None and result.scope is not None
-            name = _name(result.actual.name, result.actual.name_en, lang)
+            name = in_lang(result.actual.name, result.actual.name_en, lang)
             notes.append(label(f"qualifier.by_scope.{result.scope}", lang, name=name))
         else:
             notes.append(label(f"qualifier.{flag}", lang))

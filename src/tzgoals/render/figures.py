@@ -14,6 +14,7 @@ from tzgoals.comparators import SYMBOLS
 from tzgoals.models import Actual, Target
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.score import GoalResult, flags_of
+from tzgoals.tabular import normalised as fmt
 from tzgoals.units import PERCENTAGE_POINT, is_percentage_point
 from tzgoals.vocabulary import Comparator, Flag
 
@@ -26,12 +27,6 @@ FLAG_MARKS = {
     Flag.APPROXIMATE: "~",
     Flag.ESTIMATE: "*",
 }
-
-
-def fmt(value: Decimal) -> str:
-    """A figure as plain text, without exponent or trailing zeros (13800, not 1.38E+4)."""
-    text = format(value.normalize(), "f")
-    return "0" if text in {"-0", ""} else text
 
 
 def signed(value: Decimal) -> str:

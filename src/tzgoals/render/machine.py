@@ -2,89 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from decimal import Decimal
+from collections.abc import Iterable, Iterator, Sequence
 
+from tzgoals.coverage import Selection, Summary
 from tzgoals.models import Dataset
 from tzgoals.render import OutputFormat
 from tzgoals.render.catalogue import Lang, field_label, value_label
-from tzgoals.render.figures import fmt
-from tzgoals.render.rows import STATUS_FIELDS, Cell, Row, status_rows, summary_rows
-from tzgoals.score import Selection, Summary
-from tzgoals.vocabulary import FORMULA_TRIGGERS
-
-CSV_ROWS_PER_CHUNK = 1000
-
-
-def as_written(value: Decimal) -> str:
-    """A figure exactly as the data gives it (6.50 stays 6.50), for export and re-import."""
-    return format(value, "f")
-
-
-def plain(cell: Cell, number: Callable[[Decimal], str] = fmt) -> str:
-    """A cell as text: numbers without separators or exponent, booleans as true/false."""
-    if cell is None:
-        return ""
-    if isinstance(cell, bool):
-        return "true" if cell else "false"
-    if isinstance(cell, Decimal):
-        return number(cell)
-    return str(cell)
-
-
-def spreadsheet_safe(cell: Cell, number: Callable[[Decimal], str] = fmt) -> str:
-    """Text that a spreadsheet would run as a formula gets a leading '; numbers stay numbers."""
-    if isinstance(cell, str):
-        return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
-    return plain(cell, number)
-
-
-def iter_csv(
-    rows: Iterable[Row],
-    fields: Sequence[str],
-    bom: bool = False,
-    number: Callable[[Decimal], str] = fmt,
-) -> Iterator[str]:
-    """CSV text in chunks of rows, so a large result streams instead of building up in memory.
-
-    `number` writes figures: normalised results by default, `as_written` for an export.
-    """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(fields)
-    yield ("\ufeff" if bom else "") + buffer.getvalue()
-    buffer.seek(0)
-    buffer.truncate()
-    batch = 0
-    for row in rows:
-        writer.writerow([spreadsheet_safe(row[name], number) for name in fields])
-        batch += 1
-        if batch == CSV_ROWS_PER_CHUNK:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-            batch = 0
-    if batch:
-        yield buffer.getvalue()
-
-
-def json_value(cell: Cell) -> object:
-    if isinstance(cell, Decimal):
-        return int(cell) if cell == cell.to_integral_value() else float(cell)
-    return cell
-
-
-def iter_json(rows: Iterable[Row], fields: Sequence[str]) -> Iterator[str]:
-    """A JSON list of objects, written one object at a time."""
-    first = True
-    for row in rows:
-        item = json.dumps({k: json_value(row[k]) for k in fields}, ensure_ascii=False)
-        yield ("[\n  " if first else ",\n  ") + item
-        first = False
-    yield "[]\n" if first else "\n]\n"
+from tzgoals.render.rows import STATUS_FIELDS, status_rows, summary_rows
+from tzgoals.tabular import Cell, Row, iter_csv, iter_json, json_value, plain
 
 
 def _markdown_cell(cell: Cell, lang: Lang) -> str:

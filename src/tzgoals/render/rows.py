@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
 
 from tzgoals.change import IndicatorChange, TargetPair
+from tzgoals.coverage import Summary, Tally
 from tzgoals.models import Actual, Area
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.explain import reason_text
-from tzgoals.score import GoalResult, Summary, Tally, flags_of
-
-Cell = Decimal | bool | int | str | None
-Row = dict[str, Cell]
+from tzgoals.score import GoalResult, flags_of
+from tzgoals.tabular import Row
 
 #: The promised columns, in order; anything after them is extra detail for analysts.
 STATUS_FIELDS: tuple[str, ...] = (

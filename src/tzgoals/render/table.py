@@ -15,8 +15,9 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
+from tzgoals.coverage import Selection, Summary, Tally
 from tzgoals.models import Area
-from tzgoals.render.catalogue import Lang, label
+from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.explain import explanation
 from tzgoals.render.figures import (
     actual_text,
@@ -28,7 +29,7 @@ from tzgoals.render.figures import (
     shown_flags,
     target_text,
 )
-from tzgoals.score import GoalResult, Summary, Tally, flags_of
+from tzgoals.score import GoalResult, flags_of
 from tzgoals.vocabulary import Flag, Status
 
 STATUS_STYLES = {Status.MET: "bold green", Status.MISSED: "bold red", Status.UNREPORTED: "yellow"}
@@ -52,7 +53,7 @@ def names(zh: str, en: str, lang: Lang, marker: str = "") -> Text:
 def area_title(area: Area | None, area_id: str, lang: Lang) -> str:
     if area is None:
         return area_id
-    return area.title if lang is Lang.ZH or not area.title_en else area.title_en
+    return in_lang(area.title, area.title_en, lang)
 
 
 def status_text(status: Status, lang: Lang) -> Text:
@@ -187,13 +188,16 @@ def without_target_table(summary: Summary, lang: Lang) -> Table:
 
 
 def status_view(
-    title: str,
-    results: Sequence[GoalResult],
-    summary: Summary,
-    include_empty_areas: bool,
-    lang: Lang,
+    dataset_name: str, selection: Selection, summary: Summary, lang: Lang
 ) -> RenderableType:
-    """All goals, one table per area in the data's order, then coverage by area."""
+    """All goals chosen, one table per area in the data's order, then coverage by area.
+
+    Areas without goals are named only when no filter was applied, so that an empty area is
+    not mistaken for one whose goals were filtered out.
+    """
+    results = selection.results
+    include_empty_areas = not selection.filtered
+    title = f"{dataset_name}: {label('targets for', lang, year=selection.year)}"
     by_area: dict[str, list[GoalResult]] = {}
     for result in results:
         by_area.setdefault(result.target.area, []).append(result)

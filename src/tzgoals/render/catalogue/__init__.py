@@ -28,6 +28,11 @@ def words(lang: Lang) -> dict[str, str]:
     return EN
 
 
+def in_lang(zh: str, en: str, lang: Lang) -> str:
+    """A text the data gives in Chinese and perhaps English, in the reader's language."""
+    return zh if lang is Lang.ZH or not en else en
+
+
 def label(key: str, lang: Lang, **values: object) -> str:
     """The catalogue's text for `key` in `lang`, its named places filled with `values`."""
     text = words(lang)[key]

@@ -1,0 +1,124 @@
+"""The edge of the program: what reaches the terminal, and how failures become exit codes."""
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import typer
+
+from tzgoals.render.catalogue import Lang, in_lang
+from tzgoals.vocabulary import Status
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+    from tzgoals.coverage import Selection
+    from tzgoals.files.paths import DataPaths
+    from tzgoals.files.problems import Problem
+    from tzgoals.models import Dataset
+
+EXIT_OK = 0
+EXIT_FAIL_ON = 1
+EXIT_BAD_INPUT = 2
+MAX_PROBLEMS_SHOWN = 20
+
+
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
+    typer.echo(f"tzgoals: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def print_problems(problems: "Iterable[Problem]") -> None:
+    for problem in problems:
+        typer.echo(str(problem), err=True)
+
+
+def refuse(problems: "list[Problem]") -> NoReturn:
+    """A write that was refused: every reason, then the exit code for unusable input."""
+    print_problems(problems)
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def report_problems(problems: "list[Problem]") -> NoReturn:
+    """Show the first problems, each as FILE:LINE: message, and exit as for unusable input."""
+    print_problems(problems[:MAX_PROBLEMS_SHOWN])
+    hidden = len(problems) - MAX_PROBLEMS_SHOWN
+    if hidden > 0:
+        typer.echo(f"… and {hidden} more problems.", err=True)
+    fail("the data cannot be used; fix the problems above (`tzgoals check` lists them all).")
+
+
+def data_paths(
+    data_dir: Path | None, targets: Path | None, actuals: Path | None, writable: bool = False
+) -> "DataPaths":
+    """The dataset the options name (`writable`: one a command may change), or exit 2."""
+    from tzgoals.files.paths import PathChoiceError, resolve_paths, writable_paths
+
+    try:
+        if writable:
+            return writable_paths(data_dir, targets, actuals)
+        return resolve_paths(data_dir, targets, actuals)
+    except PathChoiceError as error:
+        fail(str(error))
+
+
+def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Dataset":
+    from tzgoals.files.load import load_dataset
+    from tzgoals.files.problems import DataError
+
+    try:
+        return load_dataset(data_paths(data_dir, targets, actuals))
+    except DataError as error:
+        report_problems(error.problems)
+
+
+def select(
+    dataset: "Dataset", year: int | None, areas: list[str] | None, statuses: list[Status] | None
+) -> "Selection":
+    from tzgoals.coverage import SelectionError, select_results
+
+    try:
+        return select_results(dataset, year, areas or [], statuses or [])
+    except SelectionError as error:
+        fail(str(error))
+
+
+def write_chunks(chunks: Iterable[str]) -> None:
+    """Write text as produced, in UTF-8 whatever the locale; stop quietly on a closed pipe."""
+    stream = sys.stdout
+    if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
+        stream.reconfigure(encoding="utf-8")
+    try:
+        for chunk in chunks:
+            stream.write(chunk)
+        stream.flush()
+    except BrokenPipeError:
+        sys.stderr.close()
+
+
+def data_console(**options: Any) -> "Console":
+    """A Rich console that prints every string as written: no markup, emoji codes or colouring
+    of numbers, since each string shown comes from the data ("[2023]12号", ":one:")."""
+    from rich.console import Console
+
+    return Console(markup=False, emoji=False, highlight=False, **options)
+
+
+def terminal() -> "Console":
+    """A console that writes no escape codes into a pipe and honours NO_COLOR (Rich does both)."""
+    import os
+
+    console = data_console()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = 120  # Rich's 80 columns would fold every Chinese name in a pipe
+    return console
+
+
+def show_renderable(renderable: "RenderableType") -> None:
+    # Tables are already laid out to the console's width: cropping each line again is wasted work.
+    terminal().print(renderable, crop=False)
+
+
+def dataset_title(dataset: "Dataset", lang: Lang) -> str:
+    return in_lang(dataset.info.name, dataset.info.name_en, lang)

@@ -1,0 +1,255 @@
+"""Adding entries to a dataset: new `[[section]]` tables at the end, no byte already there touched.
+
+Files are edited by hand, with comments that matter, so a command never rewrites one. Every
+write is checked first (the new entries against the whole dataset), then the file is replaced
+atomically (`tzgoals.files.atomic`) once the dataset with the new tables in place still loads.
+On any refusal the file is left exactly as it was, and the caller gets a `WriteError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from pydantic import ValidationError
+
+from tzgoals.files.atomic import replace_checked
+from tzgoals.files.load import Inspection, check_dataset, inspect_dataset
+from tzgoals.files.messages import entry_problems
+from tzgoals.files.paths import DataPaths
+from tzgoals.files.problems import Problem, WriteError, unchanged
+from tzgoals.files.toml_positions import Locator
+from tzgoals.models import (
+    SECTION_MODELS,
+    Actual,
+    ActualsFile,
+    Area,
+    Entry,
+    Indicator,
+    Source,
+    Target,
+    TargetsFile,
+    field_order,
+)
+from tzgoals.rules import Finding, cross_check
+from tzgoals.vocabulary import Section
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """An entry to append and where it came from, so that a refusal can point there.
+
+    `file` and `line` name a CSV row for an import; for an entry given on the command line,
+    `file` is the data file it was meant for and `line` is None.
+    """
+
+    entry: Entry
+    file: str
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Appended:
+    """What a successful append did: the file, the entries, the line of the first new table.
+
+    `warnings` are about the new entries only, e.g. a pp_change target with no baseline yet.
+    """
+
+    path: Path
+    entries: list[Entry]
+    first_line: int
+    warnings: list[Problem]
+
+
+# ---------------------------------------------------------------- the new tables as text
+
+
+def _toml_value(value: object) -> object:
+    """A value as tomli_w should write it: enums as their text, whole numbers without `.0`."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent >= 0:
+            return int(value)  # tomli_w writes Decimal(55) as 55.0, which no source says
+    return value
+
+
+def render_entry(section: Section, entry: Entry) -> str:
+    """One `[[section]]` table, keys in the files' order, keys left at their default omitted."""
+    fields = type(entry).model_fields
+    values: dict[str, Any] = {}
+    for key in field_order(section):
+        value = getattr(entry, key)
+        if value is None or (not fields[key].is_required() and value == fields[key].default):
+            continue
+        values[key] = _toml_value(value)
+    return f"[[{section}]]\n{tomli_w.dumps(values)}"
+
+
+def _appended_bytes(original: bytes, section: Section, entries: Sequence[Entry]) -> bytes:
+    """The original bytes, untouched, then a blank line and the new tables, in its line endings."""
+    newline = "\r\n" if b"\r\n" in original else "\n"
+    text = "\n".join(render_entry(section, e) for e in entries)
+    lead = "" if not original or original.endswith(b"\n") else newline
+    return original + f"{lead}{newline}{text.replace(chr(10), newline)}".encode()
+
+
+# ---------------------------------------------------------------- what the new entries clash with
+
+
+def _describe_entry(entry: Entry) -> str:
+    if isinstance(entry, Actual):
+        return f"an actual for indicator {entry.indicator!r} in {entry.year}"
+    if isinstance(entry, Area):
+        return f"area {entry.id!r} of {entry.year}"
+    if isinstance(entry, Source):
+        return f"source {entry.file!r}"
+    if isinstance(entry, Target):
+        return f"target id {entry.id!r}"
+    assert isinstance(entry, Indicator)
+    return f"indicator id {entry.id!r}"
+
+
+class _Batch:
+    """New entries of one section against the file they go to, for messages about a clash."""
+
+    def __init__(
+        self, section: Section, new: Sequence[NewEntry], existing: int, path: Path, text: str
+    ) -> None:
+        self.section, self.new, self.existing, self.path = section, new, existing, path
+        self._text = text
+        self._locator: Locator | None = None
+
+    def line_in_file(self, entry: int) -> int | None:
+        """The line of an entry already in the file, located on first need."""
+        if self._locator is None:
+            self._locator = Locator(self._text)
+        return self._locator.line(self.section, entry)
+
+    def problem(self, finding: Finding) -> Problem:
+        """A finding about a new entry, pointing at where it came from and what it clashes with."""
+        source = self.new[finding.entry - self.existing]
+        message = finding.message
+        if finding.first is not None:
+            message = self._clash(source, finding.first)
+        if source.line is None:
+            message = f"new {self.section.singular}: {message}"
+        return Problem(source.file, source.line, message, finding.severity)
+
+    def _clash(self, source: NewEntry, first: int) -> str:
+        what = _describe_entry(source.entry)
+        if first < self.existing:
+            line = self.line_in_file(first)
+            where = f"{self.path}:{line}" if line else str(self.path)
+            return (
+                f"{what} is already in {where}; to change it, edit that entry in the file by "
+                "hand (and keep its quote and source in step)"
+            )
+        other = self.new[first - self.existing]
+        where = f"{other.file}:{other.line}" if other.line else f"entry {first + 1}"
+        return f"{what} is given twice (also at {where})"
+
+
+def _with(
+    inspection: Inspection, section: Section, entries: Sequence[Entry]
+) -> tuple[TargetsFile, ActualsFile]:
+    targets_file, actuals_file = inspection.targets_file, inspection.actuals_file
+    assert targets_file is not None and actuals_file is not None  # no errors, so both valid
+    if section == Section.ACTUALS:
+        added = [*actuals_file.actuals, *entries]
+        return targets_file, actuals_file.model_copy(update={"actuals": added})
+    added = [*getattr(targets_file, section), *entries]
+    return targets_file.model_copy(update={str(section): added}), actuals_file
+
+
+def _inspected(paths: DataPaths, path: Path) -> Inspection:
+    """The dataset as it is, refused with every error when it already has some."""
+    inspection = inspect_dataset(paths)
+    if inspection.has_errors():
+        errors = [p for p in inspection.problems() if p.severity == "error"]
+        fix = Problem(str(path), None, "the dataset has errors; fix them before adding to it")
+        raise WriteError([*errors, fix, unchanged(path)])
+    return inspection
+
+
+def _append(
+    paths: DataPaths, inspection: Inspection, section: Section, new: Sequence[NewEntry]
+) -> Appended:
+    """Check the new entries against the dataset, then write them, all or none."""
+    path = paths.file_for(section)
+    before = _with(inspection, section, [])
+    existing = len(before[1].actuals if section == Section.ACTUALS else getattr(before[0], section))
+    original = path.read_bytes()
+    batch = _Batch(section, new, existing, path, original.decode("utf-8-sig"))
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    for finding in cross_check(*_with(inspection, section, [n.entry for n in new])):
+        about_new = finding.section == section and finding.entry >= existing
+        problem = batch.problem(finding) if about_new else inspection.locate(finding)
+        if problem.severity == "error":
+            problems.append(problem)
+        elif about_new:
+            warnings.append(problem)
+    if problems:
+        raise WriteError([*problems, unchanged(path)])
+
+    def check(temporary: Path) -> list[Problem]:
+        if section == Section.ACTUALS:
+            return check_dataset(DataPaths(paths.targets, temporary))
+        return check_dataset(DataPaths(temporary, paths.actuals))
+
+    replace_checked(
+        path, original, _appended_bytes(original, section, [n.entry for n in new]), check
+    )
+    first_line = original.count(b"\n") + (1 if original.endswith(b"\n") else 2) + 1
+    return Appended(path, [n.entry for n in new], first_line, warnings)
+
+
+def append_entries(
+    paths: DataPaths, section: Section, entries: Sequence[Entry | NewEntry]
+) -> Appended:
+    """Append entries of one section to their file, all or none, after checking every one.
+
+    Refused with `WriteError`, the file untouched, when the dataset already has errors (fix
+    them first), when an entry is invalid or clashes with one already there (an actual for the
+    same indicator and year, a repeated id), or when the written file would not load.
+    """
+    section = Section(section)
+    model = SECTION_MODELS[section]
+    path = paths.file_for(section)
+    new = [e if isinstance(e, NewEntry) else NewEntry(e, str(path)) for e in entries]
+    for item in new:
+        if not isinstance(item.entry, model):
+            raise TypeError(f"a {type(item.entry).__name__} cannot go under [[{section}]]")
+    if not new:
+        raise WriteError([Problem(str(path), None, "no entries to add"), unchanged(path)])
+    return _append(paths, _inspected(paths, path), section, new)
+
+
+def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
+    """Record one result: `fields` as an [[actuals]] table, appended.
+
+    `name` and `name_en`, when not given, are the indicator's. Refused, the file untouched, for
+    an unknown indicator, a unit that does not fit it, or an indicator and year that already
+    have a result (change that one by hand).
+    """
+    inspection = _inspected(paths, paths.actuals)
+    assert inspection.targets_file is not None
+    indicators = {i.id: i for i in inspection.targets_file.indicators}
+    known = indicators.get(str(fields.get("indicator")))
+    given = {key: value for key, value in fields.items() if value is not None}
+    given.setdefault("name", known.name if known else fields.get("indicator"))
+    given.setdefault("name_en", known.name_en if known else "")
+    try:
+        actual = Actual.model_validate(given)
+    except ValidationError as error:
+        problems = entry_problems(Section.ACTUALS, error, str(paths.actuals))
+        described = [p._replace(message=f"new actual: {p.message}") for p in problems]
+        raise WriteError([*described, unchanged(paths.actuals)]) from None
+    return _append(paths, inspection, Section.ACTUALS, [NewEntry(actual, str(paths.actuals))])

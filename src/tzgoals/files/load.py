@@ -1,0 +1,225 @@
+"""Reading a dataset: two TOML files into models, or every problem found, each at its line.
+
+Problems are collected, not raised one by one, so a user fixing a file sees all of them at once.
+`inspect_dataset` reads and checks; `check_dataset` returns everything it found, errors and
+warnings, and `load_dataset` raises `DataError` when any of it is an error, so the two can never
+disagree about what is valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import tomli
+from pydantic import BaseModel, ValidationError
+
+from tzgoals.files.decode import read_text
+from tzgoals.files.messages import validation_problems
+from tzgoals.files.paths import DataPaths
+from tzgoals.files.problems import DataError, Problem
+from tzgoals.files.toml_positions import Locator
+from tzgoals.models import ActualsFile, Dataset, TargetsFile
+from tzgoals.rules import Finding, check_actuals_file, check_links, check_targets_file
+from tzgoals.vocabulary import Section
+
+_SYNTAX_HINTS = (
+    ("Invalid value", 'is text missing its double quotes? write key = "text"'),
+    ("Unterminated string", "a string is missing its closing quote"),
+    ("Illegal character '\\n'", "a string is missing its closing quote"),
+    ("Cannot overwrite a value", "a key is given twice in the same table"),
+    ("Cannot declare", "a [table] header is given twice"),
+    (
+        "Cannot mutate immutable namespace",
+        "an array written inline, as key = [...], cannot be continued with [[key]] tables",
+    ),
+    ("Expected newline or end of document", "is a value such as 6% missing its quotes?"),
+)
+
+
+def _syntax_problem(path: Path, text: str, error: tomli.TOMLDecodeError) -> Problem:
+    """The parser's own position and message, with a hint at the usual cause."""
+    if error.pos >= len(text.rstrip("\n")):
+        line = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
+        column, where = None, ", at the end of the file"
+    else:
+        line, column = error.lineno, error.colno
+        where = f", column {column}"
+    hint = next((h for start, h in _SYNTAX_HINTS if error.msg.startswith(start)), "")
+    message = f"TOML syntax error{where}: {error.msg}" + (f" ({hint})" if hint else "")
+    return Problem(str(path), line, message, column=column)
+
+
+def read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """Parse one TOML file; floats become Decimal so that no figure is altered on the way in."""
+    text = read_text(path)
+    if not text.strip():
+        raise DataError([Problem(str(path), None, "the file is empty")])
+    try:
+        # tomli, compiled, reads the same grammar as the standard tomllib about 2.7 times as fast.
+        return tomli.loads(text, parse_float=Decimal), text
+    except tomli.TOMLDecodeError as error:
+        raise DataError([_syntax_problem(path, text, error)]) from None
+    except RecursionError:
+        raise DataError(
+            [Problem(str(path), None, "arrays or tables are nested too deeply to read")]
+        ) from None
+    except ValueError as error:
+        # Python refuses integers of more than 4300 digits rather than parse them slowly.
+        raise DataError([Problem(str(path), None, f"cannot read a number: {error}")]) from None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """One file as read: its model when valid, its problems, and where its entries stand.
+
+    `parsed` is false when the file could not be read or is not TOML at all (as opposed to
+    TOML whose entries fail their schema). `locator` is built only for a file with something
+    to locate: at 100,000 goals a valid file's text is a hundred megabytes nothing else needs.
+    """
+
+    path: Path
+    model: BaseModel | None
+    problems: list[Problem]
+    parsed: bool = True
+    locator: Locator | None = None
+
+    def line(self, section: str, entry: int | None, key: str | None = None) -> int | None:
+        """The line of an entry (or of one of its keys), when the file has been located."""
+        return self.locator.line(section, entry, key) if self.locator else None
+
+    def located(self, text: str) -> ParsedFile:
+        """The same file with its entries' lines known."""
+        return self if self.locator else replace(self, locator=Locator(text))
+
+
+def parse_file(path: Path, file_model: type[BaseModel]) -> tuple[ParsedFile, str]:
+    """Read, parse and validate one file, keeping every problem instead of stopping at one.
+
+    The text comes back too, for the caller to locate findings in before letting it go.
+    """
+    try:
+        data, text = read_toml(path)
+    except DataError as error:
+        return ParsedFile(path, None, error.problems, parsed=False), ""
+    try:
+        return ParsedFile(path, file_model.model_validate(data), []), text
+    except ValidationError as error:
+        locator = Locator(text)
+        problems = validation_problems(str(path), error, locator, file_model)
+        return ParsedFile(path, None, problems, locator=locator), text
+
+
+@dataclass(frozen=True, slots=True)
+class Inspection:
+    """Both files as read, and what the rules found in them."""
+
+    targets: ParsedFile
+    actuals: ParsedFile
+    findings: list[Finding]
+
+    @property
+    def targets_file(self) -> TargetsFile | None:
+        model = self.targets.model
+        return model if isinstance(model, TargetsFile) else None
+
+    @property
+    def actuals_file(self) -> ActualsFile | None:
+        model = self.actuals.model
+        return model if isinstance(model, ActualsFile) else None
+
+    @property
+    def unreadable(self) -> bool:
+        """A file could not be read or parsed at all: nothing in it could be checked."""
+        return not (self.targets.parsed and self.actuals.parsed)
+
+    def has_errors(self) -> bool:
+        return bool(self.targets.problems or self.actuals.problems) or any(
+            f.severity == "error" for f in self.findings
+        )
+
+    def file_for(self, section: Section) -> ParsedFile:
+        return self.actuals if section == Section.ACTUALS else self.targets
+
+    def locate(self, finding: Finding) -> Problem:
+        """A rule's finding as FILE:LINE, naming the line of the entry a duplicate repeats."""
+        parsed = self.file_for(finding.section)
+        message = finding.message
+        if finding.first is not None:
+            first = parsed.line(finding.section, finding.first)
+            message += (
+                f" (first at line {first})" if first else f" (first at entry {finding.first + 1})"
+            )
+        line = parsed.line(finding.section, finding.entry, finding.key)
+        return Problem(str(parsed.path), line, message, finding.severity)
+
+    def problems(self) -> list[Problem]:
+        """Every problem, errors and warnings, in file order and then line order."""
+        located = [
+            *self.targets.problems,
+            *self.actuals.problems,
+            *(self.locate(f) for f in self.findings),
+        ]
+        rank = {str(self.targets.path): 0, str(self.actuals.path): 1}
+        return sorted(located, key=lambda p: (rank.get(p.file, 2), p.line or 0))
+
+
+def _findings(targets: ParsedFile, actuals: ParsedFile) -> list[Finding]:
+    """Every rule that can be applied: each file's own, and the links once both are valid."""
+    found: list[Finding] = []
+    if isinstance(targets.model, TargetsFile):
+        found += check_targets_file(targets.model)
+    if isinstance(actuals.model, ActualsFile):
+        found += check_actuals_file(actuals.model)
+    if isinstance(targets.model, TargetsFile) and isinstance(actuals.model, ActualsFile):
+        found += check_links(targets.model, actuals.model)
+    return found
+
+
+def _parse_both(paths: DataPaths, keep_text: bool) -> tuple[ParsedFile, str, ParsedFile, str]:
+    """Both files parsed; each text let go at once unless asked for, so that at scale only one
+    file's text is held at a time."""
+    targets, targets_text = parse_file(paths.targets, TargetsFile)
+    if not keep_text:
+        targets_text = ""
+    actuals, actuals_text = parse_file(paths.actuals, ActualsFile)
+    return targets, targets_text, actuals, actuals_text if keep_text else ""
+
+
+def inspect_dataset(paths: DataPaths, locate: bool = True) -> Inspection:
+    """Read both files and apply every rule that can be applied.
+
+    A file that cannot be read or fails its schema is reported, and the other is still checked
+    on its own. With `locate`, a file that a finding points into keeps its text to name the
+    finding's line; without it, no text outlives its parse (for loading, which shows no
+    warnings).
+    """
+    targets, targets_text, actuals, actuals_text = _parse_both(paths, keep_text=locate)
+    findings = _findings(targets, actuals)
+    if locate and any(f.section != Section.ACTUALS for f in findings):
+        targets = targets.located(targets_text)
+    if locate and any(f.section == Section.ACTUALS for f in findings):
+        actuals = actuals.located(actuals_text)
+    return Inspection(targets, actuals, findings)
+
+
+def check_dataset(paths: DataPaths) -> list[Problem]:
+    """Every problem with the dataset, errors and warnings, each with its file and line.
+
+    Never raises for bad data: an unreadable file is a problem like any other.
+    """
+    return inspect_dataset(paths).problems()
+
+
+def load_dataset(paths: DataPaths) -> Dataset:
+    """Read, validate and index both files, or raise `DataError` with every problem found.
+
+    Warnings (such as a pp_change target without a baseline) do not stop loading.
+    """
+    inspection = inspect_dataset(paths, locate=False)
+    targets_file, actuals_file = inspection.targets_file, inspection.actuals_file
+    if inspection.has_errors() or targets_file is None or actuals_file is None:
+        raise DataError(check_dataset(paths))  # read again, to name every line
+    return Dataset.from_files(targets_file, actuals_file)

@@ -1,0 +1,190 @@
+"""Tables to and from CSV (and JSON): `export` writes every field of a section, `import` reads
+rows back into validated entries.
+
+An export read back by an import gives the same entries: figures are written as the data gives
+them (6.50 stays 6.50), and the spreadsheet guard is added on the way out and taken away on the
+way in by the one pair of functions in `tzgoals.spreadsheet`. Import appends one section at a
+time (`tzgoals.files.append`), in the order sources, areas, indicators, targets, actuals, since
+each refers to those before it; the [dataset] table is not imported, `init` writes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from tzgoals.files.append import NewEntry
+from tzgoals.files.decode import read_text
+from tzgoals.files.messages import entry_problems
+from tzgoals.files.problems import DataError, Problem
+from tzgoals.models import SECTION_MODELS, Dataset, Entry, field_order
+from tzgoals.spelling import did_you_mean
+from tzgoals.spreadsheet import unguard_formula
+from tzgoals.tabular import Cell, as_written, iter_csv, iter_json
+from tzgoals.vocabulary import Section
+
+_BOOLEAN_KEYS = frozenset({"estimate", "lower_bound", "approximate"})
+_NUMBER_KEYS = frozenset({"value", "value_max", "tolerance"})
+_INTEGER = re.compile(r"[+-]?\d+")
+_NUMBER = re.compile(
+    r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|[+-]?(nan|inf|infinity)", re.IGNORECASE
+)
+
+
+# ---------------------------------------------------------------- export
+
+
+def _entries(dataset: Dataset, section: Section) -> list[Entry]:
+    match section:
+        case Section.SOURCES:
+            return list(dataset.sources.values())
+        case Section.AREAS:
+            return list(dataset.areas)
+        case Section.INDICATORS:
+            return list(dataset.indicators.values())
+        case Section.TARGETS:
+            return list(dataset.targets)
+        case Section.ACTUALS:
+            return list(dataset.actuals.values())
+
+
+def _plain(value: object) -> Cell:
+    """A field as a cell: enums as their text, a date as ISO text (2026-11-25)."""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, date):
+        return value.isoformat()
+    assert value is None or isinstance(value, Decimal | bool | int | str), value
+    return value
+
+
+def export_rows(dataset: Dataset, section: Section) -> list[dict[str, Cell]]:
+    """Every field of every entry of a section, in the files' key order.
+
+    Values keep their types (Decimal, int, bool, str; None for a figure or unit not given);
+    enums become their text, dates ISO text.
+    """
+    order = field_order(section)
+    return [
+        {key: _plain(getattr(entry, key)) for key in order} for entry in _entries(dataset, section)
+    ]
+
+
+def export_csv(dataset: Dataset, section: Section, bom: bool = False) -> Iterator[str]:
+    """The section as CSV that `import` reads back to the same entries."""
+    return iter_csv(export_rows(dataset, section), field_order(section), bom, as_written)
+
+
+def export_json(dataset: Dataset, section: Section) -> Iterator[str]:
+    return iter_json(export_rows(dataset, section), field_order(section))
+
+
+# ---------------------------------------------------------------- import
+
+
+def _typed(key: str, cell: object) -> object:
+    """A CSV cell as the value the model expects; text that fits no type is left for the
+    model to refuse with its own message (e.g. "6%" where a number belongs)."""
+    if not isinstance(cell, str):
+        return cell
+    bare = cell.strip()
+    if key == "year":
+        return int(bare) if _INTEGER.fullmatch(bare) else cell
+    if (key in _BOOLEAN_KEYS or key in _NUMBER_KEYS) and bare.lower() in {"true", "false"}:
+        return bare.lower() == "true"
+    if key in _NUMBER_KEYS and _NUMBER.fullmatch(bare):
+        with contextlib.suppress(InvalidOperation):
+            return Decimal(bare)
+    return cell
+
+
+def rows_to_entries(
+    section: Section, rows: Iterable[tuple[int, Mapping[str, object]]], file: str
+) -> list[NewEntry]:
+    """Rows of a CSV (or JSON) file, each with its line, as validated entries of `section`.
+
+    A cell that is empty (or only spaces) means the key is absent; `true`/`false` are
+    booleans; numbers become Decimal, exactly as written. Raises `DataError` listing every
+    bad row as FILE:LINE, and every unknown column, before anything could be written.
+    """
+    model = SECTION_MODELS[section]
+    allowed = list(model.model_fields)
+    problems: list[Problem] = []
+    entries: list[NewEntry] = []
+    unknown: dict[str, None] = {}
+    for line, row in rows:
+        fields = {}
+        for key, cell in row.items():
+            if key not in model.model_fields:
+                unknown[str(key)] = None
+            elif cell is not None and not (isinstance(cell, str) and not cell.strip()):
+                fields[key] = _typed(key, cell)
+        try:
+            entries.append(NewEntry(model.model_validate(fields), file, line))
+        except ValidationError as error:
+            problems += entry_problems(section, error, file, line)
+    for key in unknown:
+        suggestion = did_you_mean(key, allowed)
+        problems.insert(
+            0,
+            Problem(
+                file,
+                1,
+                f"unknown column {key!r} for [[{section}]]; allowed columns: "
+                f"{', '.join(allowed)}{suggestion}",
+            ),
+        )
+    if problems:
+        raise DataError(problems)
+    return entries
+
+
+def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[str, str]]]:
+    """A CSV file's rows as {column: cell}, each with the line it starts on, for import.
+
+    UTF-8 with or without a byte-order mark (as spreadsheets save it); blank rows are skipped.
+    Raises `DataError` for an unreadable file, a header with a blank or repeated column, or a
+    row with more cells than the header has columns.
+    """
+    text = read_text(path, encoding)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    problems: list[Problem] = []
+    rows: list[tuple[int, dict[str, str]]] = []
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise DataError([Problem(str(path), None, "the file is empty: no header row")])
+        columns = [name.strip() for name in header]
+        if not all(columns):
+            problems.append(Problem(str(path), 1, "the header has a blank column name"))
+        for name in sorted({n for n in columns if n and columns.count(n) > 1}):
+            problems.append(Problem(str(path), 1, f"column {name!r} appears twice in the header"))
+        start = reader.line_num + 1
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                if len(cells) > len(columns):
+                    problems.append(
+                        Problem(
+                            str(path),
+                            start,
+                            f"{len(cells)} cells but the header has {len(columns)} columns",
+                        )
+                    )
+                else:
+                    unguarded = [unguard_formula(cell) for cell in cells]
+                    rows.append((start, dict(zip(columns, unguarded, strict=False))))
+            start = reader.line_num + 1
+    except csv.Error as error:
+        problems.append(Problem(str(path), reader.line_num or None, f"CSV syntax error: {error}"))
+    if problems:
+        raise DataError(problems)
+    return rows

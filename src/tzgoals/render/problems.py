@@ -1,0 +1,43 @@
+"""`check`'s report: one line a problem, a closing count, or the problems as JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+
+from tzgoals.files.paths import DataPaths
+from tzgoals.files.problems import Problem
+
+
+def problem_lines(problems: Iterable[Problem]) -> Iterator[str]:
+    for problem in problems:
+        yield f"{problem}\n"
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'s' * (number != 1)}"
+
+
+def check_summary(problems: Sequence[Problem], paths: DataPaths) -> str:
+    """'2 errors, 1 warning in targets.toml and actuals.toml', or 'no problems in …'."""
+    errors = sum(p.severity == "error" for p in problems)
+    counts = (
+        f"{_count(errors, 'error')}, {_count(len(problems) - errors, 'warning')}"
+        if problems
+        else "no problems"
+    )
+    return f"{counts} in {paths.targets} and {paths.actuals}"
+
+
+def problems_json(problems: Iterable[Problem]) -> str:
+    items = [
+        {
+            "file": p.file,
+            "line": p.line,
+            "column": p.column,
+            "message": p.message,
+            "severity": p.severity,
+        }
+        for p in problems
+    ]
+    return json.dumps({"problems": items}, ensure_ascii=False, indent=2) + "\n"
