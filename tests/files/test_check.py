@@ -13,7 +13,7 @@ from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import DataError
 from tzgoals.models import may_be_negative
 
-VALID = Path(__file__).resolve().parent / "bad" / "_valid"
+VALID = Path(__file__).resolve().parents[1] / "bad" / "_valid"
 
 
 @pytest.fixture

@@ -1,8 +1,5 @@
-"""The loader on bad input: every kind of broken file gives a clear Problem, never a traceback.
-
-The corpus in tests/bad/ holds one folder per case (see tests/bad/README.md); the hypothesis
-tests feed arbitrary text, arbitrary TOML and mutated copies of the shipped data.
-"""
+"""Loading: each bad file of the corpus gives its message at its line; nothing raises but
+DataError."""
 
 from __future__ import annotations
 
@@ -22,12 +19,15 @@ from hypothesis import strategies as st
 from tzgoals.files.load import check_dataset, load_dataset, read_toml
 from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import DataError, Problem
-from tzgoals.files.transfer import read_csv
 
-from .conftest import DATA
+from ..conftest import DATA
 
-BAD = Path(__file__).resolve().parent / "bad"
+BAD = Path(__file__).resolve().parents[1] / "bad"
+
+
 VALID = BAD / "_valid"
+
+
 CASES = sorted(p.name for p in BAD.iterdir() if p.is_dir() and not p.name.startswith("_"))
 
 
@@ -89,9 +89,6 @@ def test_every_case_names_its_file_and_a_line_where_there_is_one() -> None:
             assert problem.line is None or problem.line >= 1
 
 
-# ---------------------------------------------------------------- paths
-
-
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
     paths = DataPaths(tmp_path / "nope" / TARGETS_NAME, VALID / ACTUALS_NAME)
     (problem,) = check_dataset(paths)
@@ -126,41 +123,6 @@ def test_read_toml_keeps_figures_exact() -> None:
     assert data["actuals"][0]["value"] == Decimal("5.2")
     assert isinstance(data["actuals"][0]["value"], Decimal)
 
-
-# ---------------------------------------------------------------- CSV
-
-
-def test_read_csv_gives_rows_with_the_line_they_start_on(tmp_path: Path) -> None:
-    path = tmp_path / "rows.csv"
-    path.write_bytes(
-        '\ufeffindicator,year,note\r\ngdp,2024,"two\nlines"\r\n\r\nfirms,2023,x\r\n'.encode()
-    )
-    assert read_csv(path) == [
-        (2, {"indicator": "gdp", "year": "2024", "note": "two\nlines"}),
-        (5, {"indicator": "firms", "year": "2023", "note": "x"}),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("content", "fragment"),
-    [
-        (b"", "no header row"),
-        (b"a,,b\n1,2,3\n", "rows.csv:1: the header has a blank column name"),
-        (b"a,b,a\n1,2,3\n", "rows.csv:1: column 'a' appears twice"),
-        (b"a,b\n1,2\n1,2,3\n", "rows.csv:3: 3 cells but the header has 2 columns"),
-        ("年份\n2023\n".encode("gb18030"), "iconv -f gb18030"),
-        (b"a\x00b\n", "binary data"),
-    ],
-)
-def test_read_csv_refuses_a_broken_file(tmp_path: Path, content: bytes, fragment: str) -> None:
-    path = tmp_path / "rows.csv"
-    path.write_bytes(content)
-    with pytest.raises(DataError) as raised:
-        read_csv(path)
-    assert fragment in str(raised.value)
-
-
-# ---------------------------------------------------------------- hypothesis
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -214,6 +176,8 @@ KEYS = [
     *("unit", "name", "name_en", "source", "quote", "note", "file", "title", "polarity"),
     *("estimate", "lower_bound", "approximate"),
 ]
+
+
 SCALARS = st.one_of(
     st.booleans(),
     st.integers(min_value=-(10**30), max_value=10**30),
@@ -223,6 +187,8 @@ SCALARS = st.one_of(
     st.sampled_from([2022, 2023, 2024, 1850, 99999]),
     st.dates(),
 )
+
+
 TOML_VALUES = st.recursive(
     SCALARS,
     lambda children: st.one_of(
@@ -231,6 +197,8 @@ TOML_VALUES = st.recursive(
     ),
     max_leaves=10,
 )
+
+
 DOCUMENTS = st.dictionaries(
     st.sampled_from(KEYS) | st.text(max_size=8),
     TOML_VALUES

@@ -1,0 +1,54 @@
+"""`init_dataset`: a commented starter that passes every check and never overwrites."""
+
+from __future__ import annotations
+
+import os
+import stat
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tzgoals.files.append import record_actual
+from tzgoals.files.load import check_dataset, load_dataset
+from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME
+from tzgoals.files.problems import WriteError
+from tzgoals.files.starter import init_dataset
+
+
+def test_init_writes_a_commented_starter_that_passes_every_check(tmp_path: Path) -> None:
+    paths = init_dataset(tmp_path / "new" / "data", year=2024)
+    assert check_dataset(paths) == []
+    dataset = load_dataset(paths)
+    assert len(dataset.areas) == len(dataset.indicators) == len(dataset.targets) == 1
+    assert len(dataset.actuals) == 1
+    text = paths.targets.read_text(encoding="utf-8")
+    assert text.count("\n# ") > 10
+    assert "Tongzhou" not in text and "通州" not in text
+    assert "year = 2024" in text
+    assert sorted(p.name for p in paths.targets.parent.iterdir()) == [ACTUALS_NAME, TARGETS_NAME]
+    if os.name == "posix":
+        assert stat.S_IMODE(paths.targets.stat().st_mode) & 0o044  # readable, unlike mkstemp's
+
+
+def test_init_defaults_to_last_year(tmp_path: Path) -> None:
+    from datetime import date
+
+    paths = init_dataset(tmp_path)
+    assert load_dataset(paths).target_years() == [date.today().year - 1]
+
+
+@pytest.mark.parametrize("name", [TARGETS_NAME, ACTUALS_NAME])
+def test_init_never_overwrites(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(b"# my own work\n")
+    with pytest.raises(WriteError, match="already exists; init never overwrites a file"):
+        init_dataset(tmp_path)
+    assert (tmp_path / name).read_bytes() == b"# my own work\n"
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_the_starter_takes_an_appended_result(tmp_path: Path) -> None:
+    paths = init_dataset(tmp_path, year=2024)
+    earlier = {"indicator": "gdp-growth", "year": 2023, "value": Decimal("4.8"), "unit": "%"}
+    record_actual(paths, {**earlier, "name": "n", "source": "review-2024.txt", "quote": "q"})
+    assert len(load_dataset(paths).actuals) == 2
