@@ -1,0 +1,74 @@
+"""The public API: what a notebook or a script gets from `import tzgoals`."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import tzgoals
+
+from .conftest import DATA
+
+VALID = Path(__file__).resolve().parent / "bad" / "_valid"
+
+
+def test_every_public_name_resolves() -> None:
+    for name in tzgoals.__all__:
+        assert getattr(tzgoals, name) is not None, name
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'scores'"):
+        _ = tzgoals.scores  # type: ignore[attr-defined]
+
+
+def test_importing_the_package_loads_no_pydantic() -> None:
+    probe = "import sys, tzgoals; print('pydantic' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_the_shipped_dataset_scores_as_the_command_line_does() -> None:
+    dataset = tzgoals.load(DATA)
+    results = tzgoals.score_year(dataset, 2023)
+    assert len(results) == 36
+    counts = tzgoals.summary(dataset, 2023).total
+    assert (counts.met, counts.missed, counts.unreported) == (4, 1, 31)
+    assert tzgoals.score_year(dataset) == results  # the latest year with targets
+
+
+def test_summary_of_chosen_areas() -> None:
+    total = tzgoals.summary(tzgoals.load(DATA), 2023, areas=["2"]).total
+    assert (total.targets, total.missed) == (8, 1)
+
+
+def test_diff_of_the_two_latest_years() -> None:
+    changes = tzgoals.diff(tzgoals.load(DATA))
+    started = next(c for c in changes if c.indicator.id == "major-projects-started")
+    assert (started.from_year, started.to_year, started.change) == (2022, 2023, Decimal(8))
+
+
+def test_a_broken_dataset_is_a_data_error_with_every_problem(tmp_path: Path) -> None:
+    shutil.copytree(VALID, tmp_path / "d")
+    (tmp_path / "d" / "actuals.toml").write_text("[[actuals]]\nyear = 2023\n", encoding="utf-8")
+    with pytest.raises(tzgoals.DataError) as raised:
+        tzgoals.load(tmp_path / "d")
+    assert any("missing key 'indicator'" in p.message for p in raised.value.problems)
+    assert [p.severity for p in tzgoals.check(tmp_path / "d")].count("error") >= 1
+
+
+def test_record_appends_and_refuses_a_second_result(tmp_path: Path) -> None:
+    shutil.copytree(VALID, tmp_path / "d")
+    fields = {"year": 2023, "quote": "去年新增规上工业企业98家", "source": "plan.txt", "unit": "家"}
+    appended = tzgoals.record(tmp_path / "d", "new-firms", Decimal(98), **fields)  # type: ignore[arg-type]
+    assert appended.path == tmp_path / "d" / "actuals.toml"
+    assert tzgoals.load(tmp_path / "d").actuals["new-firms", 2023].value == 98
+    before = appended.path.read_bytes()
+    with pytest.raises(tzgoals.WriteError):
+        tzgoals.record(tmp_path / "d", "new-firms", Decimal(99), **fields)  # type: ignore[arg-type]
+    assert appended.path.read_bytes() == before
