@@ -109,6 +109,19 @@ def _allowed_directions(comparator: Comparator) -> frozenset[Direction]:
             assert_never(comparator)
 
 
+def _direction_problem(comparator: Comparator, direction: Direction | None) -> str | None:
+    allowed = _allowed_directions(comparator)
+    if direction is None or direction in allowed:
+        return None
+    if not allowed:
+        return f"comparator {comparator.value!r} takes no `direction`"
+    names = " or ".join(sorted(f'"{d}"' for d in allowed))
+    return (
+        f"direction {direction.value!r} does not fit comparator {comparator.value!r}, "
+        f"whose direction can only be {names}"
+    )
+
+
 def requirement_problem(
     comparator: Comparator,
     value: Decimal | None,
@@ -118,16 +131,8 @@ def requirement_problem(
     direction: Direction | None,
 ) -> str | None:
     """Why a target of this kind is incomplete or contradictory, or None when it is whole."""
-    allowed = _allowed_directions(comparator)
-    if direction is not None and direction not in allowed:
-        if not allowed:
-            return f"comparator {comparator.value!r} takes no `direction`"
-        names = " or ".join(sorted(f'"{d}"' for d in allowed))
-        return (
-            f"direction {direction.value!r} does not fit comparator {comparator.value!r}, "
-            f"whose direction can only be {names}"
-        )
-    if comparator in OUTCOME_COMPARATORS:
+    problem = _direction_problem(comparator, direction)
+    if problem or comparator in OUTCOME_COMPARATORS:
         given = [
             key
             for key, figure in (
@@ -138,12 +143,12 @@ def requirement_problem(
             )
             if figure is not None
         ]
-        if given:
-            return (
-                f"a {comparator} target takes no {', '.join(given)}: "
-                "it is met or not from a quoted result"
-            )
-        return None
+        if problem or not given:
+            return problem
+        return (
+            f"a {comparator} target takes no {', '.join(given)}: "
+            "it is met or not from a quoted result"
+        )
     if value is None or unit is None:
         return f"a {comparator} target needs both `value` and `unit`"
     if comparator is Comparator.ABOUT:

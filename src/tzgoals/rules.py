@@ -80,74 +80,51 @@ def _negative(section: Section, index: int, entry: Target | Actual) -> list[Find
     ]
 
 
+def _target_unit_problem(target: Target, indicator: Indicator) -> tuple[str, str] | None:
+    """(key, message) when the target's kind or unit does not fit its indicator's unit."""
+    if target.comparator in OUTCOME_COMPARATORS:
+        if indicator.unit is None:
+            return None
+        return "comparator", (
+            f"a {target.comparator} target needs an indicator without a unit, "
+            f"but {indicator.id!r} is measured in {indicator.unit}"
+        )
+    assert target.unit is not None  # guaranteed by Target's own validation
+    if indicator.unit is None:
+        return "unit", (
+            f"indicator {indicator.id!r} has no unit, so it takes a milestone or "
+            "qualitative target, not a figure"
+        )
+    if target.comparator is Comparator.PP_CHANGE:
+        if indicator.unit == PERCENT:
+            return None
+        return "unit", (
+            f"a percentage-point change needs an indicator in %, "
+            f"but {indicator.id!r} is in {indicator.unit}"
+        )
+    if compatible(target.unit, indicator.unit):
+        return None
+    return "unit", (
+        f"unit {target.unit!r} does not fit indicator {indicator.id!r}, "
+        f"measured in {indicator.unit!r}"
+    )
+
+
 def _check_target(
     index: int, target: Target, indicators: dict[str, Indicator], areas: set[tuple[int, str]]
 ) -> list[Finding]:
     found = []
     if (target.year, target.area) not in areas:
-        found.append(
-            Finding(
-                Section.TARGETS,
-                index,
-                f"unknown area {target.area!r} for {target.year}",
-                key="area",
-            )
-        )
+        message = f"unknown area {target.area!r} for {target.year}"
+        found.append(Finding(Section.TARGETS, index, message, key="area"))
     indicator = indicators.get(target.indicator)
     if indicator is None:
-        return [
-            *found,
-            Finding(
-                Section.TARGETS,
-                index,
-                f"unknown indicator {target.indicator!r}: no [[indicators]] entry has this id",
-                key="indicator",
-            ),
-        ]
-    if target.comparator in OUTCOME_COMPARATORS:
-        if indicator.unit is not None:
-            found.append(
-                Finding(
-                    Section.TARGETS,
-                    index,
-                    f"a {target.comparator} target needs an indicator without a unit, "
-                    f"but {indicator.id!r} is measured in {indicator.unit}",
-                    key="comparator",
-                )
-            )
-        return found
-    assert target.unit is not None  # guaranteed by Target's own validation
-    if indicator.unit is None:
-        found.append(
-            Finding(
-                Section.TARGETS,
-                index,
-                f"indicator {indicator.id!r} has no unit, so it takes a milestone or "
-                "qualitative target, not a figure",
-                key="unit",
-            )
-        )
-    elif target.comparator is Comparator.PP_CHANGE:
-        if indicator.unit != PERCENT:
-            found.append(
-                Finding(
-                    Section.TARGETS,
-                    index,
-                    f"a percentage-point change needs an indicator in %, "
-                    f"but {indicator.id!r} is in {indicator.unit}",
-                    key="unit",
-                )
-            )
-    elif not compatible(target.unit, indicator.unit):
-        found.append(
-            Finding(
-                Section.TARGETS,
-                index,
-                f"unit {target.unit!r} does not fit indicator {indicator.id!r}, "
-                f"measured in {indicator.unit!r}",
-                key="unit",
-            )
-        )
+        message = f"unknown indicator {target.indicator!r}: no [[indicators]] entry has this id"
+        return [*found, Finding(Section.TARGETS, index, message, key="indicator")]
+    problem = _target_unit_problem(target, indicator)
+    if problem is not None:
+        key, message = problem
+        found.append(Finding(Section.TARGETS, index, message, key=key))
     return found
 
 

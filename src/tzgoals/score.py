@@ -15,6 +15,7 @@ from typing import NamedTuple
 from tzgoals.comparators import (
     Interval,
     Judgement,
+    Rule,
     attainment,
     gap_unit,
     judge,
@@ -229,6 +230,38 @@ def _unreported(
     )
 
 
+def _decided(
+    target: Target,
+    indicator: Indicator,
+    rule: Rule,
+    judgement: Judgement,
+    evidence: tuple[Evidence, ...],
+    actual: Actual,
+    flags: Iterable[Flag],
+    scope: Scope | None = None,
+    baseline: Actual | None = None,
+    levels: tuple[Decimal, Decimal] | None = None,
+) -> GoalResult:
+    """A met or missed goal: the verdict the judgement proves, with the figures behind it."""
+    assert target.value is not None
+    return GoalResult(
+        target=target,
+        indicator=indicator,
+        status=Status.MET if judgement.met else Status.MISSED,
+        reason=_REASONS[rule.direction, judgement.met],
+        direction=rule.direction,
+        actual=actual,
+        scope=scope,
+        baseline=baseline,
+        evidence=evidence,
+        compared=judgement.figure,
+        levels=levels,
+        attainment=attainment(target.comparator, rule, target.value, judgement.figure),
+        gap=judgement.margin,
+        flags=_ordered(flags),
+    )
+
+
 def _score_level(
     target: Target,
     indicator: Indicator,
@@ -246,20 +279,10 @@ def _score_level(
             target, indicator, Reason.BOUND_UNDECIDED, direction, evidence, actual=own
         )
     decider = _decider(evidence, judgement)
-    return GoalResult(
-        target=target,
-        indicator=indicator,
-        status=Status.MET if judgement.met else Status.MISSED,
-        reason=_REASONS[direction, judgement.met],
-        direction=direction,
-        actual=decider.actual,
-        scope=decider.scope,
-        evidence=evidence,
-        compared=judgement.figure,
-        attainment=attainment(target.comparator, rule, target.value, judgement.figure),
-        gap=judgement.margin,
-        flags=_ordered(_bound_flags(judgement, decider)),
-    )
+    return _decided(
+        target, indicator, rule, judgement, evidence, decider.actual,
+        _bound_flags(judgement, decider), scope=decider.scope,
+    )  # fmt: skip
 
 
 def _score_pp_change(
@@ -289,21 +312,10 @@ def _score_pp_change(
         flags.add(Flag.LOWER_BOUND)
     elif judgement.bound == "high":
         flags.add(Flag.UPPER_BOUND)
-    return GoalResult(
-        target=target,
-        indicator=indicator,
-        status=Status.MET if judgement.met else Status.MISSED,
-        reason=_REASONS[direction, judgement.met],
-        direction=direction,
-        actual=actual,
-        baseline=baseline,
-        evidence=evidence,
-        compared=judgement.figure,
-        levels=levels,
-        attainment=attainment(target.comparator, rule, target.value, judgement.figure),
-        gap=judgement.margin,
-        flags=_ordered(flags),
-    )
+    return _decided(
+        target, indicator, rule, judgement, evidence, actual, flags,
+        baseline=baseline, levels=levels,
+    )  # fmt: skip
 
 
 def _score_outcome(target: Target, indicator: Indicator, actual: Actual | None) -> GoalResult:

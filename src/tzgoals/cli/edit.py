@@ -74,6 +74,7 @@ def check(
         raise typer.Exit(EXIT_FAIL_ON)
 
 
+# Long only for its signature: one option a key of an [[actuals]] table.
 @app.command()
 def record(
     indicator: Annotated[str, typer.Argument(help="The indicator's id.")],

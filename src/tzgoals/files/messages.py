@@ -80,7 +80,10 @@ def _table_name(section: str | None) -> str:
 
 
 def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseModel]) -> str:
-    """A pydantic error in our words: which key, what was expected, what is allowed."""
+    """A pydantic error in our words: which key, what was expected, what is allowed.
+
+    One branch an error kind, read top to bottom like a table; split, it would read worse.
+    """
     kind = str(error["type"])
     found = error.get("input")
     section, key = where.section, where.key
