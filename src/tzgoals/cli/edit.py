@@ -22,6 +22,7 @@ from tzgoals.cli.output import (
     load,
     print_problems,
     refuse,
+    say,
     write_chunks,
 )
 from tzgoals.vocabulary import Section
@@ -67,7 +68,7 @@ def check(
         write_chunks([problems_json(problems)])
     else:
         write_chunks(problem_lines(problems))
-        typer.echo(check_summary(problems, paths), err=True)
+        say(check_summary(problems, paths), err=True)
     if inspection.unreadable:
         raise typer.Exit(EXIT_BAD_INPUT)
     if inspection.has_errors():
@@ -131,7 +132,7 @@ def record(
     except DataError as error:
         refuse(error.problems)
     print_problems(appended.warnings)
-    typer.echo(f"Recorded {indicator} {year} at {appended.path}:{appended.first_line}.")
+    say(f"Recorded {indicator} {year} at {appended.path}:{appended.first_line}.")
 
 
 @app.command()
@@ -192,7 +193,7 @@ def import_rows(
     except DataError as error:
         refuse(error.problems)
     print_problems(appended.warnings)
-    typer.echo(f"Added {len(appended.entries)} {into.value} to {appended.path}.")
+    say(f"Added {len(appended.entries)} {into.value} to {appended.path}.")
 
 
 @app.command()
@@ -212,4 +213,4 @@ def init(
         paths = init_dataset(directory)
     except DataError as error:
         refuse(error.problems)
-    typer.echo(f"Wrote {paths.targets} and {paths.actuals}; edit them, then `tzgoals check`.")
+    say(f"Wrote {paths.targets} and {paths.actuals}; edit them, then `tzgoals check`.")

@@ -3,7 +3,7 @@
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
@@ -11,7 +11,7 @@ from tzgoals.render.catalogue import Lang, in_lang
 from tzgoals.vocabulary import Status
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+    from rich.console import RenderableType
 
     from tzgoals.coverage import Selection
     from tzgoals.files.paths import DataPaths
@@ -24,14 +24,21 @@ EXIT_BAD_INPUT = 2
 MAX_PROBLEMS_SHOWN = 20
 
 
+def say(message: str, err: bool = False) -> None:
+    """A line for people, with any control character from the data shown, not sent."""
+    from tzgoals.render.safe import printable
+
+    typer.echo(printable(message), err=err)
+
+
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    typer.echo(f"tzgoals: {message}", err=True)
+    say(f"tzgoals: {message}", err=True)
     raise typer.Exit(code)
 
 
 def print_problems(problems: "Iterable[Problem]") -> None:
     for problem in problems:
-        typer.echo(str(problem), err=True)
+        say(str(problem), err=True)
 
 
 def refuse(problems: "list[Problem]") -> NoReturn:
@@ -45,7 +52,7 @@ def report_problems(problems: "list[Problem]") -> NoReturn:
     print_problems(problems[:MAX_PROBLEMS_SHOWN])
     hidden = len(problems) - MAX_PROBLEMS_SHOWN
     if hidden > 0:
-        typer.echo(f"… and {hidden} more problems.", err=True)
+        say(f"… and {hidden} more problems.", err=True)
     fail("the data cannot be used; fix the problems above (`tzgoals check` lists them all).")
 
 
@@ -97,27 +104,11 @@ def write_chunks(chunks: Iterable[str]) -> None:
         sys.stderr.close()
 
 
-def data_console(**options: Any) -> "Console":
-    """A Rich console that prints every string as written: no markup, emoji codes or colouring
-    of numbers, since each string shown comes from the data ("[2023]12号", ":one:")."""
-    from rich.console import Console
-
-    return Console(markup=False, emoji=False, highlight=False, **options)
-
-
-def terminal() -> "Console":
-    """A console that writes no escape codes into a pipe and honours NO_COLOR (Rich does both)."""
-    import os
-
-    console = data_console()
-    if not console.is_terminal and "COLUMNS" not in os.environ:
-        console.width = 120  # Rich's 80 columns would fold every Chinese name in a pipe
-    return console
-
-
 def show_renderable(renderable: "RenderableType") -> None:
+    from tzgoals.render.terminal import data_console
+
     # Tables are already laid out to the console's width: cropping each line again is wasted work.
-    terminal().print(renderable, crop=False)
+    data_console().print(renderable, crop=False)
 
 
 def dataset_title(dataset: "Dataset", lang: Lang) -> str:

@@ -22,6 +22,7 @@ from tzgoals.cli.output import (
     dataset_title,
     fail,
     load,
+    say,
     select,
     show_renderable,
     write_chunks,
@@ -163,7 +164,7 @@ def diff(
         fail(str(error))
     if choice.years is None:
         listed = ", ".join(map(str, choice.known)) or "none"
-        typer.echo(f"No earlier year of {choice.what} in the data ({listed}): nothing to compare.")
+        say(f"No earlier year of {choice.what} in the data ({listed}): nothing to compare.")
         raise typer.Exit(EXIT_OK)
     from_year, to_year = choice.years
     if compare_targets:

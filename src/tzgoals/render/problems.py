@@ -7,11 +7,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
+from tzgoals.render.safe import printable
 
 
 def problem_lines(problems: Iterable[Problem]) -> Iterator[str]:
+    """One line a problem, FILE:LINE: message, with control characters from the data shown."""
     for problem in problems:
-        yield f"{problem}\n"
+        yield f"{printable(str(problem))}\n"
 
 
 def _count(number: int, word: str) -> str:

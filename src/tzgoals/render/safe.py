@@ -1,0 +1,27 @@
+"""Text from data made safe for a terminal: control characters shown, never sent.
+
+A name, quote or id in a dataset from a stranger could hold escape sequences that set the
+window title, write the clipboard (OSC 52), plant links or clear the screen, or bidirectional
+overrides that make text read backwards. Every human output goes through here: `printable` for
+plain text (messages, Markdown), and `SafeConsole` for Rich, which escapes whatever text is left
+in its segments after layout (`tzgoals.render.terminal`), so that no renderer can forget. csv
+and json keep text exact. No Rich here: the plain outputs must not pay for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: C0 controls but tab and newline, DEL, C1 controls, and the bidirectional embeddings,
+#: overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """The text with every unsafe character written as an escape: ESC becomes `\\x1b`."""
+    return UNSAFE.sub(_shown, text) if UNSAFE.search(text) else text

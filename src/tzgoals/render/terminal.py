@@ -1,0 +1,41 @@
+"""The Rich console every terminal view prints through: data as written, and nothing unsafe."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from rich.console import Console, ConsoleOptions, RenderableType
+from rich.segment import Segment
+
+from tzgoals.render.safe import UNSAFE, printable
+
+#: Rich's 80 columns would fold every Chinese name in a pipe.
+PIPE_WIDTH = 120
+
+
+class SafeConsole(Console):
+    """A Rich console whose output holds no control character that came from data.
+
+    Rich writes its own styles from `Style` objects, never from the text of a segment, and its
+    own control segments (cursor moves) are marked as such; everything else is text, escaped.
+    """
+
+    def render(
+        self, renderable: RenderableType, options: ConsoleOptions | None = None
+    ) -> Iterable[Segment]:
+        for segment in super().render(renderable, options):
+            if segment.control or not UNSAFE.search(segment.text):
+                yield segment
+            else:
+                yield Segment(printable(segment.text), segment.style, segment.control)
+
+
+def data_console() -> SafeConsole:
+    """A console that prints every string as written: no markup, emoji codes or colouring of
+    numbers, since each string shown comes from the data ("[2023]12号", ":one:"). Into a pipe
+    it writes no escape codes, and it honours NO_COLOR (Rich does both)."""
+    console = SafeConsole(markup=False, emoji=False, highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = PIPE_WIDTH
+    return console
