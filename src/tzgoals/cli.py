@@ -22,6 +22,7 @@ from tzgoals.render.catalogue import Lang, default_lang
 from tzgoals.vocabulary import Status
 
 if TYPE_CHECKING:
+    from datetime import datetime
     from decimal import Decimal
 
     from rich.console import Console, RenderableType
@@ -233,6 +234,20 @@ def show_renderable(renderable: "RenderableType") -> None:
     terminal().print(renderable, crop=False)
 
 
+def generated_at() -> "datetime":
+    """The time a page is made: now, or SOURCE_DATE_EPOCH's, to make the same bundle again."""
+    import os
+    from datetime import UTC, datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return datetime.now(UTC).replace(microsecond=0)
+    try:
+        return datetime.fromtimestamp(int(epoch), UTC)
+    except (ValueError, OverflowError, OSError):
+        fail(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}")
+
+
 def dataset_title(dataset: "Dataset", lang: Lang) -> str:
     info = dataset.info
     return info.name if lang is Lang.ZH or not info.name_en else info.name_en
@@ -275,6 +290,8 @@ def status(
 
       tzgoals status --format csv > goals.csv
 
+      tzgoals status --format html > scorecard.html
+
       tzgoals status --fail-on missed --format json
     """
     lang = lang or default_lang()
@@ -292,6 +309,12 @@ def status(
                 lang,
             )
         )  # fmt: skip
+    elif output_format is OutputFormat.HTML:
+        from tzgoals.render.html import scorecard_html
+        from tzgoals.score import summarise
+
+        scored = summarise(dataset, selection)
+        write_chunks([scorecard_html(dataset, selection, scored, lang, generated_at())])
     else:
         from tzgoals.render.machine import status_chunks
 
@@ -320,6 +343,8 @@ def summary(
     """
     from tzgoals.score import summarise
 
+    if output_format is OutputFormat.HTML:
+        fail("summary has no html format: `tzgoals status --format html` writes the scorecard.")
     lang = lang or default_lang()
     dataset = load(data_dir, targets, actuals)
     result = summarise(dataset, select(dataset, year, area, None))
@@ -373,6 +398,8 @@ def diff(
     """
     from tzgoals.change import YearsError, diff_years_for
 
+    if compare_targets and output_format is OutputFormat.HTML:
+        fail("diff --targets has no html format: give csv, json or markdown.")
     lang = lang or default_lang()
     dataset = load(data_dir, targets_file, actuals_file)
     known = dataset.target_years() if compare_targets else dataset.actual_years()
@@ -403,6 +430,10 @@ def show_indicator_changes(
 
         title = f"{dataset_title(dataset, lang)}: {from_year} → {to_year}"
         show_renderable(diff_view(title, changes, from_year, to_year, lang))
+    elif output_format is OutputFormat.HTML:
+        from tzgoals.render.html import diff_html
+
+        write_chunks([diff_html(dataset, changes, from_year, to_year, lang, generated_at())])
     else:
         from tzgoals.render.machine import render_rows
         from tzgoals.render.rows import DIFF_FIELDS, diff_rows
