@@ -19,7 +19,7 @@ def run(*args: str, **env: str) -> tuple[int, str, str]:
 def test_status_writes_one_page_in_the_language_asked_for() -> None:
     code, out, _ = run("status", "--format", "html", "--lang", "zh")
     assert code == 0
-    assert out.startswith("<!DOCTYPE html>\n<html lang=\"zh\" data-ui=\"zh\">")
+    assert out.startswith('<!DOCTYPE html>\n<html lang="zh" data-ui="zh">')
     assert out.rstrip().endswith("</html>")
     assert out.count('<tr data-kind="') == 36
 

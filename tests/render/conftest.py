@@ -27,9 +27,7 @@ PLANTED_URL = "javascript:window.__planted = 'url'"
 def planted_dataset(dataset: Dataset) -> Dataset:
     """The shipped dataset with markup in a goal's texts, a source's title and URL, an area's
     title and the dataset's name."""
-    targets = [
-        t.model_copy(update=PLANTED) if t.id == PLANTED_ID else t for t in dataset.targets
-    ]
+    targets = [t.model_copy(update=PLANTED) if t.id == PLANTED_ID else t for t in dataset.targets]
     planted = next(t for t in targets if t.id == PLANTED_ID)
     sources = {
         file: s.model_copy(

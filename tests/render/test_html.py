@@ -65,7 +65,8 @@ def test_both_languages_are_embedded_and_the_first_is_the_one_asked_for(dataset:
         for status in Status:
             for words in Lang:
                 assert f'lang="{words.value}">{label(status.value, words)}</span>' in html
-        assert '<span lang="zh">新开工重大项目</span><span lang="en">Major projects started</span>' in html
+        names = '<span lang="zh">新开工重大项目</span><span lang="en">Major projects started</span>'
+        assert names in html
 
 
 def test_chinese_and_english_text_carry_their_lang(shipped: str) -> None:
