@@ -488,6 +488,40 @@ def show(
 
 
 @app.command()
+def publish(
+    outdir: Annotated[
+        Path,
+        typer.Argument(
+            metavar="OUTDIR", help="Folder for the bundle: new, empty, or an earlier bundle."
+        ),
+    ],
+    year: YearOption = None,
+    lang: LangOption = None,
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """The scorecard page and its data: index.html, goals.csv, goals.json, datapackage.json.
+
+    Refuses a folder that holds anything but an earlier bundle.
+
+    Examples:
+
+      tzgoals publish site
+    """
+    from tzgoals.publish import PublishError, write_bundle
+
+    lang = lang or default_lang()
+    dataset = load(data_dir, targets, actuals)
+    selection = select(dataset, year, None, None)
+    try:
+        written = write_bundle(outdir, dataset, selection, lang, generated_at())
+    except PublishError as error:
+        fail(str(error))
+    typer.echo(f"Wrote {', '.join(path.name for path in written)} to {outdir}.")
+
+
+@app.command()
 def check(
     output_format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="text or json.", case_sensitive=False)
