@@ -60,6 +60,8 @@ STATUS_SYMBOLS = {Status.MET: "✓", Status.MISSED: "✗", Status.UNREPORTED: "�
 TREND_SYMBOLS = {"better": "✓", "worse": "✗", "same": "=", "unclear": "?"}
 #: The goals table's columns, in order; on a phone those after the name are labelled.
 GOAL_COLUMNS = ("Status", "Goal", "Target", "Actual", "Gap", "Attained")
+#: The coverage table's count columns, after the area; labelled on a phone too.
+COUNT_COLUMNS = ("Targets", "met", "missed", "unreported")
 LINK_SCHEMES = ("https://", "http://")
 
 
@@ -478,7 +480,7 @@ def cell_labels_css(table: str, labels: dict[int, Both]) -> str:
         for lang in ("en", "zh")
         for column, text in labels.items()
     ]
-    return "@media (max-width: 40rem) {" + "".join(rules) + "}"
+    return "@media (max-width: 60rem) {" + "".join(rules) + "}"
 
 
 def _words() -> dict[str, Both]:
@@ -523,13 +525,15 @@ def scorecard_html(
     areas = area_views(selection.results, summary, dataset, sources, not selection.filtered)
     flags = {flag for result in selection.results for flag in shown_flags(result)}
     words = _words()
-    labels = {n: words[key] for n, key in enumerate(GOAL_COLUMNS, start=1) if n > 2}
+    goal_labels = {n: words[key] for n, key in enumerate(GOAL_COLUMNS, start=1) if n > 2}
+    count_labels = {n: words[key] for n, key in enumerate(COUNT_COLUMNS, start=2)}
+    labels = cell_labels_css("scorecard", goal_labels) + cell_labels_css("counts", count_labels)
     heading = both("targets for", year=selection.year)
     return _page(
         "scorecard.html.j2",
         lang,
         generated,
-        cell_labels_css("scorecard", labels),
+        labels,
         name=info.name,
         name_en=info.name_en,
         title=page_title(info, heading),
