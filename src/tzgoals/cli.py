@@ -313,8 +313,10 @@ def status(
         from tzgoals.render.html import scorecard_html
         from tzgoals.score import summarise
 
-        scored = summarise(dataset, selection)
-        write_chunks([scorecard_html(dataset, selection, scored, lang, generated_at())])
+        counts = summarise(dataset, selection)
+        with collector_paused():  # a page is a million small objects, kept until it is written
+            page = scorecard_html(dataset, selection, counts, lang, generated_at())
+        write_chunks([page])
     else:
         from tzgoals.render.machine import status_chunks
 
@@ -433,7 +435,9 @@ def show_indicator_changes(
     elif output_format is OutputFormat.HTML:
         from tzgoals.render.html import diff_html
 
-        write_chunks([diff_html(dataset, changes, from_year, to_year, lang, generated_at())])
+        with collector_paused():
+            page = diff_html(dataset, changes, from_year, to_year, lang, generated_at())
+        write_chunks([page])
     else:
         from tzgoals.render.machine import render_rows
         from tzgoals.render.rows import DIFF_FIELDS, diff_rows
@@ -515,7 +519,8 @@ def publish(
     dataset = load(data_dir, targets, actuals)
     selection = select(dataset, year, None, None)
     try:
-        written = write_bundle(outdir, dataset, selection, lang, generated_at())
+        with collector_paused():
+            written = write_bundle(outdir, dataset, selection, lang, generated_at())
     except PublishError as error:
         fail(str(error))
     typer.echo(f"Wrote {', '.join(path.name for path in written)} to {outdir}.")

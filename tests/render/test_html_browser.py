@@ -288,6 +288,36 @@ def test_a_column_sorts_both_ways_with_empty_cells_last(browser: WebDriver, page
     assert descending[-1] == "" and header.get_attribute("aria-sort") == "descending"
 
 
+def test_status_and_names_sort_in_the_order_a_reader_expects(
+    browser: WebDriver, pages: Path
+) -> None:
+    """Statuses in the toggles' order; names by the language shown; ties keep the data's order."""
+    open_page(browser, pages / "scorecard.html")
+    table = browser.find_elements(By.CSS_SELECTOR, ".scorecard")[1]  # area 1
+    rows = "return [...arguments[0].tBodies[0].rows].map(r => r.dataset.kind)"
+    before = run_with(browser, rows, table)
+    table.find_element(By.CSS_SELECTOR, "button[data-col='0']").click()
+    kinds = run_with(browser, rows, table)
+    rank = [Status.MET.value, Status.MISSED.value, Status.UNREPORTED.value]
+    assert kinds == sorted(before, key=rank.index) and kinds != before
+    browser.find_element(By.CSS_SELECTOR, "[data-set-lang=zh]").click()
+    table.find_element(By.CSS_SELECTOR, "button[data-col='1']").click()
+    names = run_with(
+        browser,
+        "return [...arguments[0].querySelectorAll('tbody .names > [lang=zh]')]"
+        ".map(n => n.textContent)",
+        table,
+    )
+    collated = run_with(
+        browser, "return [...arguments[0]].sort((a, b) => a.localeCompare(b, 'zh'))", names
+    )
+    assert names == collated
+
+
+def run_with(browser: WebDriver, script: str, *values: Any) -> Any:
+    return browser.execute_script(script, *values)
+
+
 def test_planted_markup_never_runs_and_shows_as_text(browser: WebDriver, pages: Path) -> None:
     open_page(browser, pages / "planted.html")
     assert run(browser, "return window.__planted === undefined")

@@ -18,7 +18,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -55,7 +55,6 @@ CSP = (
     "default-src 'none'; script-src '{script}'; style-src 'unsafe-inline'; img-src data:; "
     "base-uri 'none'; form-action 'none'"
 )
-STATUS_ORDER = tuple(Status)
 STATUS_SYMBOLS = {Status.MET: "✓", Status.MISSED: "✗", Status.UNREPORTED: "○"}
 TREND_SYMBOLS = {"better": "✓", "worse": "✗", "same": "=", "unclear": "?"}
 #: The goals table's columns, in order; on a phone those after the name are labelled.
@@ -76,22 +75,36 @@ def each(text: Callable[[Lang], str]) -> Both:
     return Both(text(Lang.EN), text(Lang.ZH))
 
 
-def both(key: str, **values: object) -> Both:
+@cache
+def both(key: str, **values: str | int) -> Both:
+    """A catalogue text in both languages; the same few are asked for on every goal's row."""
     return each(lambda lang: label(key, lang, **values))
 
 
+@cache
+def year_heading(key: str, year: int) -> Both:
+    return each(lambda lang: f"{label(key, lang)} {year}")
+
+
+@lru_cache(maxsize=4096)
 def bilingual(text: Both) -> Markup:
-    """Both texts, each marked with its language, for CSS to show one; one text if they agree."""
+    """Both texts, each marked with its language, for CSS to show one; one text if they agree.
+
+    Each is escaped here, as autoescape would: this filter runs for nearly every cell, and the
+    same texts (headings, status words) recur on every row, hence the cache."""
     if text.en == text.zh:
         return escape(text.en)
-    return Markup('<span class="t" lang="en">{}</span><span class="t" lang="zh">{}</span>').format(
-        text.en, text.zh
+    return Markup(
+        f'<span class="t" lang="en">{escape(text.en)}</span>'
+        f'<span class="t" lang="zh">{escape(text.zh)}</span>'
     )
 
 
 def text_lang(text: str) -> str:
     """The language of a note the data does not label: Chinese when Han characters outnumber
     Latin letters (the shipped notes are English sentences quoting Chinese terms)."""
+    if not text:
+        return "en"
     han = sum("\u3400" <= c <= "\u9fff" for c in text)
     latin = sum(c.isascii() and c.isalpha() for c in text)
     return "zh" if han > latin else "en"
@@ -121,6 +134,7 @@ class SourceView(NamedTuple):
     url: str
     shown_url: str
     sha256: str
+    cite: Markup
 
 
 class FigureView(NamedTuple):
@@ -137,12 +151,12 @@ class FigureView(NamedTuple):
 
 
 class GoalView(NamedTuple):
+    """One goal's row. `figures` are the goal's evidence, then the year before's figure."""
+
     id: str
     indicator: str
     status: str
-    rank: int
-    status_word: Both
-    symbol: str
+    badge: Markup
     name: str
     name_en: str
     target: Both
@@ -159,9 +173,8 @@ class GoalView(NamedTuple):
     target_quote: str
     target_source: SourceView
     actual_heading: Both
-    evidence: tuple[FigureView, ...]
     not_reported: Both | None
-    previous: FigureView | None
+    figures: tuple[FigureView, ...]
     arithmetic: Both
     note: str
     note_lang: str
@@ -208,7 +221,8 @@ class Sources:
         view = self.views.get(file)
         if view is None:
             position = list(self.listed).index(file) + 1 if file in self.listed else 0
-            view = self.views[file] = source_view(self.listed.get(file), file, position)
+            view = source_view(self.listed.get(file), file, position)
+            view = self.views[file] = view._replace(cite=macro("cite")(view, words_both()))
         return view
 
     def all(self) -> list[SourceView]:
@@ -218,7 +232,9 @@ class Sources:
 def source_view(source: Source | None, file: str, position: int) -> SourceView:
     """`position` counts listed sources from 1; 0 for a file not listed, which has no entry."""
     if source is None:
-        return SourceView(file, "", Both(file, file), "", file, "", "", None, None, "", "", "")
+        return SourceView(
+            file, "", Both(file, file), "", file, "", "", None, None, "", "", "", Markup()
+        )
     url = link(source.url)
     return SourceView(
         file=source.file,
@@ -235,13 +251,18 @@ def source_view(source: Source | None, file: str, position: int) -> SourceView:
         url=url,
         shown_url=source.url if not url else "",
         sha256=source.sha256,
+        cite=Markup(),
     )
 
 
 def _qualifiers(actual: Actual) -> Both | None:
-    flags = flags_of(actual)
-    if not flags:
+    if not (actual.estimate or actual.lower_bound or actual.approximate):
         return None
+    return qualifiers_text(flags_of(actual))
+
+
+@cache
+def qualifiers_text(flags: tuple[Flag, ...]) -> Both:
     return each(
         lambda lang: label(
             "html.qualifiers",
@@ -271,11 +292,10 @@ def _number(value: Decimal | bool | None) -> str:
     return fmt(value) if isinstance(value, Decimal) else ""
 
 
-def _target_kind(result: GoalResult) -> Both:
-    comparator = result.target.comparator.value
-    if result.direction is None:
+@cache
+def target_kind(comparator: str, direction: str | None) -> Both:
+    if direction is None:
         return both("html.comparator", comparator=comparator)
-    direction = result.direction.value
     return each(
         lambda lang: label(
             "html.kind", lang, comparator=comparator, direction=label(direction, lang)
@@ -290,29 +310,30 @@ def _related(evidence: Evidence, unit: str | None) -> Both | None:
     return each(lambda lang: evidence_text(evidence, unit, lang))
 
 
+@cache
+def status_badge(status: Status) -> Markup:
+    """A status as its symbol and word, in both languages: made once, shown on many rows."""
+    return macro("status")(status.value, STATUS_SYMBOLS[status], both(status.value))
+
+
 def goal_view(result: GoalResult, dataset: Dataset, sources: Sources) -> GoalView:
     target = result.target
-    actual_heading = each(lambda lang: f"{label('Actual', lang)} {target.year}")
+    actual_heading = year_heading("Actual", target.year)
     evidence = tuple(
         figure_view(actual_heading, item.actual, sources, _related(item, target.unit))
         for item in result.evidence
     )
     before = dataset.actuals.get((target.indicator, target.year - 1))
-    previous = (
-        None
-        if before is None
-        else figure_view(both("html.previous", year=before.year), before, sources)
-    )
+    if before is not None:
+        evidence += (figure_view(both("html.previous", year=before.year), before, sources),)
     attained = result.attainment
     return GoalView(
         id=target.id,
         indicator=target.indicator,
         status=result.status.value,
-        rank=STATUS_ORDER.index(result.status),
-        status_word=both(result.status.value),
-        symbol=STATUS_SYMBOLS[result.status],
+        badge=status_badge(result.status),
         name=target.name,
-        name_en=target.name_en,
+        name_en=target.name_en if target.name_en != target.name else "",
         target=each(lambda lang: target_text(target, lang)),
         actual=each(lambda lang: actual_text(result, lang)),
         gap=each(lambda lang: gap_text(result, lang)),
@@ -322,14 +343,15 @@ def goal_view(result: GoalResult, dataset: Dataset, sources: Sources) -> GoalVie
         actual_sort=_number(result.compared),
         gap_sort=_number(result.gap),
         attainment_sort=_number(attained),
-        target_heading=each(lambda lang: f"{label('Target', lang)} {target.year}"),
-        target_kind=_target_kind(result),
+        target_heading=year_heading("Target", target.year),
+        target_kind=target_kind(
+            target.comparator.value, result.direction.value if result.direction else None
+        ),
         target_quote=target.quote,
         target_source=sources[target.source],
         actual_heading=actual_heading,
-        evidence=evidence,
-        not_reported=None if evidence else both("not reported"),
-        previous=previous,
+        not_reported=None if result.evidence else both("not reported"),
+        figures=evidence,
         arithmetic=each(lambda lang: arithmetic(result, lang)),
         note=target.note,
         note_lang=text_lang(target.note),
@@ -483,8 +505,16 @@ def cell_labels_css(table: str, labels: dict[int, Both]) -> str:
     return "@media (max-width: 60rem) {" + "".join(rules) + "}"
 
 
-def _words() -> dict[str, Both]:
+@cache
+def words_both() -> dict[str, Both]:
     return {key: Both(EN[key], ZH[key]) for key in EN}
+
+
+def macro(name: str) -> Callable[..., Markup]:
+    """A macro of the shared template, for a piece made once and used on many rows."""
+    module = environment().get_template("macros.html.j2").module
+    found: Callable[..., Markup] = getattr(module, name)
+    return found
 
 
 def page_title(info: DatasetInfo, what: Both) -> Both:
@@ -506,7 +536,7 @@ def _page(template: str, lang: Lang, generated: datetime, labels: str, **context
     page = environment().get_template(template)
     return page.render(
         lang=lang.value,
-        w=_words(),
+        w=words_both(),
         csp=CSP.format(script=f"sha256-{digest}"),
         css=Markup(asset("page.css") + labels),
         js=Markup(script),
@@ -524,7 +554,7 @@ def scorecard_html(
     info = dataset.info
     areas = area_views(selection.results, summary, dataset, sources, not selection.filtered)
     flags = {flag for result in selection.results for flag in shown_flags(result)}
-    words = _words()
+    words = words_both()
     goal_labels = {n: words[key] for n, key in enumerate(GOAL_COLUMNS, start=1) if n > 2}
     count_labels = {n: words[key] for n, key in enumerate(COUNT_COLUMNS, start=2)}
     labels = cell_labels_css("scorecard", goal_labels) + cell_labels_css("counts", count_labels)
@@ -540,6 +570,7 @@ def scorecard_html(
         heading=heading,
         columns=GOAL_COLUMNS,
         statuses=[(s.value, STATUS_SYMBOLS[s]) for s in Status],
+        badges=[status_badge(s) for s in Status],
         totals=each(lambda lang: totals_text(summary.total, lang)),
         reported=each(lambda lang: reported_text(summary.total, lang)),
         shown=len(selection.results),

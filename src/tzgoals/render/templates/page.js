@@ -6,6 +6,7 @@
   const root = document.documentElement;
   const all = (selector, within = document) => Array.from(within.querySelectorAll(selector));
   const rows = all("tr[data-kind]");
+  const place = new Map(rows.map((row, index) => [row, index])); // ties keep the data's order
   const fold = (text) => text.normalize("NFKC").toLowerCase();
   const haystack = new Map(rows.map((row) => [row, fold(row.textContent)]));
   const search = document.getElementById("search");
@@ -39,8 +40,18 @@
     noMatch.hidden = visible > 0 || rows.length === 0;
   }
 
+  // The status column sorts in the order of the toggles (met, missed, unreported).
+  const statusRank = new Map(toggles.map((box, index) => [box.value, String(index)]));
+
   function sortKey(cell) {
-    return cell.dataset["sort" + (root.dataset.ui === "zh" ? "Zh" : "En")] ?? cell.dataset.sort ?? "";
+    if (cell.dataset.sort !== undefined) return cell.dataset.sort;
+    // A name sorts by the name in the language shown (the Chinese one when there is no other).
+    const names = cell.querySelector(".names");
+    if (names) {
+      const shown = names.querySelector(`:scope > [lang="${root.dataset.ui}"]`) ?? names.firstChild;
+      return shown.textContent;
+    }
+    return statusRank.get(cell.parentElement.dataset.kind) ?? "";
   }
 
   function compare(a, b, lang) {
@@ -65,7 +76,7 @@
       const empty = (a === "") - (b === "");
       if (empty) return empty; // no figure sorts last either way
       const order = compare(a, b, lang) * (descending ? -1 : 1);
-      return order || rowA.dataset.i - rowB.dataset.i;
+      return order || place.get(rowA) - place.get(rowB);
     });
     body.append(...keyed.map(([, row]) => row));
   }
