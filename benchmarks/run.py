@@ -1,6 +1,7 @@
 """Benchmark tzgoals: start-up against a floor app, and growth with the size of the data.
 
 Usage: python benchmarks/run.py [--repeat 7] [--sizes 1000,10000,100000] [--floor PATH] [--strict]
+       [--html-size 10000] [--skip-startup] [--skip-scale] [--skip-html]
 
 Run it with the interpreter tzgoals is installed in (e.g. /work/.venv/bin/python); every command
 is run as a child process of that same interpreter, output to /dev/null. Each comparison runs
@@ -17,6 +18,8 @@ install (--environment-as-is to measure without).
 2. Scale, on synthetic datasets from generate.py: `tzgoals status --format csv --data DIR`
    against a bare `tomllib` parse of the same two files: ≤ 1.5x the time and ≤ 2x the peak
    memory at the largest size, and time growing linearly (10x the goals: ≤ 11x the time).
+3. The page, on a synthetic dataset of 10,000 goals: `tzgoals status --format html` against
+   `tzgoals status --format csv` of the same data: ≤ 2x the time.
 
 It is a report, not a test: it exits 0 whatever the results, unless --strict is given.
 """
@@ -48,6 +51,8 @@ HELP_LIMIT = 0.75
 SCALE_TIME_LIMIT = 1.5
 SCALE_MEMORY_LIMIT = 2.0
 GROWTH_SLACK = 1.1  # 10x the goals may take at most 11x the time
+HTML_LIMIT = 2.0
+DEFAULT_HTML_SIZE = 10_000
 STARTUP_LIMITS = (TABLE_LIMIT, CSV_LIMIT, HELP_LIMIT)
 
 PARSE_SCRIPT = """\
@@ -416,6 +421,44 @@ def bench_scale(
     return goals
 
 
+def bench_html(size: int, repeat: int, workdir: Path, env: Mapping[str, str]) -> list[Goal]:
+    """The scorecard page against the csv of the same goals: what the page costs over the data."""
+    directory = workdir / f"n{size}"
+    generate(size, directory)
+    tz = tzgoals_command()
+    print(f"html {size:,}: tzgoals html vs tzgoals csv ", end="", file=sys.stderr, flush=True)
+    page, table = compare(
+        (f"html {size:,}", [*tz, "status", "--format", "html", "--data", str(directory)]),
+        (f"csv {size:,}", [*tz, "status", "--format", "csv", "--data", str(directory)]),
+        repeat,
+        workdir,
+        env,
+    )
+    failed = report_failures((page, table))
+    goal = Goal(
+        f"html {size:,}: time / csv <= {HTML_LIMIT}x", None if failed else ratio(page, table),
+        HTML_LIMIT,
+    )  # fmt: skip
+    print_table(
+        f"The page: status --format html vs --format csv, {size:,} goals (median of {repeat})",
+        ("targets", "html", "csv", "ratio", "min ratio", "html RSS", "csv RSS", "spread", "result"),
+        [
+            (
+                f"{size:,}",
+                secs(page.seconds),
+                secs(table.seconds),
+                f"{ratio(page, table):.2f}x",
+                f"{page.fastest / table.fastest:.2f}x",
+                f"{page.max_rss_mb:,.0f} MB",
+                f"{table.max_rss_mb:,.0f} MB",
+                f"{page.spread:.0%}/{table.spread:.0%}",
+                goal.verdict,
+            )
+        ],
+    )
+    return [goal]
+
+
 def parse_sizes(text: str) -> list[int]:
     sizes = sorted({int(part.replace("_", "")) for part in text.split(",") if part.strip()})
     if not sizes or sizes[0] < 1:
@@ -451,6 +494,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--skip-startup", action="store_true", help="no start-up comparison")
     parser.add_argument("--skip-scale", action="store_true", help="no scale comparison")
+    parser.add_argument("--skip-html", action="store_true", help="no html vs csv comparison")
+    parser.add_argument(
+        "--html-size",
+        type=int,
+        default=DEFAULT_HTML_SIZE,
+        help=f"goals in the html vs csv comparison [{DEFAULT_HTML_SIZE:,}]",
+    )
     parser.add_argument(
         "--environment-as-is",
         action="store_true",
@@ -479,13 +529,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bytecode: {describe_bytecode(env)}")
         if not args.skip_startup:
             goals += bench_startup(floor.resolve(), args.repeat, env)
+        if args.workdir is not None:
+            workdir = args.workdir.resolve()
+            workdir.mkdir(parents=True, exist_ok=True)
+        else:
+            workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tzb-")))
         if not args.skip_scale:
-            if args.workdir is not None:
-                workdir = args.workdir.resolve()
-                workdir.mkdir(parents=True, exist_ok=True)
-            else:
-                workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tzb-")))
             goals += bench_scale(args.sizes, scale_repeat, workdir, env)
+        if not args.skip_html:
+            goals += bench_html(args.html_size, scale_repeat, workdir, env)
 
     print_table("Goals", ("goal", "measured", "result"), [
         (g.name, "-" if g.measured is None else f"{g.measured:.2f}x", g.verdict) for g in goals

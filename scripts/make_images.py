@@ -1,14 +1,20 @@
-"""Regenerate the README's pictures: real output of `status`, `summary` and `diff` as SVG.
+"""Regenerate the README's pictures: real output of `status`, `summary` and `diff` as SVG, and
+screenshots of the scorecard page at desktop and phone width as PNG.
 
 Runs the commands through the CLI itself, with a recording Rich console in place of the
-terminal, so the pictures can never drift from what the tool prints.
+terminal, so the pictures can never drift from what the tool prints. The page is
+`tzgoals status --format html`, photographed by Debian's headless Chromium (apt-get install
+chromium chromium-driver fonts-noto-cjk: without a CJK font the Chinese shows as boxes).
 
-    python scripts/make_images.py   # writes docs/images/*.svg
+    python scripts/make_images.py   # writes docs/images/*.svg and docs/images/scorecard-*.png
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 from typer.testing import CliRunner
 
@@ -47,11 +53,97 @@ def record(args: list[str], title: str) -> str:
     return console.export_svg(title=title)
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+)
+
+
+class Screen(NamedTuple):
+    """A width to photograph the page at, how much of it, which goal to show open, and
+    whether to start at the goals (a phone's first screens are the coverage cards)."""
+
+    width: int
+    height: int
+    scale: int
+    mobile: bool
+    open_goal: str
+    from_goals: bool
+
+
+SCREENS = {
+    "scorecard-desktop.png": Screen(1280, 1640, 1, False, "goal-2023-gdp-growth", False),
+    "scorecard-phone.png": Screen(390, 1500, 2, True, "goal-2023-gdp-growth", True),
+}
+SHOW_OPEN = """
+const row = document.getElementById(arguments[0]);
+row.querySelector("details").open = true;
+if (arguments[1]) document.querySelector("main section").scrollIntoView();
+"""
+
+
+def scorecard(folder: Path) -> Path:
+    result = CliRunner(env={"LANG": "en_US.UTF-8"}).invoke(
+        cli.app, ["status", "--format", "html", "--data", str(DATA)]
+    )
+    if result.exit_code != 0:
+        raise SystemExit(f"tzgoals status --format html failed: {result.output}")
+    page = folder / "scorecard.html"
+    page.write_text(result.stdout, encoding="utf-8")
+    return page
+
+
+def screenshots() -> None:
+    """Photograph the page at each width with Debian's Chromium, as the browser tests run it."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        raise SystemExit("screenshots need apt-get install chromium chromium-driver fonts-noto-cjk")
+    folder = Path(tempfile.mkdtemp(prefix="tzgoals-images-"))
+    try:
+        options = webdriver.ChromeOptions()
+        options.binary_location = str(CHROMIUM)
+        for flag in (*FLAGS, f"--user-data-dir={folder / 'profile'}"):
+            options.add_argument(flag)
+        driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+        try:
+            url = scorecard(folder).as_uri()
+            for name, screen in SCREENS.items():
+                driver.execute_cdp_cmd(
+                    "Emulation.setDeviceMetricsOverride",
+                    {
+                        "width": screen.width,
+                        "height": screen.height,
+                        "deviceScaleFactor": screen.scale,
+                        "mobile": screen.mobile,
+                    },
+                )
+                driver.get(url)
+                driver.execute_script(SHOW_OPEN, screen.open_goal, screen.from_goals)
+                (IMAGES / name).write_bytes(driver.get_screenshot_as_png())
+                print(f"wrote {IMAGES / name}")
+        finally:
+            driver.quit()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
     IMAGES.mkdir(parents=True, exist_ok=True)
     for name, (title, args) in PICTURES.items():
         (IMAGES / name).write_text(record(args, title), encoding="utf-8")
         print(f"wrote {IMAGES / name}")
+    screenshots()
 
 
 if __name__ == "__main__":

@@ -52,6 +52,20 @@ def test_machine_formats_do_not_import_rich(output_format: str) -> None:
     assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
 
 
+@pytest.mark.parametrize("output_format", ["table", "csv", "json", "markdown"])
+def test_only_html_imports_jinja2(output_format: str) -> None:
+    """The page's template engine is loaded when a page is asked for, and only then."""
+    modules = imported_by("status", "--data", str(DATA), "--format", output_format)
+    assert "tzgoals.score" in modules
+    assert not {m for m in modules if m == "jinja2" or m.startswith(("jinja2.", "markupsafe"))}
+
+
+def test_html_does_import_jinja2_and_not_rich() -> None:
+    modules = imported_by("status", "--data", str(DATA), "--format", "html")
+    assert {"jinja2", "tzgoals.render.html"} <= modules
+    assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
+
+
 def test_the_table_does_import_rich() -> None:
     assert "rich.table" in imported_by("status", "--data", str(DATA))
 

@@ -11,6 +11,8 @@ from tzgoals.render.catalogue import Lang, in_lang
 from tzgoals.vocabulary import Status
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from rich.console import RenderableType
 
     from tzgoals.coverage import Selection
@@ -109,6 +111,20 @@ def show_renderable(renderable: "RenderableType") -> None:
 
     # Tables are already laid out to the console's width: cropping each line again is wasted work.
     data_console().print(renderable, crop=False)
+
+
+def generated_at() -> "datetime":
+    """The time a page is made: now, or SOURCE_DATE_EPOCH's, to make the same bundle again."""
+    import os
+    from datetime import UTC, datetime
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return datetime.now(UTC).replace(microsecond=0)
+    try:
+        return datetime.fromtimestamp(int(epoch), UTC)
+    except (ValueError, OverflowError, OSError):
+        fail(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}")
 
 
 def dataset_title(dataset: "Dataset", lang: Lang) -> str:

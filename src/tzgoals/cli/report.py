@@ -21,6 +21,7 @@ from tzgoals.cli.output import (
     EXIT_OK,
     dataset_title,
     fail,
+    generated_at,
     load,
     say,
     select,
@@ -64,6 +65,8 @@ def status(
 
       tzgoals status --format csv > goals.csv
 
+      tzgoals status --format html > scorecard.html
+
       tzgoals status --fail-on missed --format json
     """
     lang = lang or default_lang()
@@ -75,6 +78,14 @@ def status(
 
         summary = summarise(dataset, selection)
         show_renderable(status_view(dataset_title(dataset, lang), selection, summary, lang))
+    elif output_format is OutputFormat.HTML:
+        from tzgoals.coverage import summarise
+        from tzgoals.render.html import scorecard_html
+
+        page = scorecard_html(
+            dataset, selection, summarise(dataset, selection), lang, generated_at()
+        )
+        write_chunks([page])
     else:
         from tzgoals.render.machine import status_chunks
 
@@ -103,6 +114,8 @@ def summary(
     """
     from tzgoals.coverage import summarise
 
+    if output_format is OutputFormat.HTML:
+        fail("summary has no html format: `tzgoals status --format html` writes the scorecard.")
     lang = lang or default_lang()
     dataset = load(data_dir, targets, actuals)
     result = summarise(dataset, select(dataset, year, area, None))
@@ -156,6 +169,8 @@ def diff(
     """
     from tzgoals.change import YearsError, years_to_compare
 
+    if compare_targets and output_format is OutputFormat.HTML:
+        fail("diff --targets has no html format: give csv, json or markdown.")
     lang = lang or default_lang()
     dataset = load(data_dir, targets_file, actuals_file)
     try:
@@ -184,6 +199,10 @@ def show_indicator_changes(
 
         title = f"{dataset_title(dataset, lang)}: {from_year} → {to_year}"
         show_renderable(diff_view(title, changes, from_year, to_year, lang))
+    elif output_format is OutputFormat.HTML:
+        from tzgoals.render.html import diff_html
+
+        write_chunks([diff_html(dataset, changes, from_year, to_year, lang, generated_at())])
     else:
         from tzgoals.render.machine import render_rows
         from tzgoals.render.rows import DIFF_FIELDS, diff_rows
@@ -228,3 +247,37 @@ def show(
         hint = f" Closest ids: {', '.join(unknown.closest)}." if unknown.closest else ""
         fail(f"no goal with id {goal_id!r}.{hint} `tzgoals status --format csv` lists all ids.")
     show_renderable(detail_view(detail, lang))
+
+
+@app.command()
+def publish(
+    outdir: Annotated[
+        Path,
+        typer.Argument(
+            metavar="OUTDIR", help="Folder for the bundle: new, empty, or an earlier bundle."
+        ),
+    ],
+    year: YearOption = None,
+    lang: LangOption = None,
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """The scorecard page and its data: index.html, goals.csv, goals.json, datapackage.json.
+
+    Refuses a folder that holds anything but an earlier bundle.
+
+    Examples:
+
+      tzgoals publish site
+    """
+    from tzgoals.publish import PublishError, write_bundle
+
+    lang = lang or default_lang()
+    dataset = load(data_dir, targets, actuals)
+    selection = select(dataset, year, None, None)
+    try:
+        written = write_bundle(outdir, dataset, selection, lang, generated_at())
+    except PublishError as error:
+        fail(str(error))
+    say(f"Wrote {', '.join(path.name for path in written)} to {outdir}.")

@@ -12,7 +12,7 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from tzgoals.files.problems import Problem, WriteError, unchanged
@@ -28,12 +28,13 @@ def fsync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def write_temporary(folder: Path, name: str, content: bytes) -> Path:
+def write_temporary(folder: Path, name: str, chunks: Iterable[bytes]) -> Path:
     """A new file beside the target, flushed to disk, so that a rename makes it whole at once."""
     descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as stream:
-            stream.write(content)
+            for chunk in chunks:
+                stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
     except BaseException:
@@ -70,7 +71,7 @@ def replace_checked(
     real = Path(os.path.realpath(path))  # replace a symlink's target, not the link
     try:
         status = real.stat()
-        temporary = write_temporary(real.parent, real.name, content)
+        temporary = write_temporary(real.parent, real.name, [content])
     except OSError as error:
         raise io_failure(path, "write a temporary file beside it", error) from None
     try:
@@ -101,14 +102,20 @@ def replace_checked(
     fsync_folder(real.parent)
 
 
+def give_usual_mode(path: Path) -> None:
+    """The permissions an editor would give a new file (0666 less the umask), not mkstemp's
+    0600, which would hide a dataset or a published page from the rest of a team."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def create_new(made: Path, final: Path) -> None:
     """Give a finished file its name, failing rather than overwriting if the name is taken.
 
     A hard link does that atomically; where the file system has none, check and rename.
     """
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(made, 0o666 & ~umask)  # as an editor would create it, not mkstemp's 0600
+    give_usual_mode(made)
     try:
         os.link(made, final)
     except FileExistsError:

@@ -39,7 +39,7 @@ def _write_temporaries(directory: Path, paths: DataPaths, year: int) -> dict[Pat
     try:
         directory.mkdir(parents=True, exist_ok=True)
         return {
-            final: write_temporary(directory, final.name, starter_text(final.name, year).encode())
+            final: write_temporary(directory, final.name, [starter_text(final.name, year).encode()])
             for final in paths
         }
     except OSError as error:

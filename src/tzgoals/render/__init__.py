@@ -1,7 +1,8 @@
 """Turning results into text: rows for csv/json/markdown, and a Rich table for terminals.
 
 Nothing here scores or reads files; every function takes results and returns text or a
-renderable. Rich is imported only by `table`, so the machine formats never pay for it.
+renderable. Rich is imported only by `table`, so the machine formats never pay for it, and
+Jinja2 only by `html`.
 """
 
 from enum import StrEnum
@@ -12,3 +13,4 @@ class OutputFormat(StrEnum):
     CSV = "csv"
     JSON = "json"
     MARKDOWN = "markdown"
+    HTML = "html"

@@ -43,6 +43,8 @@ def render_rows(
             return iter_markdown(rows, shown, lang)
         case OutputFormat.TABLE:
             raise ValueError("the table format is drawn by tzgoals.render.table")
+        case OutputFormat.HTML:
+            raise ValueError("the html format is written by tzgoals.render.html")
 
 
 def status_chunks(

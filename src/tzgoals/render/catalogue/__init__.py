@@ -17,15 +17,21 @@ def default_lang(environ: dict[str, str] | None = None) -> Lang:
     return Lang.ZH if env.get("LANG", "").lower().startswith("zh") else Lang.EN
 
 
+_LOADED: dict[Lang, dict[str, str]] = {}
+
+
 def words(lang: Lang) -> dict[str, str]:
-    """The catalogue of one language, imported when first needed."""
+    """The catalogue of one language, imported when first needed, then kept at hand: a page
+    asks for a word some hundred thousand times, and an import statement is not free."""
+    loaded = _LOADED.get(lang)
+    if loaded is not None:
+        return loaded
     if lang is Lang.ZH:
-        from tzgoals.render.catalogue.zh import WORDS as ZH
-
-        return ZH
-    from tzgoals.render.catalogue.en import WORDS as EN
-
-    return EN
+        from tzgoals.render.catalogue.zh import WORDS
+    else:
+        from tzgoals.render.catalogue.en import WORDS
+    _LOADED[lang] = WORDS
+    return WORDS
 
 
 def in_lang(zh: str, en: str, lang: Lang) -> str:

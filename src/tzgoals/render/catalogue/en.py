@@ -105,4 +105,41 @@ WORDS: dict[str, str] = {
     "clause separator": ", ",
     "list": ", ",
     "sentence end": ".",
+    # html page
+    "html.lang.en": "English",
+    "html.lang.zh": "中文",
+    "html.language": "Language",
+    "html.search": "Search",
+    "html.search hint": "Names, ids, quotes …",
+    "html.statuses": "Statuses shown",
+    "html.trends": "Directions shown",
+    "html.open all": "Open all",
+    "html.close all": "Close all",
+    "html.skip": "Skip to the goals",
+    "html.no match": "No goal matches the search and the statuses chosen.",
+    "html.no change matches": "No indicator matches the search and the directions chosen.",
+    "html.open hint": "Open a goal for its quotes, sources and arithmetic.",
+    "html.never mentioned": "never mentioned",
+    "html.not scorable": "reported, not scorable",
+    "html.bar": (
+        "{met} met, {missed} missed, {not_scorable} reported but not scorable, "
+        "{never} never mentioned, of {targets}"
+    ),
+    "html.sources": "Sources",
+    "html.published": "published {date}",
+    "html.retrieved": "retrieved {date}",
+    "html.link": "original",
+    "html.generated": (
+        "Generated {time} by tzgoals from the dataset's files; "
+        "nothing is loaded from outside this page."
+    ),
+    "html.arithmetic": "Arithmetic",
+    "html.previous": "{year}, the year before",
+    "html.qualifiers": "as the source qualifies it: {flags}",
+    "html.goal id": "Id",
+    "html.comparator": "comparator {comparator}",
+    "html.kind": "comparator {comparator}; {direction}",
+    "html.title": "{name}: {what}",
+    "html.changes": "Change {from_year} → {to_year}",
+    "html.shown indicators": "Showing {shown} of {total} indicators.",
 }

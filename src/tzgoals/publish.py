@@ -1,0 +1,111 @@
+"""`publish`: the scorecard page and its data, written as one folder a newsroom can put online.
+
+The bundle is index.html (the scorecard), goals.csv and goals.json (the rows of
+`status --format csv` and `--format json`, the same code writing them) and datapackage.json
+(their description as a Frictionless Data Package). Each file is written to a temporary name
+in the folder, flushed, then renamed into place, so a reader never sees half a file. The
+folder must be new, empty, or hold an earlier bundle and nothing else: a folder with other
+files is refused, never written into, so that nothing a user put there is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from tzgoals.coverage import Selection, summarise
+from tzgoals.files.atomic import fsync_folder, give_usual_mode, write_temporary
+from tzgoals.models import Dataset
+from tzgoals.render import OutputFormat
+from tzgoals.render.catalogue import Lang
+from tzgoals.render.html import scorecard_html
+from tzgoals.render.machine import status_chunks
+from tzgoals.render.package import GENERATOR, GOALS_CSV, GOALS_JSON, datapackage
+
+PAGE = "index.html"
+DESCRIPTOR = "datapackage.json"
+BUNDLE = (PAGE, GOALS_CSV, GOALS_JSON, DESCRIPTOR)
+SHOWN_AT_MOST = 5
+
+
+class PublishError(Exception):
+    """The bundle was not written; the message says why and what to do."""
+
+
+def _ours(folder: Path) -> bool:
+    """Whether the folder's datapackage.json is one this tool wrote."""
+    try:
+        descriptor = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(descriptor, dict) and descriptor.get("generator") == GENERATOR
+
+
+def check_folder(folder: Path) -> None:
+    """Refuse a folder that holds anything but an earlier bundle, naming what is in the way."""
+    if not folder.exists():
+        return
+    if not folder.is_dir():
+        raise PublishError(f"{folder} is not a folder; give a folder for the bundle.")
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as error:
+        raise PublishError(f"cannot read {folder}: {error.strerror or error}") from None
+    foreign = [
+        entry.name
+        for entry in entries
+        if entry.name not in BUNDLE or entry.is_symlink() or not entry.is_file()
+    ]
+    if not entries:
+        return
+    if not foreign and _ours(folder):
+        return
+    listed = foreign or [entry.name for entry in entries]
+    shown = ", ".join(listed[:SHOWN_AT_MOST]) + (" …" if len(listed) > SHOWN_AT_MOST else "")
+    raise PublishError(
+        f"{folder} holds files that are not an earlier tzgoals bundle ({shown}); "
+        "nothing was written. Give a new or empty folder."
+    )
+
+
+def write_bundle(
+    outdir: Path, dataset: Dataset, selection: Selection, lang: Lang, generated: datetime
+) -> list[Path]:
+    """Write the bundle of one year's goals into `outdir`; the paths written, in order.
+
+    Every file is made before any is renamed into place, so that a failure while making
+    them (a full disk) leaves an earlier bundle as it was.
+    """
+    check_folder(outdir)
+    summary = summarise(dataset, selection)
+    contents: dict[str, Iterable[str]] = {
+        PAGE: [scorecard_html(dataset, selection, summary, lang, generated)],
+        GOALS_CSV: status_chunks(dataset, selection, OutputFormat.CSV),
+        GOALS_JSON: status_chunks(dataset, selection, OutputFormat.JSON),
+        DESCRIPTOR: [
+            json.dumps(
+                datapackage(dataset, selection.year, generated), ensure_ascii=False, indent=2
+            )
+            + "\n"
+        ],
+    }
+    made: dict[str, Path] = {}
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        for name, chunks in contents.items():
+            made[name] = write_temporary(outdir, name, (chunk.encode() for chunk in chunks))
+            give_usual_mode(made[name])
+        for name, temporary in made.items():
+            os.replace(temporary, outdir / name)
+    except OSError as error:
+        raise PublishError(
+            f"cannot write the bundle in {outdir}: {error.strerror or error}"
+        ) from None
+    finally:
+        for temporary in made.values():
+            temporary.unlink(missing_ok=True)
+    fsync_folder(outdir)
+    return [outdir / name for name in BUNDLE]
