@@ -83,3 +83,18 @@ def test_enumerations_all_join_when_nothing_stands_alone() -> None:
     text = "光伏、储能、风电装备等新能源产业产值增长36%"
     joined = join_enumerations(split_clauses(text), text, lambda _: False)
     assert [c.text for c in joined] == [text]
+
+
+def test_printed_list_marks_are_not_part_of_a_clause() -> None:
+    text = "——GDP增长6%。\n\n● 建成深汕高中园,新增学位20万座。\n◆地区生产总值增长5%;\n■ 粮食产量稳定"
+    assert texts(text) == [
+        "GDP增长6%",
+        "建成深汕高中园",
+        "新增学位20万座",
+        "地区生产总值增长5%",
+        "粮食产量稳定",
+    ]
+
+
+def test_a_dash_inside_a_line_is_text() -> None:
+    assert texts("规划建设北站-坂田片区") == ["规划建设北站-坂田片区"]

@@ -29,8 +29,12 @@ _PROSE_MARKS = frozenset("，。；、：,;")
 _FINAL_MARKS = frozenset('，。；、：,;:！？!?”’"）)》」』')
 _LINE_BREAK = re.compile(r"[ \t\r\u3000]*\n\s*")
 _HEADING = re.compile(r"#+\s*")
+#: List marks: markdown's (- * • ·, with a space), the solid marks printed copies use (● ◆ ■
+#: ▲ ★ ▶, space optional), the dash pair —— that opens each item of a list of targets
+#: (——GDP增长6%。), then numbering.
 _BULLET = re.compile(
-    r"(?:[-*•·]\s+)?(?:[①-⑳]\s*|[(（][一二三四五六七八九十\d]+[)）]\s*"
+    r"(?:[-*•·]\s+|[●○◆◇■□▲△▶►★☆◎▪]\s*|——\s*)?"
+    r"(?:[①-⑳]\s*|[(（][一二三四五六七八九十\d]+[)）]\s*"
     r"|[一二三四五六七八九十]+、|\d+[、.．](?!\d)\s*)?"
 )
 #: A clause of nothing but these says nothing (a closing quote after 。, say).
