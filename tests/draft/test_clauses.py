@@ -86,7 +86,9 @@ def test_enumerations_all_join_when_nothing_stands_alone() -> None:
 
 
 def test_printed_list_marks_are_not_part_of_a_clause() -> None:
-    text = "——GDP增长6%。\n\n● 建成深汕高中园,新增学位20万座。\n◆地区生产总值增长5%;\n■ 粮食产量稳定"
+    text = (
+        "——GDP增长6%。\n\n● 建成深汕高中园,新增学位20万座。\n◆地区生产总值增长5%;\n■ 粮食产量稳定"
+    )
     assert texts(text) == [
         "GDP增长6%",
         "建成深汕高中园",
