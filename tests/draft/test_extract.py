@@ -67,7 +67,19 @@ def test_national_2023_targets() -> None:
         ("target", 2023, "城镇调查失业率", C.ABOUT, "5.5", "%", Direction.CEILING),
         ("target", 2023, "居民消费价格涨幅", C.ABOUT, "3", "%", Direction.CEILING),
         ("target", 2023, "居民收入增长与经济增长基本同步", C.QUALITATIVE, None, None, None),
+        ("target", 2023, "进出口促稳提质", C.QUALITATIVE, None, None, None),
+        ("target", 2023, "国际收支基本平衡", C.QUALITATIVE, None, None, None),
         ("target", 2023, "粮食产量", C.AT_LEAST, "1.3", "万亿斤", None),
+        (
+            "target",
+            2023,
+            "单位国内生产总值能耗和主要污染物排放量继续下降",
+            C.QUALITATIVE,
+            None,
+            None,
+            None,
+        ),
+        ("target", 2023, "重点控制化石能源消费", C.QUALITATIVE, None, None, None),
         ("target", 2023, "生态环境质量稳定改善", C.QUALITATIVE, None, None, None),
     ]
 

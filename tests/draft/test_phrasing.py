@@ -246,3 +246,116 @@ def test_traditional_characters_read_as_simplified_and_names_stay_as_written() -
         "万人",
     )
     assert reads("國內生産總值增長5%") == ("growth", C.AT_LEAST, "國內生産總值增長", "5", "%")
+
+
+# ---------------------------------------------------------------- beyond the glossary's list
+# Phrasings work plans use for the same kinds of goal; each rule with what it reads and what
+# it must leave alone.
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "comparator"),
+    [
+        ("进出口促稳提质", "steady_quality", C.QUALITATIVE),
+        ("外贸进出口、实际使用外资稳中提质", "steady_quality", C.QUALITATIVE),
+        ("粮食产量稳中有升", "steady_quality", C.QUALITATIVE),
+        ("国际收支基本平衡", "stable", C.QUALITATIVE),
+        ("粮食产量保持基本稳定", "stable", C.QUALITATIVE),
+        ("保持人民币汇率在合理均衡水平上的基本稳定", "stable", C.QUALITATIVE),
+        ("物价总体平稳", "stable", C.QUALITATIVE),
+        ("单位国内生产总值能耗和主要污染物排放量继续下降", "steady_change", C.QUALITATIVE),
+        ("城乡居民收入持续增长", "steady_change", C.QUALITATIVE),
+        ("森林覆盖率稳步提高", "steady_change", C.QUALITATIVE),
+        ("重点控制化石能源消费", "controlled", C.QUALITATIVE),
+        ("严格控制新增建设用地规模", "controlled", C.QUALITATIVE),
+        (
+            "保持广义货币供应量和社会融资规模增速同名义经济增速基本匹配",
+            "in_step",
+            C.QUALITATIVE,
+        ),
+        ("节能减排指标以国家和广东省下达为准", "quota", C.QUALITATIVE),
+        ("能耗强度以省下达的目标为准", "quota", C.QUALITATIVE),
+        ("出台园区土地整备实施专项规划", "issue_document", C.MILESTONE),
+        ("制定出台促进民营经济发展壮大的若干措施", "issue_document", C.MILESTONE),
+        ("印发实施新一轮产业发展行动方案", "issue_document", C.MILESTONE),
+        ("大力实施“工业上楼”优质厂房空间建设计划", "works_programme", C.MILESTONE),
+        ("实施老旧小区改造行动", "works_programme", C.MILESTONE),
+        ("开工建设欣旺达动力电池总部及灯塔工厂项目", "milestone", C.MILESTONE),
+        ("建成深汕高中园", "milestone", C.MILESTONE),
+        ("推动比亚迪深汕工业园一期零部件项目产能爬坡、二期整车项目投产", "milestone", C.MILESTONE),
+    ],
+)
+def test_more_outcome_phrasings(text: str, rule: str, comparator: Comparator) -> None:
+    reading = read(text)
+    assert reading is not None, text
+    assert (reading.rule, reading.comparator, reading.value) == (rule, comparator, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持稳中求进工作总基调",  # a principle of work, not a goal
+        "稳定就业",  # 稳定 as a verb with its object
+        "就业形势稳定向好",
+        "不断提升服务质量",  # an effort with its object
+        "窗口不断提升",  # 不断 and 进一步 lead efforts, not trends
+        "进一步规范涉企检查",
+        "严格控制",  # nothing controlled
+        "货币供应量增速较快",  # no second growth to match
+        "以市场需求为准",  # nothing set by a level above
+        "研究出台支持政策",  # studying is not issuing
+        "出台政策",  # policies in general
+        "深入实施产业倍增计划",  # a programme of policy, not of works
+        "实施乡村振兴战略",
+        "建成美丽家园",  # a slogan's homeland, not a facility
+        "打造一批示范样本",  # no figure
+        "加快建设20大先进制造业园区",  # 20大: "the twenty major", no unit
+    ],
+)
+def test_what_the_further_rules_do_not_read(text: str) -> None:
+    assert read(text) is None, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "新组建25个公办中小学教育集团",
+            ("count_made", C.AT_LEAST, "新组建公办中小学教育集团", "25", "个"),
+        ),
+        (
+            "打造10所以上国内一流的特色高中",
+            ("count_made", C.AT_LEAST, "打造国内一流的特色高中", "10", "所"),
+        ),
+        ("培育5家上市企业", ("count_made", C.AT_LEAST, "培育上市企业", "5", "家")),
+        ("赤字率拟按3%安排", ("planned", C.AT_MOST, "赤字率", "3", "%")),
+        (
+            "地方政府专项债券拟安排3.8万亿元",
+            ("planned", C.AT_MOST, "地方政府专项债券", "3.8", "万亿元"),
+        ),
+    ],
+)
+def test_more_figure_phrasings(
+    text: str, expected: tuple[str, Comparator, str, str | None, str | None]
+) -> None:
+    assert reads(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赤字率按3%计算",  # no budget arranging it
+        "安排3亿元",  # no 拟: spent, not proposed
+    ],
+)
+def test_planned_needs_a_proposed_arrangement(text: str) -> None:
+    reading = read(text)
+    assert reading is None or reading.rule != "planned"
+
+
+def test_further_rules_read_traditional_characters() -> None:
+    assert read("單位國內生產總值能耗繼續下降") is not None
+    reading = read("國際收支基本平衡")
+    assert reading is not None and reading.rule == "stable"
+    reading = read("赤字率擬按3%安排")
+    assert reading is not None and reading.rule == "planned"

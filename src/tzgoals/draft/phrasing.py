@@ -22,9 +22,26 @@ Confidence says how little room the phrasing leaves, from the rule alone:
 0.75  a figure before its noun (新增5个…), 突破X;
 0.7   a count of milestones (建成3所…), a milestone with a facility (建成…大桥), a rank
       (争先进位, 第一方阵, 排头兵);
-0.6   a milestone verb after its object (…项目开工), and a bare figure after the indicator with
-      no word to say which side is good (外经营营业额8000万美元): a floor unless the indicator
-      is one where lower is better.
+0.6   a milestone verb after its object (…项目开工, 推动…项目投产: the end state is named,
+      whoever pushes for it), and a bare figure after the indicator with no word to say which
+      side is good (外经营营业额8000万美元): a floor unless the indicator is one where lower is
+      better.
+
+Beyond the glossary's list, phrasings work plans use every year for the same kinds of goal:
+0.85  quota: the targets are those the level above sets (节能减排指标以国家下达为准);
+0.8   in_step: growth matched to another (货币供应量增速同名义经济增速基本匹配);
+0.75  steady_quality: kept steady and better (进出口促稳提质, 稳中提质, 量稳质升, 稳中有升);
+0.7   stable: kept stable or balanced (国际收支基本平衡, 粮食产量保持基本稳定, 物价总体平稳);
+      steady_change: a trend with no figure (能耗继续下降, 收入持续增长, 稳步提高), where
+      不断 and 进一步 are left out: they lead an effort and its object (不断提升服务质量);
+      count_made: a figure after a verb that makes things (新组建25个集团, 打造10所以上高中);
+0.65  issue_document: a document to issue (出台…规划, 印发…方案, 制定…办法), not "study
+      issuing" (研究出台) nor policies in general (出台政策);
+0.6   works_programme: a programme of works carried out (大力实施…建设计划, 实施…改造行动),
+      not a programme of policy (深入实施产业倍增计划); controlled: a consumption or a use held
+      down with no figure (重点控制化石能源消费, 严格控制新增建设用地); planned: what a budget
+      arranges (赤字率拟按3%安排, 专项债券拟安排3.8万亿元), read as at most: a budget's figure
+      is an authorisation, and going over it needs a new one.
 `extract` lowers it where the clause leaves more to a person (see there).
 
 Direction (which side of 左右 is good): a fall (下降, 降低, 减少) is a floor, since the fall is
@@ -52,7 +69,7 @@ _CLOSE = r"[”’\"'）)》」』]*"
 _ADVERBS = "(?:加快|全力|确保|力争|全面|基本|如期|年内|争取|全年|今年)"
 _FACILITY = (
     "(?:工程|项目|大桥|桥|隧道|大道|道路|公路|铁路|高铁|快线|轨道|站|港|码头|机场|枢纽|中心|馆|院"
-    "|园区|产业园|厂|处|所|基地|平台|学校|医院|公寓|大楼|综合体|电站|水厂|管网|绿道|公园|游园)"
+    "|园区|(?<!家)园|厂|处|所|基地|平台|学校|医院|公寓|大楼|综合体|电站|水厂|管网|绿道)"
 )
 _DONE = (
     "(?:全面建成|建成投用|建成投运|竣工投产|建成|竣工|投运|投用|投产|投入使用"
@@ -60,6 +77,12 @@ _DONE = (
 )
 #: Efforts, not deliverables: 支持设立海外仓, 深入实施产业倍增计划.
 _EFFORT = "(?:支持|鼓励|推动|推进|引导|深入|持续|积极|大力|加快推进|加快推动)"
+#: How hard a programme is carried out (大力实施, 深入实施): a manner, not an effort verb.
+_MANNER = "(?:大力|深入|扎实|全面|组织|加快|全力|确保|力争|年内|全年|今年)"
+#: Documents a government issues: a plan, a programme, measures, rules.
+_DOCUMENT = "(?:规划|方案|办法|意见|政策|条例|细则|措施|标准|清单|指南|纲要)"
+#: Verbs that make a countable thing: 组建25个集团, 打造10所高中, 培育5家企业.
+_MAKE = "(?:新组建|组建|打造|培育|新培育|创建|新创建|新设|新设立|新引进|引进)"
 
 UnitNeed = Literal["any", "percent", "points", "not_points", "range"]
 
@@ -133,6 +156,14 @@ NUMERIC_RULES = (
     ),
     _rule("milestone_count", C.AT_LEAST, 0.7, rf"{WORDS}*?(?P<f>{F})(?P<name>{WORDS}+?{_DONE}+)"),
     _rule(
+        "count_made",
+        C.AT_LEAST,
+        0.7,
+        rf"{_ADVERBS}*(?P<name>{_MAKE})(?P<f>{F})(?:及以上|以上)?(?P<name2>{WORDS}+?)",
+    ),
+    _rule("planned", C.AT_MOST, 0.6, rf"(?P<name>.*?)拟按(?P<f>{F})安排"),
+    _rule("planned", C.AT_MOST, 0.6, rf"(?P<name>.*?)拟安排(?P<name2>{WORDS}*?)(?P<f>{F})"),
+    _rule(
         "count", C.AT_LEAST, 0.6, rf"(?P<name>.+?)(?:降到|降至|升至|为)?(?P<f>{F})", "not_points"
     ),
 )
@@ -146,20 +177,59 @@ OUTCOME_RULES = (
         0.7,
         rf"{_ADVERBS}*(?:建成|竣工|投运|投用|开工建设|开工|启动|实施|设立|开通|建设完成).+?{_FACILITY}",
     ),
-    _rule("milestone", C.MILESTONE, 0.6, rf"(?!{_EFFORT}|{_ADVERBS}).*?{_FACILITY}.*?{_DONE}+"),
+    _rule("milestone", C.MILESTONE, 0.6, rf".*?{_FACILITY}.*?{_DONE}+"),
+    _rule(
+        "works_programme",
+        C.MILESTONE,
+        0.6,
+        rf"{_MANNER}*实施.+?(?:建设|改造|更新|提升|整治|修复)(?:计划|行动|工程)",
+    ),
+    _rule(
+        "issue_document",
+        C.MILESTONE,
+        0.65,
+        rf"{_ADVERBS}*(?:制定出台|出台|印发|发布|制定|修订)(?!{_DOCUMENT}).+?{_DOCUMENT}",
+    ),
     _rule(
         "in_step",
         C.QUALITATIVE,
         0.85,
         r".*?[与和同][^，,；;。]{0,12}?增长(?:基本|保持|继续)*同步.*?",
     ),
+    _rule(
+        "in_step",
+        C.QUALITATIVE,
+        0.8,
+        r".*?[与和同][^，,；;。]{0,12}?增速(?:基本|保持|继续)*相?(?:匹配|适应|同步)",
+    ),
     _rule("quota", C.QUALITATIVE, 0.85, r".*?完成[^，,；;。]{0,8}?下达[^，,；;。]{0,4}?任务.*?"),
+    _rule(
+        "quota",
+        C.QUALITATIVE,
+        0.85,
+        r".*?以[^，,；;。]{0,12}?下达的?(?:目标|任务|指标|计划)?为准",
+    ),
     _rule(
         "improving",
         C.QUALITATIVE,
         0.8,
         r".*?(?:(?:持续|稳定|明显|逐步|不断|进一步)改善|稳中向好|持续向好).*?",
     ),
+    _rule(
+        "steady_quality",
+        C.QUALITATIVE,
+        0.75,
+        r".*?(?:促稳提质|稳中提质|稳量提质|量稳质升|稳中有升|提质增效).*?",
+    ),
+    _rule("stable", C.QUALITATIVE, 0.7, r".+?(?:基本|总体|保持|持续)(?:稳定|平衡|平稳)"),
+    _rule(
+        "steady_change",
+        C.QUALITATIVE,
+        0.7,
+        r".+?(?:继续|持续|稳步|逐步|逐年)"
+        r"(?:下降|降低|减少|提高|提升|增长|增加|上升|扩大|缩小)",
+    ),
+    _rule("controlled", C.QUALITATIVE, 0.6, rf"{_ADVERBS}*(?:重点|严格|合理|有效)控制.+"),
     _rule("rank", C.QUALITATIVE, 0.7, r".*?(?:争先进位|第一方阵|排头兵).*?"),
 )
 
