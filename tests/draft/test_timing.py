@@ -63,3 +63,9 @@ def test_a_heading_sets_the_time_of_its_section() -> None:
 
 def test_traditional_time_words() -> None:
     assert whens("過去一年,新增就業1206萬人")["新增就業1206萬人"].kind == "result"
+
+
+def test_a_year_with_a_space_before_its_character_reads_the_same() -> None:
+    found = whens("一、2022 年工作回顾\n\n地区生产总值增长 3%。比 2021 年增长 5%。")
+    assert found["地区生产总值增长 3%"] == When("result", 2022, "2022 年", inherited=True)
+    assert found["比 2021 年增长 5%"].year == 2022  # a comparison, not the passage's year

@@ -13,7 +13,8 @@ order and carried forward:
 
 预计 about year Y or later is a forecast (预计2023年12月底前…投入使用): neither a target nor a
 result. 预计 about an earlier year, or with no year, is an estimated result of Y-1.
-A year after 比, 较 or 同比 is a comparison (比2022年增长), not the time of the passage.
+A year after 比, 较 or 同比 is a comparison (比2022年增长), not the time of the passage. Texts
+taken from PDF pages write a space between a year and 年 (2023 年工作回顾); it reads the same.
 """
 
 from __future__ import annotations
@@ -28,12 +29,12 @@ from tzgoals.draft.script import simplified
 Kind = Literal["target", "result", "none"]
 
 _MARKER = re.compile(
-    r"(?P<forecast>预计)(?:[^，,；;。]{0,4}?(?P<forecast_year>(?:19|20)\d{2})年)?"
+    r"(?P<forecast>预计)(?:[^，,；;。]{0,4}?(?P<forecast_year>(?:19|20)\d{2}) ?年)?"
     r"|(?P<span>近年来|近[一二三四五六七八九十两几\d]年|过去[二三四五六七八九十两几\d]年"
-    r"|(?:19|20)\d{2}年以来|[二三四五六七八九十两几]年来)"
+    r"|(?:19|20)\d{2} ?年以来|[二三四五六七八九十两几]年来)"
     r"|(?<![比较])(?P<last_year>去年|上年|上一年|过去一年)(?!同期|基础|的基础)"
     r"|(?P<this_year>今年|本年)"
-    r"|(?<![比较于\d])(?P<year>(?:19|20)\d{2})年"
+    r"|(?<![比较于\d])(?<![比较于] )(?P<year>(?:19|20)\d{2}) ?年"
     r"|(?P<stock>截至目前|目前|累计|已经|(?<![而得])已)"
 )
 
