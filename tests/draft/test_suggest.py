@@ -184,3 +184,40 @@ def test_nothing_below_the_minimum_score_is_offered() -> None:
 def test_bigrams() -> None:
     assert bigrams("高新技术") == frozenset({"高新", "新技", "技术"})
     assert bigrams("高") == frozenset()
+
+
+def test_another_name_of_a_standard_indicator_finds_its_result() -> None:
+    """The plan wrote GDP增长, the review 地区生产总值…增长; 规上 is 规模以上."""
+    indicators = {
+        "g": Indicator(id="g", name="GDP增长", unit="%"),
+        "i": Indicator(id="i", name="规模以上工业增加值增长", unit="%"),
+    }
+    targets = [
+        _target("t1", "g", "GDP增长", "%", "at_least"),
+        _target("t2", "i", "规模以上工业增加值增长", "%", "at_least"),
+    ]
+    review = "2022年工作回顾。全市地区生产总值 3.46 万亿元、增长 6.0%。规上工业增加值增长 6.2%。"
+    best = {s.target: s.candidates[0] for s in suggest(review, targets, indicators, "r.txt")}
+    assert (best["t1"].value, best["t2"].value) == (Decimal("6.0"), Decimal("6.2"))
+    assert not [w for w in best["t2"].warnings if "规" in w]  # one measure, two spellings
+
+
+def test_next_year_s_targets_in_a_review_rank_below_this_year_s_results() -> None:
+    """A review of 2022 lists the 2023 targets after its results: they are not results."""
+    indicators = {"g": Indicator(id="g", name="地区生产总值增长", unit="%")}
+    target = _target("t", "g", "地区生产总值增长", "%", "at_least")
+    review = (
+        "●2022年地区生产总值达到12万亿元、增长4.8%;\n"
+        "2023年经济社会发展\n报告提出,今年的主要预期目标是:\n◆地区生产总值增长5%;\n"
+    )
+    [suggestion] = suggest(review, [target], indicators, "r.txt")
+    assert [c.value for c in suggestion.candidates] == [Decimal("4.8"), Decimal(5)]
+    assert suggestion.candidates[0].quote == "2022年地区生产总值达到12万亿元、增长4.8%"
+
+
+def test_this_year_in_a_review_is_the_next_year() -> None:
+    indicators = {"g": Indicator(id="g", name="地区生产总值增长", unit="%")}
+    target = _target("t", "g", "地区生产总值增长", "%", "at_least")
+    review = "今年地区生产总值增长5%以上。过去一年,地区生产总值增长5.8%。"
+    [suggestion] = suggest(review, [target], indicators, "r.txt")
+    assert suggestion.candidates[0].value == Decimal("5.8")

@@ -6,11 +6,14 @@ its figures after it (地区生产总值1730亿元,同比增长6.5%以上). Each
 
 - shared indicator words: the share of the target's character bigrams (from the target's and its
   indicator's names) found in the passage, each bigram weighted by how rare it is in the review,
-  so that 高新 counts for more than 企业;
+  so that 高新 counts for more than 企业; a standard indicator's other names count as its own
+  (GDP is 地区生产总值, 规上 is 规模以上: see `aliases`);
 - a figure in a unit that fits the indicator (`units.compatible`): a numeric target takes only
   such passages, one candidate per figure; a milestone or qualitative one takes passages with no
   need of a figure, scored higher when they say something was done (建成, 开工, 贯通 …);
-- the year: a passage that names only other years scores half.
+- the year: a passage about another year scores half. A review of year Y is read as a plan for
+  Y+1 is (`timing`): 2023年, 去年, 过去一年, 预计 and 目前 set the year Y of what follows, and
+  今年, 2024年 or 近五年 another, as when a review lists next year's targets after its results.
 
 Each candidate carries the qualifiers a result needs (预计 anywhere before it in the sentence,
 超/突破/以上 and 近/约 on the figure), the scope words it does not share with the target (新增
@@ -30,10 +33,12 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from tzgoals.comparators import OUTCOME_COMPARATORS
+from tzgoals.draft.aliases import canonical
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.numerals import Figure, find_figures
 from tzgoals.draft.phrasing import qualifiers
 from tzgoals.draft.script import simplified
+from tzgoals.draft.timing import When, timeline
 from tzgoals.models import Indicator, Target
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Flag
@@ -46,7 +51,6 @@ CONTEXT_GAIN = 0.05
 OTHER_YEAR = 0.5
 NOT_DONE = 0.6
 _ESTIMATE = re.compile(r"预计|初步核算")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 _DONE = re.compile(r"建成|竣工|贯通|开工|投运|投产|通车|交付|启用|设立|成立|完成|实现|落户|突破")
 #: Words that change what is counted; longest first, so 国家级 is not also read as 国家.
 SCOPE_WORDS = (
@@ -69,7 +73,6 @@ SCOPE_WORDS = (
     "建成",
     "贯通",
     "投产",
-    "规上",
     "认定",
 )
 
@@ -98,6 +101,8 @@ class _Passage(NamedTuple):
 
     #: Where the clause starts in the review: its passages are one place.
     key: int
+    #: The clause's place in the review's clauses, for the year it is about.
+    clause_index: int
     quote: str
     clause: str
     #: The figures of the clause, located in `clause`.
@@ -105,8 +110,6 @@ class _Passage(NamedTuple):
     bigrams: frozenset[str]
     #: 预计 or 初步核算 stands before the clause's end in its sentence.
     estimate: bool
-    #: The years its sentence names up to the clause's end (2023年).
-    years: frozenset[int]
     #: The clause says something was done (建成, 开工, 贯通 …).
     done: bool
     #: The units of the figures in the clause before it, when that clause is part of the quote.
@@ -118,37 +121,39 @@ def bigrams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + 2] for i in range(len(text) - 1))
 
 
-def _own_passage(clause: Clause) -> _Passage:
+def words(text: str) -> frozenset[str]:
+    """The bigrams that name an indicator in a text, its other names in their one spelling."""
+    return bigrams(canonical(simplified(text)))
+
+
+def _own_passage(clause: Clause, index: int) -> _Passage:
     own = flatten(clause.text)
     readable = simplified(own)
     return _Passage(
         key=clause.start,
+        clause_index=index,
         quote=own,
         clause=own,
         figures=tuple(find_figures(own)),
-        bigrams=bigrams(readable),
+        bigrams=bigrams(canonical(readable)),
         estimate=_ESTIMATE.search(readable) is not None,
-        years=frozenset(int(y) for y in _YEAR.findall(readable)),
         done=_DONE.search(readable) is not None,
         lent_by=None,
     )
 
 
-def _passages(text: str) -> list[_Passage]:
+def _passages(text: str, clauses: Sequence[Clause]) -> list[_Passage]:
     """Each clause, and each clause with the one before it across a comma of one sentence
     (地区生产总值1730亿元,同比增长6.5%以上); a semicolon starts another statement."""
-    clauses = join_enumerations(split_clauses(text), text, lambda _: False)
     passages: list[_Passage] = []
     previous: tuple[Clause, _Passage] | None = None
-    for clause in clauses:
-        passage = _own_passage(clause)
+    for index, clause in enumerate(clauses):
+        passage = _own_passage(clause, index)
         if previous is None or previous[0].sentence_start != clause.sentence_start:
             passages.append(passage)
         else:
             before_clause, before = previous
-            passage = passage._replace(
-                estimate=passage.estimate or before.estimate, years=passage.years | before.years
-            )
+            passage = passage._replace(estimate=passage.estimate or before.estimate)
             passages.append(passage)
             if before_clause.delimiter in ",，":
                 passages.append(
@@ -164,9 +169,10 @@ def _passages(text: str) -> list[_Passage]:
 
 
 class _Index(NamedTuple):
-    """The review's passages, the passages each bigram is in, and each bigram's weight: how
-    rare it is among the review's clauses (inverse document frequency)."""
+    """The review's clauses and passages, the passages each bigram is in, and each bigram's
+    weight: how rare it is among the review's clauses (inverse document frequency)."""
 
+    clauses: list[Clause]
     passages: list[_Passage]
     postings: dict[str, list[int]]
     weights: dict[str, float]
@@ -175,7 +181,8 @@ class _Index(NamedTuple):
 
 
 def _index(text: str) -> _Index:
-    passages = _passages(text)
+    clauses = join_enumerations(split_clauses(text), text, lambda _: False)
+    passages = _passages(text, clauses)
     postings: defaultdict[str, list[int]] = defaultdict(list)
     for position, passage in enumerate(passages):
         for bigram in passage.bigrams:
@@ -183,7 +190,7 @@ def _index(text: str) -> _Index:
     own = [p for p in passages if p.lent_by is None]
     frequency = Counter(b for p in own for b in p.bigrams)
     weights = {b: math.log((len(own) + 1) / (frequency[b] + 0.5)) for b in postings}
-    return _Index(passages, dict(postings), weights, math.log((len(own) + 1) / 0.5))
+    return _Index(clauses, passages, dict(postings), weights, math.log((len(own) + 1) / 0.5))
 
 
 def _words_scores(wanted: frozenset[str], index: _Index) -> dict[int, float]:
@@ -197,8 +204,12 @@ def _words_scores(wanted: frozenset[str], index: _Index) -> dict[int, float]:
     return {position: score / total for position, score in found.items()}
 
 
-def _year_factor(passage: _Passage, year: int) -> float:
-    return OTHER_YEAR if passage.years and year not in passage.years else 1.0
+def _year_factor(passage: _Passage, year: int, whens: Sequence[When]) -> float:
+    """Half for a passage whose words put it in another year, or a span of years."""
+    when = whens[passage.clause_index]
+    if not when.reason:
+        return 1.0  # nothing said: the review's year
+    return OTHER_YEAR if when.kind == "none" or when.year != year else 1.0
 
 
 def _warnings(target_words: str, passage: str) -> tuple[str, ...]:
@@ -251,16 +262,18 @@ def _outcome_factor(target: Target, passage: _Passage) -> float:
     return 1.0
 
 
-def _scored(target: Target, indicator: Indicator, index: _Index) -> list[_Scored]:
+def _scored(
+    target: Target, indicator: Indicator, index: _Index, whens: Sequence[When]
+) -> list[_Scored]:
     """The `TOP` passages that best measure the target, best of own or joined per clause."""
-    wanted = bigrams(simplified(target.name)) | bigrams(simplified(indicator.name))
+    wanted = words(target.name) | words(indicator.name)
     unit = indicator.unit or target.unit or ""
     best: dict[tuple[int, int], _Scored] = {}
-    for position, words in _words_scores(wanted, index).items():
-        if words < MINIMUM_SCORE:
+    for position, share in _words_scores(wanted, index).items():
+        if share < MINIMUM_SCORE:
             continue  # no factor raises a score
         passage = index.passages[position]
-        base = words * _year_factor(passage, target.year)
+        base = share * _year_factor(passage, target.year, whens)
         if passage.lent_by is not None:
             base -= CONTEXT_GAIN
         if target.comparator in OUTCOME_COMPARATORS:
@@ -287,7 +300,10 @@ def _candidate(target: Target, indicator: Indicator, scored: _Scored, source: st
         value=value,
         unit=unit,
         flags=flags,
-        warnings=_warnings(simplified(target.name + indicator.name), simplified(passage.quote)),
+        warnings=_warnings(
+            canonical(simplified(target.name + indicator.name)),
+            canonical(simplified(passage.quote)),
+        ),
         score=round(max(scored.score, 0.0), 3),
         record=record_command(
             target.indicator, value, unit, target.year, source, passage.quote, flags
@@ -301,10 +317,13 @@ def suggest(
     """For each target (of the year the review covers, with no result yet), the review's
     passages most likely to report its result, best first, at most `TOP`."""
     index = _index(text)
+    whens: dict[int, list[When]] = {}
     suggestions = []
     for target in targets:
+        if target.year not in whens:
+            whens[target.year] = timeline(index.clauses, target.year + 1)
         indicator = indicators[target.indicator]
-        scored = _scored(target, indicator, index)
+        scored = _scored(target, indicator, index, whens[target.year])
         candidates = tuple(_candidate(target, indicator, s, source) for s in scored)
         suggestions.append(Suggestion(target.id, candidates))
     return suggestions
