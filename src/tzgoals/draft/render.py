@@ -106,7 +106,7 @@ def _indicator_unit(draft: Draft) -> str | None:
     return draft.unit
 
 
-def _indicator_ids(drafts: Sequence[Draft]) -> tuple[list[dict[str, object]], list[str]]:
+def indicator_tables(drafts: Sequence[Draft]) -> tuple[list[dict[str, object]], list[str]]:
     """One indicator per name and unit, and each draft's indicator id, in draft order."""
     tables: dict[str, dict[str, object]] = {}
     ids = []
@@ -167,7 +167,8 @@ def _actual_table(draft: Draft, indicator: str) -> str:
     return _table("actuals", values, {})
 
 
-def _unique(wanted: str, taken: set[str]) -> str:
+def unique_id(wanted: str, taken: set[str]) -> str:
+    """`wanted`, or `wanted-2`, `wanted-3` … the first not in `taken`, which it joins."""
     found, number = wanted, 1
     while found in taken:
         number += 1
@@ -182,7 +183,7 @@ ACTUALS_MARK = "# --------------------------------------------------------------
 
 def drafts_toml(drafts: Sequence[Draft]) -> str:
     """Indicators and targets for targets.toml, then (after `ACTUALS_MARK`) actuals."""
-    indicators, ids = _indicator_ids(drafts)
+    indicators, ids = indicator_tables(drafts)
     parts = [
         "# Drafted by `tzgoals extract`: check every entry against its quote. Replace each TODO",
         "# (areas, English names, tolerances); drop the indicators your dataset already has and",
@@ -195,7 +196,7 @@ def drafts_toml(drafts: Sequence[Draft]) -> str:
     for draft, indicator in zip(drafts, ids, strict=True):
         comment = f"# {draft.kind}: rule {draft.rule}, confidence {draft.confidence}"
         if draft.kind == "target":
-            target_id = _unique(f"{draft.year}-{indicator}", taken)
+            target_id = unique_id(f"{draft.year}-{indicator}", taken)
             parts += [comment, _target_table(draft, indicator, target_id)]
         else:
             actuals += [comment, _actual_table(draft, indicator)]

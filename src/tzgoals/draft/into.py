@@ -1,0 +1,169 @@
+"""Drafted targets appended to a dataset, as `tzgoals extract --into DIR --area ID` does.
+
+Only a draft a person need not finish is appended: a target, under the area the person named,
+with the indicator it measures (one of the dataset's when the name and unit are the same, else
+a new one with the ids `render` gives). What still needs a decision is left out and listed with
+the reason, to be drafted with `--format toml` and pasted once decided:
+
+- an `about` target: its tolerance, which sources rarely state;
+- a past figure (a draft actual): a result to check against its year's review before
+  `tzgoals record` adds it.
+
+English names are left empty, as the data format allows; nothing is written as "TODO".
+
+All or none: the new indicators and the targets go to targets.toml in two appends (each checked
+against the whole dataset by `files.append`); when the second is refused, the first is taken out
+again, so that the file is as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from tzgoals.draft.extract import Draft
+from tzgoals.draft.render import indicator_tables, unique_id
+from tzgoals.files.append import append_entries
+from tzgoals.files.atomic import replace_checked
+from tzgoals.files.load import inspect_dataset
+from tzgoals.files.paths import DataPaths
+from tzgoals.files.problems import Problem, WriteError, unchanged
+from tzgoals.models import Indicator, Target
+from tzgoals.units import compatible
+from tzgoals.vocabulary import Comparator, Section
+
+
+class LeftOut(NamedTuple):
+    """A draft not appended, and what a person must decide first."""
+
+    draft: Draft
+    reason: str
+
+
+class Entries(NamedTuple):
+    """What appending the drafts adds: new indicators and targets, and the drafts left out."""
+
+    indicators: list[Indicator]
+    targets: list[Target]
+    left_out: list[LeftOut]
+
+
+class Added(NamedTuple):
+    path: Path
+    indicators: int
+    targets: int
+    left_out: list[LeftOut]
+    warnings: list[Problem]
+
+
+def _reason(draft: Draft) -> str | None:
+    if draft.kind == "actual":
+        return f"a figure of {draft.year}: check it, then add it with `tzgoals record`"
+    if draft.comparator is Comparator.ABOUT:
+        return "an `about` target needs its tolerance, which the source does not state"
+    return None
+
+
+def _same_measure(indicator: Indicator, name: str, unit: object) -> bool:
+    if "".join(indicator.name.split()) != "".join(name.split()):
+        return False
+    if indicator.unit is None or unit is None:
+        return indicator.unit is None and unit is None
+    return compatible(indicator.unit, str(unit))
+
+
+def entries_for(
+    drafts: Sequence[Draft],
+    area: str,
+    indicators: Mapping[str, Indicator],
+    existing: Sequence[Target],
+) -> Entries:
+    """The entries that appending `drafts` to a dataset with these indicators and targets adds,
+    every target under `area`; a target the dataset has (same indicator and year) is left out,
+    so that running the command again adds nothing twice."""
+    complete = [d for d in drafts if _reason(d) is None]
+    left_out = [LeftOut(d, reason) for d in drafts if (reason := _reason(d)) is not None]
+    tables, ids = indicator_tables(complete)
+    taken_indicators = set(indicators)
+    id_for: dict[str, str] = {}
+    new: list[Indicator] = []
+    for table in tables:
+        drafted = str(table["id"])
+        name, unit = str(table["name"]), table.get("unit")
+        known = next((i for i in indicators.values() if _same_measure(i, name, unit)), None)
+        if known is not None:
+            id_for[drafted] = known.id
+            continue
+        id_for[drafted] = unique_id(drafted, taken_indicators)
+        new.append(Indicator.model_validate(table | {"id": id_for[drafted], "name_en": ""}))
+    have = {(t.indicator, t.year): t.id for t in existing}
+    taken_targets = {t.id for t in existing}
+    targets: list[Target] = []
+    for draft, drafted in zip(complete, ids, strict=True):
+        indicator = id_for[drafted]
+        if (indicator, draft.year) in have:
+            known_id = have[indicator, draft.year]
+            reason = f"a target for this indicator and year is there already ({known_id})"
+            left_out.append(LeftOut(draft, reason))
+            continue
+        targets.append(_target(draft, indicator, area, taken_targets))
+        have[indicator, draft.year] = targets[-1].id
+    used = {t.indicator for t in targets}
+    return Entries([i for i in new if i.id in used], targets, left_out)
+
+
+def _target(draft: Draft, indicator: str, area: str, taken: set[str]) -> Target:
+    fields: dict[str, object] = {
+        "id": unique_id(f"{draft.year}-{indicator}", taken),
+        "indicator": indicator,
+        "year": draft.year,
+        "area": area,
+        "comparator": draft.comparator,
+        "value": draft.value,
+        "value_max": draft.value_max,
+        "unit": draft.unit,
+        "name": draft.name or indicator,
+        "source": draft.source,
+        "quote": draft.quote,
+        "note": f"drafted by tzgoals extract: rule {draft.rule}, confidence {draft.confidence}",
+    }
+    return Target.model_validate({k: v for k, v in fields.items() if v is not None})
+
+
+def append_drafts(paths: DataPaths, drafts: Sequence[Draft], area: str) -> Added:
+    """Append the complete drafts to the dataset, all or none; `WriteError` when refused.
+    With no draft to add, nothing is written and `Added` counts none."""
+    inspection = inspect_dataset(paths)
+    targets_file = inspection.targets_file
+    known = {} if targets_file is None else {i.id: i for i in targets_file.indicators}
+    existing = [] if targets_file is None else targets_file.targets
+    entries = entries_for(drafts, area, known, existing)
+    if not entries.targets:
+        return Added(paths.targets, 0, 0, entries.left_out, [])
+    warnings: list[Problem] = []
+    original = paths.targets.read_bytes()
+    if entries.indicators:
+        warnings += append_entries(paths, Section.INDICATORS, entries.indicators).warnings
+    try:
+        appended = append_entries(paths, Section.TARGETS, entries.targets)
+    except WriteError as error:
+        if entries.indicators:
+            _take_back(paths.targets, original, error)
+        raise
+    return Added(
+        appended.path,
+        len(entries.indicators),
+        len(entries.targets),
+        entries.left_out,
+        warnings + appended.warnings,
+    )
+
+
+def _take_back(path: Path, original: bytes, error: WriteError) -> None:
+    """Restore the file as it was before the indicators were appended for refused targets."""
+    replace_checked(path, path.read_bytes(), original, lambda _: [])
+    error.problems[-1:] = [
+        Problem(str(path), None, "the indicators added for these targets were taken out again"),
+        unchanged(path),
+    ]

@@ -1,0 +1,74 @@
+"""into: which drafts become entries of a dataset, and which wait for a person."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tzgoals.draft.extract import extract
+from tzgoals.draft.into import entries_for
+from tzgoals.models import Indicator, Target
+
+PLAN = (
+    "地区生产总值增长6%,一般公共预算收入增长8%以上;城镇调查失业率5.5%左右;"
+    "建成通州大桥。去年,新注册重大项目52个。"
+)
+GDP = Indicator(id="gdp-growth", name="地区生产总值增长", unit="%")
+
+
+def _target(id_: str, indicator: str, year: int) -> Target:
+    return Target.model_validate(
+        {"id": id_, "indicator": indicator, "year": year, "area": "a", "comparator": "milestone"}
+        | {"name": "n", "source": "s", "quote": "q"}
+    )
+
+
+def test_complete_drafts_become_targets_under_the_area() -> None:
+    entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {}, [])
+    assert [(t.id, t.comparator, t.value, t.area) for t in entries.targets] == [
+        ("2023-地区生产总值增长", "at_least", Decimal(6), "economy"),
+        ("2023-一般公共预算收入增长", "at_least", Decimal(8), "economy"),
+        ("2023-建成通州大桥", "milestone", None, "economy"),
+    ]
+    assert [i.id for i in entries.indicators] == [t.indicator for t in entries.targets]
+    assert all(
+        i.name_en == "" and t.name_en == ""
+        for i, t in zip(entries.indicators, entries.targets, strict=True)
+    )
+
+
+def test_about_targets_and_past_figures_wait_for_a_person() -> None:
+    entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {}, [])
+    assert [(d.quote, r.split(" ")[0]) for d, r in entries.left_out] == [
+        ("城镇调查失业率5.5%左右", "an"),
+        ("新注册重大项目52个", "a"),
+    ]
+    assert "tolerance" in entries.left_out[0].reason
+    assert "tzgoals record" in entries.left_out[1].reason
+
+
+def test_a_dataset_s_indicator_of_the_same_name_and_unit_is_used() -> None:
+    entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {GDP.id: GDP}, [])
+    assert entries.targets[0].indicator == "gdp-growth"
+    assert entries.targets[0].id == "2023-gdp-growth"
+    assert "gdp-growth" not in {i.id for i in entries.indicators}
+
+
+def test_an_indicator_of_the_same_name_in_another_unit_is_not() -> None:
+    level = Indicator(id="地区生产总值增长", name="地区生产总值增长", unit="亿元")
+    entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {level.id: level}, [])
+    assert entries.targets[0].indicator == "地区生产总值增长-2"  # the id is taken
+
+
+def test_a_target_the_dataset_has_is_left_out() -> None:
+    have = [_target("2023-gdp", "gdp-growth", 2023), _target("2023-建成通州大桥", "x", 2023)]
+    entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {GDP.id: GDP}, have)
+    assert "gdp-growth" not in {t.indicator for t in entries.targets}
+    assert any("(2023-gdp)" in r for _, r in entries.left_out)
+    bridge = next(t for t in entries.targets if t.comparator == "milestone")
+    assert bridge.id == "2023-建成通州大桥-2"  # another indicator: a new id beside the taken one
+
+
+def test_a_target_of_another_year_does_not_count() -> None:
+    have = [_target("2022-gdp", "gdp-growth", 2022)]
+    entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {GDP.id: GDP}, have)
+    assert entries.targets[0].indicator == "gdp-growth"
