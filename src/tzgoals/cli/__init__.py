@@ -6,6 +6,7 @@ Commands live in `report` (status, summary, diff, show) and `edit` (check, recor
 import, init); importing them registers them on `app`.
 """
 
+from tzgoals.cli import draft as draft
 from tzgoals.cli import edit, report
 from tzgoals.cli.app import app
 

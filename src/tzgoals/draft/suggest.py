@@ -231,14 +231,18 @@ def record_command(
     source: str,
     quote: str,
     flags: Sequence[Flag],
+    data: str | None = None,
 ) -> str:
-    """The `tzgoals record` command line for one result, quoted for a POSIX shell."""
+    """The `tzgoals record` command line for one result, quoted for a POSIX shell; `data` is
+    the dataset folder, when it is not the one `tzgoals` finds by itself."""
     shown = ("true" if value else "false") if isinstance(value, bool) else format(value, "f")
     words = ["tzgoals", "record", indicator, shown, "--year", str(year)]
     if unit is not None:
         words += ["--unit", unit]
     words += ["--source", source, "--quote", quote]
     words += [f"--{flag.value.replace('_', '-')}" for flag in flags]
+    if data is not None:
+        words += ["--data", data]
     return " ".join(shlex.quote(word) for word in words)
 
 
@@ -290,7 +294,9 @@ def _scored(
     return heapq.nsmallest(TOP, kept, key=lambda s: (-s.score, s.passage.key))
 
 
-def _candidate(target: Target, indicator: Indicator, scored: _Scored, source: str) -> Candidate:
+def _candidate(
+    target: Target, indicator: Indicator, scored: _Scored, source: str, data: str | None
+) -> Candidate:
     passage, figure = scored.passage, scored.figure
     flags = _flags(passage, figure)
     value: Decimal | bool = True if figure is None else figure.value
@@ -306,16 +312,21 @@ def _candidate(target: Target, indicator: Indicator, scored: _Scored, source: st
         ),
         score=round(max(scored.score, 0.0), 3),
         record=record_command(
-            target.indicator, value, unit, target.year, source, passage.quote, flags
+            target.indicator, value, unit, target.year, source, passage.quote, flags, data
         ),
     )
 
 
 def suggest(
-    text: str, targets: Sequence[Target], indicators: Mapping[str, Indicator], source: str
+    text: str,
+    targets: Sequence[Target],
+    indicators: Mapping[str, Indicator],
+    source: str,
+    data: str | None = None,
 ) -> list[Suggestion]:
     """For each target (of the year the review covers, with no result yet), the review's
-    passages most likely to report its result, best first, at most `TOP`."""
+    passages most likely to report its result, best first, at most `TOP`. `source` and
+    `data` (the dataset's folder, if not the default) go into each `tzgoals record` command."""
     index = _index(text)
     whens: dict[int, list[When]] = {}
     suggestions = []
@@ -324,6 +335,6 @@ def suggest(
             whens[target.year] = timeline(index.clauses, target.year + 1)
         indicator = indicators[target.indicator]
         scored = _scored(target, indicator, index, whens[target.year])
-        candidates = tuple(_candidate(target, indicator, s, source) for s in scored)
+        candidates = tuple(_candidate(target, indicator, s, source, data) for s in scored)
         suggestions.append(Suggestion(target.id, candidates))
     return suggestions

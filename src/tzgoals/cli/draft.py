@@ -1,0 +1,195 @@
+"""Commands that draft a dataset from the documents: extract (a plan's targets) and suggest (a
+review's passages for the targets that have no result yet). Neither decides: extract writes
+drafts with their quotes and rules, suggest ranks passages; the analyst reads and chooses.
+"""
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from tzgoals.cli.app import app
+from tzgoals.cli.options import DataDirOption
+from tzgoals.cli.output import data_paths, fail, load, print_problems, refuse, say, write_chunks
+
+if TYPE_CHECKING:
+    from tzgoals.draft.extract import Draft
+    from tzgoals.draft.into import LeftOut
+
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+class DraftFormat(StrEnum):
+    TOML = "toml"
+    JSON = "json"
+    CSV = "csv"
+
+
+class SuggestFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+DocumentYear = Annotated[
+    int,
+    typer.Option(
+        "--year",
+        min=FIRST_YEAR,
+        max=LAST_YEAR,
+        help="The year the plan sets targets for (extract), or the review reports on (suggest).",
+    ),
+]
+
+
+def _read(document: Path) -> str:
+    """The document's text, or exit 2 saying why not (GB18030 and UTF-16 get their advice)."""
+    from tzgoals.files.decode import read_text
+    from tzgoals.files.problems import DataError
+
+    try:
+        return read_text(document)
+    except DataError as error:
+        refuse(error.problems)
+
+
+@app.command()
+def extract(
+    plan: Annotated[Path, typer.Argument(metavar="PLAN.txt", help="The plan's text, UTF-8.")],
+    year: DocumentYear,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="The plan's file name under the dataset's [[sources]] [default: PLAN's]."
+        ),
+    ] = None,
+    output_format: Annotated[
+        DraftFormat, typer.Option("--format", "-f", help="toml, json or csv.", case_sensitive=False)
+    ] = DraftFormat.TOML,
+    into: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="DIR",
+            file_okay=False,
+            help="Append the complete drafts to this dataset, all or none (give --area).",
+        ),
+    ] = None,
+    area: Annotated[
+        str | None, typer.Option(help="With --into: the id of the year's area for every target.")
+    ] = None,
+) -> None:
+    """Draft the targets a plan sets, each with its verbatim clause, rule and confidence.
+
+    Figures about earlier years come as draft actuals. TOML marks with TODO what a person
+    decides (areas, English names, tolerances); nothing is written unless --into is given.
+
+    Examples:
+
+      tzgoals extract plan-2024.txt --year 2024 > drafts.toml
+
+      tzgoals extract plan-2024.txt --year 2024 --format csv > drafts.csv
+
+      tzgoals extract sources/plan-2024.txt --year 2024 --into mydata --area economy
+    """
+    from tzgoals.draft.extract import extract as draft_targets
+
+    if into is None and area is not None:
+        fail("--area goes with --into: in TOML each target's area is a TODO to fill in.")
+    if into is not None and area is None:
+        fail("--into needs --area ID: the id of the year's [[areas]] entry the targets go under.")
+    drafts = draft_targets(_read(plan), year, source or plan.name)
+    if into is not None and area is not None:
+        _append(into, drafts, area)
+        return
+    from tzgoals.draft import render
+
+    match output_format:
+        case DraftFormat.TOML:
+            write_chunks([render.drafts_toml(drafts)])
+        case DraftFormat.JSON:
+            write_chunks([render.drafts_json(drafts)])
+        case DraftFormat.CSV:
+            write_chunks([render.drafts_csv(drafts)])
+    targets = sum(d.kind == "target" for d in drafts)
+    say(
+        f"Drafted {targets} targets and {len(drafts) - targets} figures of earlier years "
+        f"from {plan.name}; check each against its quote.",
+        err=True,
+    )
+
+
+def _append(into: Path, drafts: "list[Draft]", area: str) -> None:
+    from tzgoals.draft.into import append_drafts
+    from tzgoals.files.problems import DataError
+
+    paths = data_paths(into, None, None, writable=True)
+    try:
+        added = append_drafts(paths, drafts, area)
+    except DataError as error:
+        refuse(error.problems)
+    print_problems(added.warnings)
+    if added.targets:
+        say(f"Added {added.targets} targets and {added.indicators} new indicators to {added.path}.")
+    else:
+        say(f"Nothing added to {added.path}.")
+    _list_left_out(added.left_out)
+
+
+def _list_left_out(left_out: "list[LeftOut]") -> None:
+    if not left_out:
+        return
+    drafts = "1 draft was" if len(left_out) == 1 else f"{len(left_out)} drafts were"
+    say(f"{drafts} not added (draft them with --format toml, decide, then paste):", err=True)
+    for item in left_out:
+        say(f"  {item.draft.quote}: {item.reason}", err=True)
+
+
+@app.command()
+def suggest(
+    review: Annotated[Path, typer.Argument(metavar="REVIEW.txt", help="The review's text, UTF-8.")],
+    year: DocumentYear,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="The review's file name under the dataset's [[sources]] [default: REVIEW's]."
+        ),
+    ] = None,
+    output_format: Annotated[
+        SuggestFormat, typer.Option("--format", "-f", help="table or json.", case_sensitive=False)
+    ] = SuggestFormat.TABLE,
+    data_dir: DataDirOption = None,
+) -> None:
+    """For each target of YEAR with no result, the review's passages likeliest to report it.
+
+    Best first, at most three, each with its figure, qualifiers (预计, 以上, 近 …), the scope
+    words that differ from the target's, and the `tzgoals record` command that would record
+    it. Nothing is written: the analyst decides.
+
+    Examples:
+
+      tzgoals suggest review-2023.txt --year 2023 --data mydata
+
+      tzgoals suggest review-2023.txt --year 2023 --format json
+    """
+    from tzgoals.draft.suggest import suggest as rank_passages
+
+    dataset = load(data_dir, None, None)
+    text = _read(review)
+    targets = [t for t in dataset.targets if t.year == year]
+    if not targets:
+        years = ", ".join(str(y) for y in dataset.target_years()) or "none"
+        fail(f"the dataset has no targets for {year} (years with targets: {years}).")
+    open_targets = [t for t in targets if (t.indicator, year) not in dataset.actuals]
+    if not open_targets:
+        say(f"Every target of {year} has a result already; nothing to suggest.", err=True)
+    data = None if data_dir is None else str(data_dir)
+    suggestions = rank_passages(text, open_targets, dataset.indicators, source or review.name, data)
+    if output_format is SuggestFormat.JSON:
+        from tzgoals.draft.render import suggestions_json
+
+        write_chunks([suggestions_json(suggestions)])
+        return
+    from tzgoals.cli.output import show_renderable
+    from tzgoals.draft.table import suggestions_view
+
+    show_renderable(suggestions_view(suggestions, {t.id: t for t in open_targets}))

@@ -1,0 +1,288 @@
+"""`tzgoals extract` via CliRunner: drafts a person can paste, or append with --into."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from tzgoals.cli import app
+from tzgoals.draft.render import ACTUALS_MARK, DRAFT_FIELDS
+
+from .conftest import DATA
+from .draft.test_extract import written_in
+from .test_startup import OURS_HEAVY, imported_by
+
+runner = CliRunner(env={"LANG": "en_US.UTF-8"})
+PLAN = "000_ba23479a29e53de9.txt"
+PLAN_PATH = DATA / "sources" / PLAN
+
+
+def invoke(*args: str) -> Result:
+    """Run tzgoals; whatever the input, the outcome is an exit code, never a traceback."""
+    result = runner.invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+def extract(*args: str) -> Result:
+    result = invoke("extract", str(PLAN_PATH), "--year", "2023", *args)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# ---------------------------------------------------------------- formats
+
+
+def test_toml_is_the_default_and_parses() -> None:
+    result = extract()
+    parsed = tomllib.loads(result.stdout)
+    assert len(parsed["targets"]) == 35  # 34 of the dataset's (the benchmark), and a slogan
+    assert {t["source"] for t in parsed["targets"]} == {PLAN}
+    gdp = next(t for t in parsed["targets"] if t["quote"] == "地区生产总值增长6%")
+    assert gdp["id"] == "2023-地区生产总值增长"
+    assert (gdp["comparator"], gdp["value"], gdp["unit"], gdp["area"]) == (
+        "at_least",
+        6,
+        "%",
+        "TODO",
+    )
+    assert "Drafted 35 targets" in result.stderr
+    assert "Drafted 35" not in result.stdout  # the data alone on stdout
+
+
+def test_json_lists_the_issue_s_fields() -> None:
+    items = json.loads(extract("--format", "json").stdout)
+    assert items and all(tuple(item) == DRAFT_FIELDS for item in items)
+    assert {item["kind"] for item in items} == {"target", "actual"}
+
+
+def test_csv_has_the_same_fields() -> None:
+    rows = list(csv.reader(io.StringIO(extract("--format", "csv").stdout)))
+    assert tuple(rows[0]) == DRAFT_FIELDS
+    assert len(rows) == len(json.loads(extract("--format", "json").stdout)) + 1
+
+
+def test_source_names_the_plan_under_the_dataset_s_sources() -> None:
+    items = json.loads(extract("--format", "json", "--source", "plan-2023.txt").stdout)
+    assert {item["source"] for item in items} == {"plan-2023.txt"}
+
+
+def test_every_quote_is_in_the_plan_and_every_value_in_its_quote() -> None:
+    plan = squeezed(PLAN_PATH.read_text(encoding="utf-8"))
+    for item in json.loads(extract("--format", "json").stdout):
+        assert squeezed(item["quote"]) in plan, item
+        for key in ("value", "value_max"):
+            if item[key] is not None:
+                assert written_in(_decimal(item[key]), item["unit"], item["quote"]), item
+
+
+def _decimal(number: float) -> object:
+    from decimal import Decimal
+
+    return Decimal(str(number))
+
+
+# ---------------------------------------------------------------- drafts pass check once filled
+
+
+def _fill(toml: str) -> tuple[str, str]:
+    """The TODOs filled mechanically, as a person would: an area that exists, English names,
+    a tolerance; then split into the two files."""
+    filled = toml.replace('area = "TODO"', 'area = "all"')
+    filled = re.sub(r'name_en = "TODO"', 'name_en = "drafted"', filled)
+    filled = re.sub(r'tolerance = "TODO"', "tolerance = 0.5", filled)
+    assert "TODO" not in re.sub(r"#.*", "", filled)  # only comments still say TODO
+    targets, _, actuals = filled.partition(ACTUALS_MARK)
+    return targets, actuals
+
+
+def test_the_drafts_pass_check_once_the_todos_are_filled(tmp_path: Path) -> None:
+    targets, actuals = _fill(extract().stdout)
+    (tmp_path / "sources").mkdir()
+    shutil.copy(PLAN_PATH, tmp_path / "sources" / PLAN)
+    head = (
+        '[dataset]\nname = "通州区"\n\n'
+        f'[[sources]]\nfile = "{PLAN}"\ntitle = "2023年通州区政府工作报告"\n\n'
+        f'[[areas]]\nid = "all"\nyear = 2023\ntitle = "全部"\nsource = "{PLAN}"\n'
+        'quote = "地区生产总值增长6%"\n\n'
+    )
+    (tmp_path / "targets.toml").write_text(head + targets, encoding="utf-8")
+    (tmp_path / "actuals.toml").write_text(actuals, encoding="utf-8")
+    result = invoke("check", "--data", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "pp_change target '2023-产值占比' has no baseline" in result.output  # a warning
+
+
+# ---------------------------------------------------------------- --into
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Path:
+    """A dataset with the plan as its source and one area of 2023, and no targets yet."""
+    folder = tmp_path / "fresh"
+    (folder / "sources").mkdir(parents=True)
+    shutil.copy(PLAN_PATH, folder / "sources" / PLAN)
+    (folder / "targets.toml").write_text(
+        '[dataset]\nname = "通州区"\n\n'
+        f'[[sources]]\nfile = "{PLAN}"\ntitle = "plan"\n\n'
+        f'[[areas]]\nid = "economy"\nyear = 2023\ntitle = "经济"\nsource = "{PLAN}"\n'
+        'quote = "地区生产总值增长6%"\n\n'
+        '[[indicators]]\nid = "gdp-growth"\nname = "地区生产总值增长"\nunit = "%"\n',
+        encoding="utf-8",
+    )
+    (folder / "actuals.toml").write_text("# results\n", encoding="utf-8")
+    return folder
+
+
+def into(folder: Path, *args: str) -> Result:
+    return invoke("extract", str(PLAN_PATH), "--year", "2023", "--into", str(folder), *args)
+
+
+def test_into_appends_the_complete_targets_and_lists_the_rest(fresh: Path) -> None:
+    before = (fresh / "targets.toml").read_text(encoding="utf-8")
+    result = into(fresh, "--area", "economy")
+    assert result.exit_code == 0, result.output
+    assert re.search(r"Added \d+ targets and \d+ new indicators", result.stdout)
+    after = (fresh / "targets.toml").read_text(encoding="utf-8")
+    assert after.startswith(before)  # nothing already there is touched
+    added = tomllib.loads(after)
+    gdp = next(t for t in added["targets"] if t["quote"] == "地区生产总值增长6%")
+    assert (gdp["id"], gdp["indicator"], gdp["area"]) == (
+        "2023-gdp-growth",
+        "gdp-growth",
+        "economy",
+    )
+    assert "TODO" not in after
+    assert "drafted by tzgoals extract: rule growth" in gdp["note"]
+    # Figures of 2022 are not targets: listed for a person, never appended.
+    assert "a figure of 2022" in result.stderr
+    assert (fresh / "actuals.toml").read_text(encoding="utf-8") == "# results\n"
+    assert invoke("check", "--data", str(fresh)).exit_code == 0
+
+
+def test_into_twice_adds_nothing_twice(fresh: Path) -> None:
+    assert into(fresh, "--area", "economy").exit_code == 0
+    before = (fresh / "targets.toml").read_bytes()
+    again = into(fresh, "--area", "economy")
+    assert again.exit_code == 0
+    assert "Nothing added" in again.stdout
+    assert "is there already (2023-gdp-growth)" in again.stderr
+    assert (fresh / "targets.toml").read_bytes() == before
+
+
+def test_into_an_unknown_area_writes_nothing(fresh: Path) -> None:
+    before = (fresh / "targets.toml").read_bytes()
+    result = into(fresh, "--area", "nowhere")
+    assert result.exit_code == 2
+    assert "unknown area 'nowhere' for 2023" in result.stderr
+    assert "the indicators added for these targets were taken out again" in result.stderr
+    assert (fresh / "targets.toml").read_bytes() == before  # the new indicators too
+
+
+def test_into_a_dataset_that_does_not_list_the_plan_writes_nothing(fresh: Path) -> None:
+    targets = fresh / "targets.toml"
+    targets.write_text(
+        targets.read_text(encoding="utf-8")
+        .replace(f'file = "{PLAN}"', 'file = "other.txt"')
+        .replace(f'source = "{PLAN}"', 'source = "other.txt"'),
+        encoding="utf-8",
+    )
+    before = targets.read_bytes()
+    result = into(fresh, "--area", "economy")
+    assert result.exit_code == 2
+    assert f"source {PLAN!r} is not listed under [[sources]]" in result.stderr
+    assert targets.read_bytes() == before
+
+
+def test_into_needs_an_area_and_an_area_needs_into(fresh: Path) -> None:
+    result = into(fresh)
+    assert result.exit_code == 2
+    assert "--into needs --area" in result.stderr
+    result = invoke("extract", str(PLAN_PATH), "--year", "2023", "--area", "economy")
+    assert result.exit_code == 2
+    assert "--area goes with --into" in result.stderr
+
+
+def test_into_never_writes_the_shipped_dataset_by_default(tmp_path: Path) -> None:
+    result = invoke("extract", str(PLAN_PATH), "--year", "2023", "--into", str(tmp_path))
+    assert result.exit_code == 2
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_a_missing_plan(tmp_path: Path) -> None:
+    result = invoke("extract", str(tmp_path / "none.txt"), "--year", "2023")
+    assert result.exit_code == 2
+    assert "none.txt: no such file" in result.stderr
+
+
+def test_a_folder_for_a_plan(tmp_path: Path) -> None:
+    result = invoke("extract", str(tmp_path), "--year", "2023")
+    assert result.exit_code == 2
+    assert "is a folder, not a file" in result.stderr
+
+
+def test_a_gb18030_plan_gets_the_conversion_command(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_bytes("地区生产总值增长6%。".encode("gb18030"))
+    result = invoke("extract", str(plan), "--year", "2023")
+    assert result.exit_code == 2
+    assert "GBK/GB18030" in result.stderr
+    assert "iconv -f gb18030 -t utf-8 plan.txt > fixed.txt" in result.stderr
+
+
+def test_a_utf16_plan_gets_advice(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_bytes("地区生产总值增长6%。".encode("utf-16"))
+    result = invoke("extract", str(plan), "--year", "2023")
+    assert result.exit_code == 2
+    assert "UTF-16" in result.stderr
+
+
+@pytest.mark.parametrize("year", ["1899", "2201", "twenty"])
+def test_a_year_outside_1900_to_2200(year: str) -> None:
+    result = invoke("extract", str(PLAN_PATH), "--year", year)
+    assert result.exit_code == 2
+    assert "--year" in result.output
+
+
+def test_a_plan_with_no_target_gives_an_empty_list(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text("兔年伊始,万象更新。", encoding="utf-8")
+    result = invoke("extract", str(plan), "--year", "2023", "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+    assert "Drafted 0 targets" in result.stderr
+
+
+# ---------------------------------------------------------------- start-up
+
+
+@pytest.mark.parametrize("output_format", ["toml", "json", "csv"])
+def test_extract_reads_no_dataset_and_no_model(output_format: str) -> None:
+    """Typer coerces every option through pydantic; our models and loading are not needed."""
+    modules = imported_by("extract", str(PLAN_PATH), "--year", "2023", "--format", output_format)
+    assert "tzgoals.draft.phrasing" in modules  # the run really drafted
+    assert not (OURS_HEAVY | {"tzgoals.draft.suggest", "tzgoals.draft.into"}) & modules
+    assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
+
+
+def test_extract_into_does_load_the_dataset(fresh: Path) -> None:
+    modules = imported_by(
+        "extract", str(PLAN_PATH), "--year", "2023", "--into", str(fresh), "--area", "economy"
+    )
+    assert {"tzgoals.models", "tzgoals.files.append"} <= modules

@@ -1,0 +1,176 @@
+"""`tzgoals suggest` via CliRunner: a review's passages for the targets with no result yet."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+import tomli_w
+from typer.testing import CliRunner, Result
+
+from tzgoals.cli import app
+
+from .conftest import DATA
+from .test_startup import imported_by
+
+runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "200"})
+REVIEW = "002_c9cf574e7d5a74e2.txt"
+REVIEW_PATH = DATA / "sources" / REVIEW
+
+
+def invoke(*args: str) -> Result:
+    """Run tzgoals; whatever the input, the outcome is an exit code, never a traceback."""
+    result = runner.invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture
+def without_2023(tmp_path: Path) -> Path:
+    """The shipped dataset with the 2023 results taken out, as before the review was read."""
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    actuals = tomllib.loads((DATA / "actuals.toml").read_text(encoding="utf-8"))["actuals"]
+    kept = [a for a in actuals if a["year"] != 2023]
+    (folder / "actuals.toml").write_text(tomli_w.dumps({"actuals": kept}), encoding="utf-8")
+    return folder
+
+
+def suggest(folder: Path, *args: str) -> Result:
+    result = invoke("suggest", str(REVIEW_PATH), "--year", "2023", "--data", str(folder), *args)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_json_puts_each_recorded_result_in_the_top_three(without_2023: Path) -> None:
+    items = {
+        i["target"]: i["candidates"] for i in json.loads(suggest(without_2023, "-f", "json").stdout)
+    }
+    recorded = tomllib.loads((DATA / "actuals.toml").read_text(encoding="utf-8"))["actuals"]
+    targets = tomllib.loads((DATA / "targets.toml").read_text(encoding="utf-8"))["targets"]
+    checked = 0
+    for target in (t for t in targets if t["year"] == 2023):
+        result = next(
+            (a for a in recorded if (a["indicator"], a["year"]) == (target["indicator"], 2023)),
+            None,
+        )
+        if result is None or result["source"] != REVIEW:
+            continue
+        checked += 1
+        quotes = [squeezed(c["quote"]) for c in items[target["id"]]]
+        assert any(squeezed(result["quote"]) in q or q in squeezed(result["quote"]) for q in quotes)
+    assert checked == 5
+
+
+def test_json_has_the_issue_s_keys(without_2023: Path) -> None:
+    items = json.loads(suggest(without_2023, "--format", "json").stdout)
+    candidates = [c for item in items for c in item["candidates"]]
+    assert candidates
+    assert all(list(item) == ["target", "candidates"] for item in items)
+    assert all(
+        list(c) == ["quote", "value", "unit", "flags", "score", "record"] for c in candidates
+    )
+    gdp = next(i for i in items if i["target"] == "2023-gdp-growth")["candidates"][0]
+    assert (gdp["value"], gdp["unit"], gdp["flags"]) == (6.5, "%", ["estimate", "lower_bound"])
+
+
+def test_the_record_command_records_the_result(without_2023: Path) -> None:
+    items = json.loads(suggest(without_2023, "--format", "json").stdout)
+    gdp = next(i for i in items if i["target"] == "2023-gdp-growth")["candidates"][0]
+    words = shlex.split(gdp["record"])
+    assert words[:2] == ["tzgoals", "record"]
+    assert words[-2:] == ["--data", str(without_2023)]
+    result = invoke(*words[1:])
+    assert result.exit_code == 0, result.output
+    assert invoke("check", "--data", str(without_2023)).exit_code == 0
+    again = json.loads(suggest(without_2023, "--format", "json").stdout)
+    assert "2023-gdp-growth" not in {i["target"] for i in again}  # it has a result now
+
+
+def test_the_table_shows_candidates_and_commands(without_2023: Path) -> None:
+    shown = suggest(without_2023).stdout
+    assert "2023-gdp-growth: 地区生产总值增长 at_least 6 %" in shown
+    assert "通州预计实现地区生产总值1730亿元,同比增长6.5%以上" in shown
+    command = next(line for line in shown.splitlines() if "record gdp-growth 6.5" in line)
+    assert shlex.split(command.split(": ", 1)[1])[-2:] == ["--data", str(without_2023)]
+
+
+def test_the_table_escapes_control_characters_from_the_review(
+    without_2023: Path, tmp_path: Path
+) -> None:
+    review = tmp_path / "review.txt"
+    review.write_text(
+        "通州预计实现地区生产总值\x1b[31m1730亿元,同比增长6.5%以上。", encoding="utf-8"
+    )
+    result = invoke("suggest", str(review), "--year", "2023", "--data", str(without_2023))
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout
+    assert "地区生产总值" in result.stdout
+
+
+def test_no_targets_of_the_year(without_2023: Path) -> None:
+    result = invoke("suggest", str(REVIEW_PATH), "--year", "2030", "--data", str(without_2023))
+    assert result.exit_code == 2
+    assert "no targets for 2030 (years with targets: 2023)" in result.stderr
+
+
+def test_every_target_has_a_result_already() -> None:
+    result = invoke(
+        "suggest", str(REVIEW_PATH), "--year", "2023", "--data", str(DATA), "-f", "json"
+    )
+    assert result.exit_code == 0
+    targets = tomllib.loads((DATA / "targets.toml").read_text(encoding="utf-8"))["targets"]
+    open_ids = {i["target"] for i in json.loads(result.stdout)}
+    assert "2023-gdp-growth" not in open_ids  # the shipped dataset has its result
+    assert open_ids < {t["id"] for t in targets}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("通州预计实现地区生产总值1730亿元。".encode("gb18030"), "iconv -f gb18030 -t utf-8"),
+        (b"\x00\x01\x02", "binary"),
+    ],
+)
+def test_a_review_that_is_not_utf8(
+    without_2023: Path, tmp_path: Path, content: bytes, message: str
+) -> None:
+    review = tmp_path / "review.txt"
+    review.write_bytes(content)
+    result = invoke("suggest", str(review), "--year", "2023", "--data", str(without_2023))
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_a_missing_review_or_dataset(without_2023: Path, tmp_path: Path) -> None:
+    result = invoke(
+        "suggest", str(tmp_path / "no.txt"), "--year", "2023", "--data", str(without_2023)
+    )
+    assert result.exit_code == 2
+    assert "no.txt: no such file" in result.stderr
+    result = invoke("suggest", str(REVIEW_PATH), "--year", "2023", "--data", str(tmp_path))
+    assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("year", ["1899", "2201"])
+def test_a_year_outside_1900_to_2200(year: str) -> None:
+    result = invoke("suggest", str(REVIEW_PATH), "--year", year)
+    assert result.exit_code == 2
+
+
+def test_json_does_not_import_rich_and_the_table_does(without_2023: Path) -> None:
+    args = ("suggest", str(REVIEW_PATH), "--year", "2023", "--data", str(without_2023))
+    modules = imported_by(*args, "--format", "json")
+    assert "tzgoals.draft.suggest" in modules  # the run really ranked passages
+    assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
+    assert "rich.table" in imported_by(*args)
