@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import operator
 import re
 import shlex
 from collections import Counter, defaultdict
@@ -118,7 +119,7 @@ class _Passage(NamedTuple):
 
 def bigrams(text: str) -> frozenset[str]:
     """Character pairs: Chinese has no spaces, and two characters are a word often enough."""
-    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+    return frozenset(map(operator.add, text, text[1:]))
 
 
 def words(text: str) -> frozenset[str]:

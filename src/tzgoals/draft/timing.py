@@ -20,7 +20,7 @@ taken from PDF pages write a space between a year and 年 (2023 年工作回顾)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Literal, NamedTuple
 
 from tzgoals.draft.clauses import Clause, flatten
@@ -78,6 +78,17 @@ def _sentence_marker(match: re.Match[str], year: int) -> When:
     return When("result", year - 1, word)
 
 
+#: Every marker holds one of these (年 in each year and span, 预计, 目前, 累计, 已): a clause
+#: with none of them is not searched, which spares most clauses of a long document.
+_MARKER_CHARACTERS = "年预預目累已"
+
+
+def _markers(text: str) -> Iterator[re.Match[str]]:
+    if not any(character in text for character in _MARKER_CHARACTERS):
+        return iter(())
+    return _MARKER.finditer(simplified(flatten(text)))
+
+
 def timeline(clauses: Sequence[Clause], year: int) -> list[When]:
     """For each clause of a plan for `year`, in order, what it is about."""
     section = When("target", year)
@@ -87,7 +98,7 @@ def timeline(clauses: Sequence[Clause], year: int) -> list[When]:
     for clause in clauses:
         if sentence is not None and clause.sentence_start != sentence_start:
             sentence = None
-        for match in _MARKER.finditer(simplified(flatten(clause.text))):
+        for match in _markers(clause.text):
             marker = _section_marker(match, year)
             if marker is None:
                 if section.kind == "none" and section_sentence == clause.sentence_start:
