@@ -257,6 +257,7 @@ def test_traditional_characters_read_as_simplified_and_names_stay_as_written() -
     ("text", "rule", "comparator"),
     [
         ("进出口促稳提质", "steady_quality", C.QUALITATIVE),
+        ("进出口保稳提质", "steady_quality", C.QUALITATIVE),
         ("外贸进出口、实际使用外资稳中提质", "steady_quality", C.QUALITATIVE),
         ("粮食产量稳中有升", "steady_quality", C.QUALITATIVE),
         ("国际收支基本平衡", "stable", C.QUALITATIVE),

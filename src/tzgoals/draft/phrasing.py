@@ -30,7 +30,7 @@ Confidence says how little room the phrasing leaves, from the rule alone:
 Beyond the glossary's list, phrasings work plans use every year for the same kinds of goal:
 0.85  quota: the targets are those the level above sets (节能减排指标以国家下达为准);
 0.8   in_step: growth matched to another (货币供应量增速同名义经济增速基本匹配);
-0.75  steady_quality: kept steady and better (进出口促稳提质, 稳中提质, 量稳质升, 稳中有升);
+0.75  steady_quality: kept steady and better (促稳提质, 保稳提质, 稳中提质, 量稳质升, 稳中有升);
 0.7   stable: kept stable or balanced (国际收支基本平衡, 粮食产量保持基本稳定, 物价总体平稳);
       steady_change: a trend with no figure (能耗继续下降, 收入持续增长, 稳步提高), where
       不断 and 进一步 are left out: they lead an effort and its object (不断提升服务质量);
@@ -219,7 +219,7 @@ OUTCOME_RULES = (
         "steady_quality",
         C.QUALITATIVE,
         0.75,
-        r".*?(?:促稳提质|稳中提质|稳量提质|量稳质升|稳中有升|提质增效).*?",
+        r".*?(?:(?:促稳|保稳|稳中|稳量)提质|量稳质升|稳中有升|提质增效).*?",
     ),
     _rule("stable", C.QUALITATIVE, 0.7, r".+?(?:基本|总体|保持|持续)(?:稳定|平衡|平稳)"),
     _rule(
