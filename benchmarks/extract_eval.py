@@ -165,13 +165,16 @@ def evaluate(folder: Path, dataset: Dataset, year: int) -> Row:
     wrong = [d for d in proposed if not any(_matches(d, t, squeezed) for t in targets)]
     misses.extend(f"not a target: {d.quote} (rule {d.rule})" for d in wrong)
     earlier = [a for (_, y), a in dataset.actuals.items() if y < year and a.source == plan]
-    past = sum(
-        any(
+    unread = [
+        a
+        for a in earlier
+        if not any(
             d.kind == "actual" and (d.year, d.value, d.unit) == (a.year, a.value, a.unit)
             for d in drafts
         )
-        for a in earlier
-    )
+    ]
+    misses.extend(f"past figure not found: {a.indicator} {a.year}: {a.quote}" for a in unread)
+    past = len(earlier) - len(unread)
     numeric = found(frozenset(NUMERIC_COMPARATORS))
     outcome = found(frozenset(OUTCOME_COMPARATORS))
     suggested, suggest_misses = _suggest_hits(dataset, year, folder, targets)
