@@ -370,3 +370,14 @@ def test_markdown_in_chinese_translates_headers_and_status_words() -> None:
 def test_csv_keeps_english_status_codes_whatever_the_language() -> None:
     _, out, _ = status("--format", "csv", "--lang", "zh", "--status", "missed")
     assert ",missed," in out
+
+
+def test_a_dataset_with_an_empty_actuals_file_has_every_goal_unreported(tmp_path: Path) -> None:
+    """A new dataset has no results yet: its actuals.toml may be empty."""
+    (tmp_path / "targets.toml").write_bytes((DATA / "targets.toml").read_bytes())
+    (tmp_path / "actuals.toml").write_bytes(b"")
+    result = runner.invoke(app, ["status", "--data", str(tmp_path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 36
+    assert {row["status"] for row in rows} == {"unreported"}

@@ -61,6 +61,18 @@ def test_append_to_a_file_without_a_final_newline_crlf_and_bom(paths: DataPaths)
     assert len(load_dataset(paths).actuals) == 6
 
 
+@pytest.mark.parametrize("original", [b"", b"\n  \n", b"# results to come\n"])
+def test_the_first_result_of_a_new_dataset(paths: DataPaths, original: bytes) -> None:
+    """An empty or comment-only actuals.toml is a dataset with no results yet."""
+    paths.actuals.write_bytes(original)
+    assert load_dataset(paths).actuals == {}
+    appended = record_actual(paths, new_actual())
+    after = paths.actuals.read_bytes()
+    assert after.startswith(original)
+    assert after.decode().splitlines()[appended.first_line - 1] == "[[actuals]]"
+    assert list(load_dataset(paths).actuals) == [("new-firms", 2023)]
+
+
 REFUSALS = [
     (
         {"year": 2024},

@@ -93,11 +93,16 @@ def render_entry(section: Section, entry: Entry) -> str:
 
 
 def _appended_bytes(original: bytes, section: Section, entries: Sequence[Entry]) -> bytes:
-    """The original bytes, untouched, then a blank line and the new tables, in its line endings."""
+    """The original bytes, untouched, then a blank line and the new tables, in its line endings.
+
+    An empty file gets the tables alone, from its first line.
+    """
     newline = "\r\n" if b"\r\n" in original else "\n"
-    text = "\n".join(render_entry(section, e) for e in entries)
-    lead = "" if not original or original.endswith(b"\n") else newline
-    return original + f"{lead}{newline}{text.replace(chr(10), newline)}".encode()
+    text = "\n".join(render_entry(section, e) for e in entries).replace("\n", newline)
+    if not original:
+        return text.encode()
+    lead = "" if original.endswith(b"\n") else newline
+    return original + f"{lead}{newline}{text}".encode()
 
 
 # ---------------------------------------------------------------- what the new entries clash with
@@ -207,7 +212,9 @@ def _append(
     replace_checked(
         path, original, _appended_bytes(original, section, [n.entry for n in new]), check
     )
-    first_line = original.count(b"\n") + (1 if original.endswith(b"\n") else 2) + 1
+    first_line = (
+        original.count(b"\n") + (1 if original.endswith(b"\n") else 2) + 1 if original else 1
+    )
     return Appended(path, [n.entry for n in new], first_line, warnings)
 
 

@@ -52,10 +52,14 @@ def _syntax_problem(path: Path, text: str, error: tomli.TOMLDecodeError) -> Prob
     return Problem(str(path), line, message, column=column)
 
 
-def read_toml(path: Path) -> tuple[dict[str, Any], str]:
-    """Parse one TOML file; floats become Decimal so that no figure is altered on the way in."""
+def read_toml(path: Path, may_be_empty: bool = False) -> tuple[dict[str, Any], str]:
+    """Parse one TOML file; floats become Decimal so that no figure is altered on the way in.
+
+    An empty file is refused unless `may_be_empty`: an actuals file of a new dataset holds no
+    results yet, but a targets file needs at least its [dataset].
+    """
     text = read_text(path)
-    if not text.strip():
+    if not text.strip() and not may_be_empty:
         raise DataError([Problem(str(path), None, "the file is empty")])
     try:
         # tomli, compiled, reads the same grammar as the standard tomllib about 2.7 times as fast.
@@ -101,7 +105,7 @@ def parse_file(path: Path, file_model: type[BaseModel]) -> tuple[ParsedFile, str
     The text comes back too, for the caller to locate findings in before letting it go.
     """
     try:
-        data, text = read_toml(path)
+        data, text = read_toml(path, may_be_empty=file_model is ActualsFile)
     except DataError as error:
         return ParsedFile(path, None, error.problems, parsed=False), ""
     try:
