@@ -76,7 +76,12 @@ def test_shipped_data_as_json() -> None:
     result = invoke("check", "--data", str(DATA), "--format", "json")
     assert result.exit_code == 0
     document = json.loads(result.stdout)
-    assert list(document) == ["problems"]
+    assert list(document) == ["dataset", "problems"]
+    assert document["dataset"] == {
+        "targets": str(DATA / "targets.toml"),
+        "actuals": str(DATA / "actuals.toml"),
+        "found_by": "option",
+    }
     (problem,) = document["problems"]
     assert set(problem) == {"file", "line", "column", "message", "severity"}
     assert problem["file"] == str(DATA / "targets.toml")

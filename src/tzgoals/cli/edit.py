@@ -18,7 +18,9 @@ from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
     EXIT_FAIL_ON,
     data_paths,
+    dataset_read,
     fail,
+    find,
     load,
     print_problems,
     refuse,
@@ -61,14 +63,15 @@ def check(
     from tzgoals.files.load import inspect_dataset
     from tzgoals.render.problems import check_summary, problem_lines, problems_json
 
-    paths = data_paths(data_dir, targets, actuals)
+    found = find(data_dir, targets, actuals)
+    paths = found.paths
     inspection = inspect_dataset(paths)
     problems = inspection.problems()
     if output_format is CheckFormat.JSON:
-        write_chunks([problems_json(problems)])
+        write_chunks([problems_json(problems, dataset_read(found))])
     else:
         write_chunks(problem_lines(problems))
-        say(check_summary(problems, paths), err=True)
+        say(check_summary(problems, paths, found.is_example), err=True)
     if inspection.unreadable:
         raise typer.Exit(EXIT_BAD_INPUT)
     if inspection.has_errors():
