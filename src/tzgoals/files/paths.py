@@ -20,6 +20,7 @@ from tzgoals.vocabulary import Section
 TARGETS_NAME = "targets.toml"
 ACTUALS_NAME = "actuals.toml"
 DATA_DIR_NAME = "data"
+SOURCES_DIR_NAME = "sources"
 DATA_VARIABLE = "TZGOALS_DATA"
 
 
@@ -30,6 +31,11 @@ class DataPaths(NamedTuple):
     def file_for(self, section: Section) -> Path:
         """Which file holds a section: actuals.toml the results, targets.toml the rest."""
         return self.actuals if section == Section.ACTUALS else self.targets
+
+    @property
+    def sources(self) -> Path:
+        """The folder of archived texts: beside targets.toml, which lists the sources."""
+        return self.targets.parent / SOURCES_DIR_NAME
 
 
 class Rung(StrEnum):
