@@ -77,6 +77,23 @@ def test_status_imports_nothing_of_diff() -> None:
     assert "tzgoals.change" in imported_by("diff", "--data", str(DATA))
 
 
+EVIDENCE = {"tzgoals.evidence", "tzgoals.files.sources", "tzgoals.draft.numerals"}
+
+
+@pytest.mark.parametrize("output_format", ["table", "csv"])
+def test_status_reads_no_archived_text(output_format: str) -> None:
+    """Quotes are checked by `check` and by writes, never on the way to a table."""
+    modules = imported_by("status", "--data", str(DATA), "--format", output_format)
+    assert "tzgoals.score" in modules
+    assert not EVIDENCE & modules
+
+
+def test_check_does_check_the_evidence() -> None:
+    assert {"tzgoals.evidence", "tzgoals.files.sources"} <= imported_by(
+        "check", "--data", str(DATA)
+    )
+
+
 GC_PROBE = """
 import gc, sys
 from tzgoals.__main__ import main

@@ -48,9 +48,10 @@ def diff(
     return [] if years is None else diff_years(dataset, *years)
 
 
-def check(folder: str | Path | None = None) -> list[Problem]:
-    """Every problem in the dataset, errors and warnings; never raises for bad data."""
-    return check_dataset(_paths(folder))
+def check(folder: str | Path | None = None, allow_unarchived: bool = False) -> list[Problem]:
+    """Every problem in the dataset, errors and warnings, each quote checked against its
+    source's archived text as `tzgoals check` does; never raises for bad data."""
+    return check_dataset(_paths(folder), evidence=True, allow_unarchived=allow_unarchived)
 
 
 def record(

@@ -9,6 +9,7 @@ import typer
 from tzgoals.cli.app import app
 from tzgoals.cli.options import (
     ActualsOption,
+    AllowUnarchivedOption,
     BomOption,
     DataDirOption,
     TargetsOption,
@@ -45,11 +46,15 @@ def check(
     output_format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="text or json.", case_sensitive=False)
     ] = CheckFormat.TEXT,
+    allow_unarchived: AllowUnarchivedOption = False,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
 ) -> None:
-    """Every problem in a dataset at once, as FILE:LINE: message.
+    """Every problem in a dataset at once, as FILE:LINE: message, every quote included.
+
+    Each quote must stand verbatim (whitespace aside) in its source's archived text in
+    sources/, and each source's text must be there, with the SHA-256 it records.
 
     Exit 0 when there is no error (warnings are shown), 1 when there are errors, 2 when a
     file cannot be read or parsed at all.
@@ -59,19 +64,21 @@ def check(
       tzgoals check --data mydata
 
       tzgoals check --format json
+
+      tzgoals check --allow-unarchived
     """
     from tzgoals.files.load import inspect_dataset
     from tzgoals.render.problems import check_summary, problem_lines, problems_json
 
     found = find(data_dir, targets, actuals)
     paths = found.paths
-    inspection = inspect_dataset(paths)
+    inspection = inspect_dataset(paths, evidence=True, allow_unarchived=allow_unarchived)
     problems = inspection.problems()
     if output_format is CheckFormat.JSON:
         write_chunks([problems_json(problems, dataset_read(found))])
     else:
         write_chunks(problem_lines(problems))
-        say(check_summary(problems, paths, found.is_example), err=True)
+        say(check_summary(problems, paths, found.is_example, inspection.quotes), err=True)
     if inspection.unreadable:
         raise typer.Exit(EXIT_BAD_INPUT)
     if inspection.has_errors():
@@ -205,15 +212,31 @@ def init(
 ) -> None:
     """Write a commented starter dataset for another jurisdiction; never overwrites.
 
+    DIR gets targets.toml, actuals.toml and sources/ with two sample texts, which the starter's
+    entries quote, so that it passes `tzgoals check` as it stands.
+
     Examples:
 
-      tzgoals init my-province && tzgoals status --data my-province
+      tzgoals init my-province && cd my-province && tzgoals status
     """
+    import shlex
+
     from tzgoals.files.problems import DataError
     from tzgoals.files.starter import init_dataset
 
     try:
-        paths = init_dataset(directory)
+        paths, texts = init_dataset(directory)
     except DataError as error:
         refuse(error.problems)
-    say(f"Wrote {paths.targets} and {paths.actuals}; edit them, then `tzgoals check`.")
+    say(
+        f"Wrote {paths.targets}, {paths.actuals} and {len(texts)} sample texts in "
+        f"{texts[0].parent}: an example county's dataset, which passes `tzgoals check`."
+    )
+    say("See it work:")
+    say(f"  cd {shlex.quote(str(directory))}")
+    say("  tzgoals check")
+    say("  tzgoals status")
+    say(
+        "Then make it yours: add your documents with `tzgoals source add FILE` and replace the "
+        "example's entries with your own (the README's \"Build a dataset for another place\")."
+    )

@@ -20,10 +20,17 @@ def _count(number: int, word: str) -> str:
     return f"{number} {word}{'s' * (number != 1)}"
 
 
-def check_summary(problems: Sequence[Problem], paths: DataPaths, example: bool = False) -> str:
-    """'2 errors, 1 warning in targets.toml and actuals.toml', or 'no problems in …'.
+def check_summary(
+    problems: Sequence[Problem],
+    paths: DataPaths,
+    example: bool = False,
+    quotes: tuple[int, int] | None = None,
+) -> str:
+    """'2 errors, 1 warning in targets.toml and actuals.toml', or 'no problems in …', then how
+    many quotes stand in their archived texts.
 
     `example`: the files are the example shipped with tzgoals, which the line then says.
+    `quotes`: (looked for, found) when the evidence was checked.
     """
     errors = sum(p.severity == "error" for p in problems)
     counts = (
@@ -34,7 +41,12 @@ def check_summary(problems: Sequence[Problem], paths: DataPaths, example: bool =
     files = f"{paths.targets} and {paths.actuals}"
     if example:
         files = f"the example shipped with tzgoals ({files})"
-    return f"{counts} in {files}"
+    line = f"{counts} in {files}"
+    if quotes is not None:
+        checked, found = quotes
+        share = str(found) if found == checked else f"{found} of {checked}"
+        line += f"; {share} {'quote' if checked == 1 else 'quotes'} found in the archived texts"
+    return line
 
 
 def problems_json(problems: Iterable[Problem], dataset: dict[str, str] | None = None) -> str:
