@@ -18,7 +18,16 @@ from tzgoals.evidence import (
     figure_appears,
     squeeze,
 )
-from tzgoals.models import Actual, ActualsFile, Area, DatasetInfo, Source, Target, TargetsFile
+from tzgoals.models import (
+    Actual,
+    ActualsFile,
+    Area,
+    DatasetInfo,
+    Indicator,
+    Source,
+    Target,
+    TargetsFile,
+)
 from tzgoals.rules import Finding
 from tzgoals.vocabulary import Section
 
@@ -283,3 +292,10 @@ def test_a_new_source_needs_its_text_and_never_warns_it_is_not_cited_yet() -> No
     assert (found.entry, found.key) == (2, "file")
     archive = {**ARCHIVE, "new.txt": archived("新文本")}
     assert check_new_entries(targets_file, actuals_file, Section.SOURCES, 2, archive) == []
+
+
+def test_new_indicators_quote_nothing() -> None:
+    targets_file, actuals_file = files()
+    gdp = Indicator(id="gdp", name="地区生产总值增长", unit="%")
+    targets_file = targets_file.model_copy(update={"indicators": [gdp]})
+    assert check_new_entries(targets_file, actuals_file, Section.INDICATORS, 0, {}) == []

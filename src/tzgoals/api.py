@@ -63,10 +63,12 @@ def record(
     quote: str,
     source: str,
     unit: str | None = None,
+    allow_unarchived: bool = False,
     **qualifiers: object,
 ) -> Appended:
     """Append one result to the folder's actuals.toml, or `WriteError` with the file untouched.
 
+    The quote must stand in its source's archived text, as for `tzgoals record`.
     `qualifiers` are the other keys of an [[actuals]] table: estimate, lower_bound,
     approximate, name, name_en, note.
     """
@@ -79,6 +81,5 @@ def record(
         "unit": unit,
         **qualifiers,
     }
-    return record_actual(
-        DataPaths(Path(folder) / "targets.toml", Path(folder) / "actuals.toml"), fields
-    )
+    paths = DataPaths(Path(folder) / "targets.toml", Path(folder) / "actuals.toml")
+    return record_actual(paths, fields, allow_unarchived)

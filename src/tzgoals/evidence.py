@@ -251,9 +251,12 @@ class Evidence:
         if squeeze(entry.quote) in text.squeezed:
             return found, True
         passage = text.closest(entry.quote)
+        closest = (
+            f"the closest passage there: “{passage}”" if passage else "nothing there is like it"
+        )
         message = (
             f"the quote is not in {SOURCES_FOLDER}/{entry.source} (only whitespace may differ "
-            f"from the text); the closest passage there: “{passage}”"
+            f"from the text); {closest}"
         )
         return [*found, Finding(section, index, message, key="quote")], False
 
@@ -301,6 +304,8 @@ def check_new_entries(
     place, unchanged, and every quote that already cites it must stand in it.
     """
     evidence = Evidence(targets_file.sources, archive, allow_unarchived)
+    if section == Section.INDICATORS:
+        return []  # a measure quotes nothing
     if section != Section.SOURCES:
         entries: Sequence[Quoted] = (
             actuals_file.actuals if section == Section.ACTUALS else getattr(targets_file, section)

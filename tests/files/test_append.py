@@ -132,7 +132,7 @@ def test_append_refuses_while_the_dataset_has_errors(paths: DataPaths) -> None:
 def test_append_refuses_when_the_written_file_would_not_load(tmp_path: Path) -> None:
     """An inline `actuals = [...]` array cannot take a [[actuals]] table after it."""
     folder = tmp_path / "inline"
-    folder.mkdir()
+    shutil.copytree(VALID / "sources", folder / "sources")
     shutil.copy(VALID / TARGETS_NAME, folder / TARGETS_NAME)
     inline = (
         "# one result, written inline\n"
@@ -156,12 +156,12 @@ def target(**changes: Any) -> Target:
         "indicator": "gdp-growth",
         "year": 2024,
         "area": "headline",
-        "comparator": "at_most",
-        "value": Decimal(9),
+        "comparator": "at_least",
+        "value": Decimal(5),
         "unit": "%",
         "name": "n",
         "source": "plan.txt",
-        "quote": "q",
+        "quote": "地区生产总值增长5%",
     }
     fields.update(changes)
     return Target.model_validate(fields)
@@ -190,8 +190,9 @@ def test_append_entries_returns_warnings_about_new_entries(paths: DataPaths) -> 
         indicator="industry-share",
         year=2026,
         comparator="pp_change",
-        value=Decimal(1),
+        value=Decimal(2),
         unit="pp",
+        quote="高新技术产业产值占比提升2个百分点",
     )
     area = load_dataset(paths).areas[0].model_copy(update={"year": 2026})
     append_entries(paths, "areas", [area])

@@ -104,11 +104,15 @@ def record(
     lower_bound: Annotated[bool, typer.Option(help="The source says 以上 / 超 / 突破.")] = False,
     approximate: Annotated[bool, typer.Option(help="The source says 近 / 约.")] = False,
     note: Annotated[str, typer.Option(help="How the figure was read.")] = "",
+    allow_unarchived: AllowUnarchivedOption = False,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
 ) -> None:
     """Add one result to the actuals file, keeping every byte already there.
+
+    The quote must stand in the source's archived text in sources/ (whitespace aside); if it
+    does not, nothing is written and the closest passage is shown.
 
     Examples:
 
@@ -138,7 +142,7 @@ def record(
         "note": note,
     }
     try:
-        appended = record_actual(paths, fields)
+        appended = record_actual(paths, fields, allow_unarchived)
     except DataError as error:
         refuse(error.problems)
     print_problems(appended.warnings)
@@ -180,11 +184,14 @@ def import_rows(
     encoding: Annotated[
         str | None, typer.Option(help="The CSV's encoding, e.g. gb18030 [default: UTF-8].")
     ] = None,
+    allow_unarchived: AllowUnarchivedOption = False,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
 ) -> None:
     """Append the rows of a CSV file as entries, all or none, after checking every row.
+
+    Every quote must stand in its source's archived text in sources/ (whitespace aside).
 
     Examples:
 
@@ -199,7 +206,8 @@ def import_rows(
     paths = data_paths(data_dir, targets, actuals, writable=True)
     try:
         rows = read_csv(csv_file, encoding)
-        appended = append_entries(paths, into, rows_to_entries(into, rows, str(csv_file)))
+        entries = rows_to_entries(into, rows, str(csv_file))
+        appended = append_entries(paths, into, entries, allow_unarchived)
     except DataError as error:
         refuse(error.problems)
     print_problems(appended.warnings)

@@ -1,9 +1,10 @@
 """Adding entries to a dataset: new `[[section]]` tables at the end, no byte already there touched.
 
 Files are edited by hand, with comments that matter, so a command never rewrites one. Every
-write is checked first (the new entries against the whole dataset), then the file is replaced
-atomically (`tzgoals.files.atomic`) once the dataset with the new tables in place still loads.
-On any refusal the file is left exactly as it was, and the caller gets a `WriteError`.
+write is checked first (the new entries against the whole dataset, and their quotes against
+the archived texts in sources/), then the file is replaced atomically (`tzgoals.files.atomic`)
+once the dataset with the new tables in place still loads. On any refusal the file is left
+exactly as it was, and the caller gets a `WriteError`.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from tzgoals.evidence import check_new_entries
 from tzgoals.files.atomic import replace_checked
 from tzgoals.files.load import Inspection, check_dataset, inspect_dataset
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem, WriteError, unchanged
+from tzgoals.files.sources import read_archive
 from tzgoals.files.toml_positions import Locator
 from tzgoals.models import (
     SECTION_MODELS,
@@ -183,10 +186,38 @@ def _inspected(paths: DataPaths, path: Path) -> Inspection:
     return inspection
 
 
+def _evidence(
+    paths: DataPaths,
+    dataset: tuple[TargetsFile, ActualsFile],
+    section: Section,
+    existing: int,
+    allow_unarchived: bool,
+) -> list[Finding]:
+    """What the archived texts say of the new entries: only the texts they need are read."""
+    targets_file, actuals_file = dataset
+    if section == Section.INDICATORS:
+        return []  # a measure quotes nothing
+    if section == Section.SOURCES:
+        files = [s.file for s in targets_file.sources[existing:]]
+    elif section == Section.ACTUALS:
+        files = [a.source for a in actuals_file.actuals[existing:]]
+    else:
+        files = [e.source for e in getattr(targets_file, section)[existing:]]
+    archive = read_archive(paths.sources, files)
+    return check_new_entries(
+        targets_file, actuals_file, section, existing, archive, allow_unarchived
+    )
+
+
 def _append(
-    paths: DataPaths, inspection: Inspection, section: Section, new: Sequence[NewEntry]
+    paths: DataPaths,
+    inspection: Inspection,
+    section: Section,
+    new: Sequence[NewEntry],
+    allow_unarchived: bool = False,
 ) -> Appended:
-    """Check the new entries against the dataset, then write them, all or none."""
+    """Check the new entries against the dataset and the archived texts, then write them, all
+    or none."""
     path = paths.file_for(section)
     before = _with(inspection, section, [])
     existing = len(before[1].actuals if section == Section.ACTUALS else getattr(before[0], section))
@@ -194,7 +225,11 @@ def _append(
     batch = _Batch(section, new, existing, path, original.decode("utf-8-sig"))
     problems: list[Problem] = []
     warnings: list[Problem] = []
-    for finding in cross_check(*_with(inspection, section, [n.entry for n in new])):
+    after = _with(inspection, section, [n.entry for n in new])
+    for finding in [
+        *cross_check(*after),
+        *_evidence(paths, after, section, existing, allow_unarchived),
+    ]:
         about_new = finding.section == section and finding.entry >= existing
         problem = batch.problem(finding) if about_new else inspection.locate(finding)
         if problem.severity == "error":
@@ -219,13 +254,18 @@ def _append(
 
 
 def append_entries(
-    paths: DataPaths, section: Section, entries: Sequence[Entry | NewEntry]
+    paths: DataPaths,
+    section: Section,
+    entries: Sequence[Entry | NewEntry],
+    allow_unarchived: bool = False,
 ) -> Appended:
     """Append entries of one section to their file, all or none, after checking every one.
 
     Refused with `WriteError`, the file untouched, when the dataset already has errors (fix
     them first), when an entry is invalid or clashes with one already there (an actual for the
-    same indicator and year, a repeated id), or when the written file would not load.
+    same indicator and year, a repeated id), when a quote is not in its source's archived text
+    (or that text is missing, unless `allow_unarchived`), or when the written file would not
+    load.
     """
     section = Section(section)
     model = SECTION_MODELS[section]
@@ -236,15 +276,18 @@ def append_entries(
             raise TypeError(f"a {type(item.entry).__name__} cannot go under [[{section}]]")
     if not new:
         raise WriteError([Problem(str(path), None, "no entries to add"), unchanged(path)])
-    return _append(paths, _inspected(paths, path), section, new)
+    return _append(paths, _inspected(paths, path), section, new, allow_unarchived)
 
 
-def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
+def record_actual(
+    paths: DataPaths, fields: Mapping[str, object], allow_unarchived: bool = False
+) -> Appended:
     """Record one result: `fields` as an [[actuals]] table, appended.
 
     `name` and `name_en`, when not given, are the indicator's. Refused, the file untouched, for
-    an unknown indicator, a unit that does not fit it, or an indicator and year that already
-    have a result (change that one by hand).
+    an unknown indicator, a unit that does not fit it, an indicator and year that already
+    have a result (change that one by hand), or a quote that is not in its source's archived
+    text (the closest passage is shown).
     """
     inspection = _inspected(paths, paths.actuals)
     assert inspection.targets_file is not None
@@ -259,4 +302,5 @@ def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
         problems = entry_problems(Section.ACTUALS, error, str(paths.actuals))
         described = [p._replace(message=f"new actual: {p.message}") for p in problems]
         raise WriteError([*described, unchanged(paths.actuals)]) from None
-    return _append(paths, inspection, Section.ACTUALS, [NewEntry(actual, str(paths.actuals))])
+    new = [NewEntry(actual, str(paths.actuals))]
+    return _append(paths, inspection, Section.ACTUALS, new, allow_unarchived)
