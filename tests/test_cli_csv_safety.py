@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -128,9 +127,7 @@ def test_diff_csv_quotes_a_name_and_keeps_a_negative_change_plain(tmp_path: Path
     earlier.write_text(
         "Example County: a review of the year before. GDP grew by 7.2%.\n", encoding="utf-8"
     )
-    shutil.copy(earlier, folder / "sources" / earlier.name)
-    with (folder / "targets.toml").open("a", encoding="utf-8") as stream:
-        stream.write(f'\n[[sources]]\nfile = "{earlier.name}"\ntitle = "An earlier review"\n')
+    invoke("source", "add", str(earlier), "--data", str(folder))
     invoke(
         "record", "gdp-growth", "7.2", "--year", str(YEAR - 1), "--unit", "%",
         "--source", earlier.name, "--quote", "GDP grew by 7.2%.",

@@ -147,7 +147,11 @@ def run_main(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--help"], ["status", "summary", "diff", "show", "check", "record", "export", "import"]),
+        (
+            ["--help"],
+            ["status", "summary", "diff", "show", "check", "record", "export", "import", "source"],
+        ),
+        (["source", "add", "--help"], ["Usage: tzgoals source add [OPTIONS] {FILE}", "--url"]),
         (["show", "--help"], ["Usage: tzgoals show [OPTIONS] {ID}"]),
         (["import", "--help"], ["Usage: tzgoals import [OPTIONS] {FILE.csv}", "--into"]),
     ],

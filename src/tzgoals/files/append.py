@@ -10,7 +10,8 @@ exactly as it was, and the caller gets a `WriteError`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -24,8 +25,14 @@ from tzgoals.files.atomic import replace_checked
 from tzgoals.files.load import Inspection, check_dataset, inspect_dataset
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.paths import DataPaths
-from tzgoals.files.problems import Problem, WriteError, unchanged
-from tzgoals.files.sources import read_archive
+from tzgoals.files.problems import DataError, Problem, WriteError, unchanged
+from tzgoals.files.sources import (
+    archived_path,
+    read_archive,
+    read_document,
+    sha256_of,
+    write_archived,
+)
 from tzgoals.files.toml_positions import Locator
 from tzgoals.models import (
     SECTION_MODELS,
@@ -176,9 +183,30 @@ def _with(
     return targets_file.model_copy(update={str(section): added}), actuals_file
 
 
-def _inspected(paths: DataPaths, path: Path) -> Inspection:
-    """The dataset as it is, refused with every error when it already has some."""
+def _cites(inspection: Inspection, finding: Finding, file: str) -> bool:
+    """Whether a finding is about an entry's `source` naming this file (not listed yet)."""
+    if finding.key != "source" or finding.section == Section.SOURCES:
+        return False
+    targets_file, actuals_file = inspection.targets_file, inspection.actuals_file
+    if targets_file is None or actuals_file is None:
+        return False
+    entries = (
+        actuals_file.actuals if finding.section == Section.ACTUALS
+        else getattr(targets_file, finding.section)
+    )  # fmt: skip
+    return bool(entries[finding.entry].source == file)
+
+
+def _inspected(paths: DataPaths, path: Path, listing: str | None = None) -> Inspection:
+    """The dataset as it is, refused with every error when it already has some.
+
+    `listing` is a source file about to be listed: entries that cite it before it is listed
+    are what listing it mends, not a reason to refuse.
+    """
     inspection = inspect_dataset(paths)
+    if listing is not None:
+        kept = [f for f in inspection.findings if not _cites(inspection, f, listing)]
+        inspection = replace(inspection, findings=kept)
     if inspection.has_errors():
         errors = [p for p in inspection.problems() if p.severity == "error"]
         fix = Problem(str(path), None, "the dataset has errors; fix them before adding to it")
@@ -304,3 +332,75 @@ def record_actual(
         raise WriteError([*described, unchanged(paths.actuals)]) from None
     new = [NewEntry(actual, str(paths.actuals))]
     return _append(paths, inspection, Section.ACTUALS, new, allow_unarchived)
+
+
+@dataclass(frozen=True, slots=True)
+class AddedSource:
+    """What `add_source` did: the source listed, its table appended, the archived text and whether
+    it was copied there now (False: the very same text was there already), and the encoding
+    the document was converted from, if it was not UTF-8."""
+
+    source: Source
+    appended: Appended
+    text: Path
+    copied: bool
+    converted_from: str | None
+
+
+def _first_line(text: str) -> str:
+    """A document's first line of text, which is its headline more often than not."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line.lstrip("#").strip()[:200]
+
+
+def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -> AddedSource:
+    """Archive a document's text in sources/ and list it under [[sources]], all or none.
+
+    The text is kept as UTF-8 (a GB18030 document is converted) under the document's file
+    name, and its SHA-256 recorded. `fields` are the other keys of the table (title, title_en,
+    publisher, published, url, retrieved); the title defaults to the text's first line and
+    `retrieved` to today. Refused, nothing written, when a text of another content has the
+    name already, when the name is listed already, or when an entry already quoting this file
+    has a quote that is not in the text.
+    """
+    name = document.name
+    inspection = _inspected(paths, paths.targets, listing=name)
+    try:
+        read = read_document(document)
+    except DataError as error:
+        raise WriteError([*error.problems, unchanged(paths.targets)]) from None
+    data = read.text.encode("utf-8")
+    given = {key: value for key, value in fields.items() if value is not None}
+    given = {
+        "file": name,
+        "title": given.pop("title", None) or _first_line(read.text) or name,
+        "retrieved": given.pop("retrieved", None) or date.today(),
+        **given,
+        "sha256": sha256_of(data),
+    }
+    try:
+        source = Source.model_validate(given)
+    except ValidationError as error:
+        problems = entry_problems(Section.SOURCES, error, str(paths.targets))
+        described = [p._replace(message=f"new source: {p.message}") for p in problems]
+        raise WriteError([*described, unchanged(paths.targets)]) from None
+    if archived_path(paths.sources, name) is None:
+        message = f"{name!r} cannot be a file name inside sources/"
+        raise WriteError([Problem(str(document), None, message), unchanged(paths.targets)])
+    try:
+        copied = write_archived(paths.sources, name, data)
+    except WriteError as error:
+        raise WriteError([*error.problems, unchanged(paths.targets)]) from None
+    text = paths.sources / name
+    try:
+        appended = _append(
+            paths, inspection, Section.SOURCES, [NewEntry(source, str(paths.targets))]
+        )
+    except WriteError as error:
+        if copied:
+            text.unlink(missing_ok=True)
+        refused = [p for p in error.problems if p != unchanged(paths.targets)]
+        if copied:
+            refused.append(Problem(str(text), None, "the copied text was removed again"))
+        raise WriteError([*refused, unchanged(paths.targets)]) from None
+    return AddedSource(source, appended, text, copied, read.converted_from)
