@@ -381,3 +381,21 @@ def test_a_dataset_with_an_empty_actuals_file_has_every_goal_unreported(tmp_path
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 36
     assert {row["status"] for row in rows} == {"unreported"}
+
+
+def test_csv_and_json_give_each_quotes_source_url_after_the_other_columns() -> None:
+    guangdong = DATA.parent / "tests" / "datasets" / "guangdong-2023"
+    result = runner.invoke(app, ["status", "--data", str(guangdong), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0])[-2:] == ["source_url", "actual_source_url"]
+    gdp = next(row for row in rows if row["id"] == "2023-gdp-growth")
+    assert gdp["source_url"] == "http://gd.sina.com.cn/news/2023-01-12/detail-imxzxpam5839054.shtml"
+    assert gdp["actual_source_url"] == "https://freewechat.com/a/Mzg3NjEwMjcxMg==/2248037598/1"
+    unreported = next(row for row in rows if row["status"] == "unreported")
+    assert unreported["actual_source_url"] == ""
+    as_json = runner.invoke(app, ["status", "--data", str(guangdong), "--format", "json"])
+    goal = next(g for g in json.loads(as_json.stdout) if g["id"] == "2023-gdp-growth")
+    assert goal["source_url"] == gdp["source_url"]
+    # The shipped dataset knows no address for its articles: the cells stay empty.
+    _, out, _ = status("--format", "csv")
+    assert {row["source_url"] for row in csv.DictReader(io.StringIO(out))} == {""}

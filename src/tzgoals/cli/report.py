@@ -256,7 +256,7 @@ def show(
         fail(f"no goal with id {goal_id!r}.{hint} `tzgoals status --format csv` lists all ids.")
     if found.is_example:
         say(dataset_title(dataset, lang, found))
-    show_renderable(detail_view(detail, lang))
+    show_renderable(detail_view(detail, lang, dataset.sources))
 
 
 @app.command()

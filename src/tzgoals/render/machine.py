@@ -58,7 +58,7 @@ def status_chunks(
     # A reason is a sentence for people: in the chosen language for Markdown, in English for
     # csv and json, whose `reason_code` column is the same fact for programs.
     words = lang if output_format is OutputFormat.MARKDOWN else Lang.EN
-    rows = status_rows(selection.results, areas, words)
+    rows = status_rows(selection.results, areas, words, dataset.sources)
     return render_rows(rows, STATUS_FIELDS, output_format, lang, bom)
 
 
