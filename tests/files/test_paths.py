@@ -8,7 +8,6 @@ import pytest
 
 from tzgoals.files.paths import (
     PathChoiceError,
-    Rung,
     find_dataset,
     packaged_data_dir,
     resolve_paths,
@@ -42,7 +41,7 @@ def test_files_named_win(tmp_path: Path) -> None:
         targets=tmp_path / "t.toml", actuals=tmp_path / "a.toml", cwd=tmp_path, environ=NO_ENV
     )
     assert found.paths == (tmp_path / "t.toml", tmp_path / "a.toml")
-    assert found.rung is Rung.OPTION
+    assert found.rung == "option"
 
 
 def test_each_rung_in_its_order(everywhere: dict[str, Path]) -> None:
@@ -51,21 +50,21 @@ def test_each_rung_in_its_order(everywhere: dict[str, Path]) -> None:
     env = {"TZGOALS_DATA": str(everywhere["env"])}
 
     found = find_dataset(everywhere["option"], cwd=here, environ=env)
-    assert (found.paths.targets.parent, found.rung) == (everywhere["option"], Rung.OPTION)
+    assert (found.paths.targets.parent, found.rung) == (everywhere["option"], "option")
 
     found = find_dataset(cwd=here, environ=env)
-    assert (found.paths.targets.parent, found.rung) == (everywhere["env"], Rung.ENVIRONMENT)
+    assert (found.paths.targets.parent, found.rung) == (everywhere["env"], "environment")
 
     found = find_dataset(cwd=here, environ=NO_ENV)
-    assert (found.paths.targets.parent, found.rung) == (here, Rung.CURRENT_FOLDER)
+    assert (found.paths.targets.parent, found.rung) == (here, "current_folder")
 
     (here / "targets.toml").unlink()
     found = find_dataset(cwd=here, environ=NO_ENV)
-    assert (found.paths.targets.parent, found.rung) == (everywhere["data"], Rung.DATA_FOLDER)
+    assert (found.paths.targets.parent, found.rung) == (everywhere["data"], "data_folder")
 
     (everywhere["data"] / "targets.toml").unlink()
     found = find_dataset(cwd=here, environ=NO_ENV)
-    assert (found.paths.targets.parent, found.rung) == (packaged_data_dir(), Rung.EXAMPLE)
+    assert (found.paths.targets.parent, found.rung) == (packaged_data_dir(), "example")
     assert found.is_example
 
 
@@ -78,14 +77,14 @@ def test_a_current_folder_without_targets_is_not_a_dataset(tmp_path: Path) -> No
     """An actuals.toml alone, or a sources/ folder, does not make a dataset."""
     (tmp_path / "actuals.toml").write_text("", encoding="utf-8")
     (tmp_path / "sources").mkdir()
-    assert find_dataset(cwd=tmp_path, environ=NO_ENV).rung is Rung.EXAMPLE
+    assert find_dataset(cwd=tmp_path, environ=NO_ENV).rung == "example"
 
 
 @pytest.mark.parametrize("value", ["", "   "])
 def test_an_empty_tzgoals_data_is_unset(tmp_path: Path, value: str) -> None:
     dataset_folder(tmp_path)
     found = find_dataset(cwd=tmp_path, environ={"TZGOALS_DATA": value})
-    assert found.rung is Rung.CURRENT_FOLDER
+    assert found.rung == "current_folder"
 
 
 def test_tzgoals_data_naming_no_dataset_is_refused(tmp_path: Path) -> None:

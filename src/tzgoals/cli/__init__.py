@@ -2,14 +2,15 @@
 the result, and maps errors to exit codes (0 done, 1 a `--fail-on` status matched, 2 unusable
 input).
 
-Commands live in `report` (status, summary, diff, show), `edit` (check, record, export,
-import, init) and `sources` (source add); importing them registers them on `app`.
+Commands live in `report` (status, summary, diff, show) and `edit` (check, record, export,
+import, init); importing them registers them on `app`. `sources` (source add) is loaded when
+it is asked for.
 """
 
-from tzgoals.cli import edit, report, sources
+from tzgoals.cli import edit, report
 from tzgoals.cli.app import app
 
-__all__ = ["app", "edit", "main", "report", "sources"]
+__all__ = ["app", "edit", "main", "report"]
 
 
 def main() -> None:

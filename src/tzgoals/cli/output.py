@@ -119,7 +119,7 @@ def dataset_read(found: "Found") -> dict[str, str]:
     return {
         "targets": str(found.paths.targets),
         "actuals": str(found.paths.actuals),
-        "found_by": found.rung.value,
+        "found_by": found.rung,
     }
 
 

@@ -1,11 +1,13 @@
-"""`tzgoals source add`: a document's text archived in sources/ and listed under [[sources]]."""
+"""`tzgoals source add`: a document's text archived in sources/ and listed under [[sources]].
+
+The group is made when it is asked for (`tzgoals.cli.app.Commands`), not at every start.
+"""
 
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tzgoals.cli.app import app
 from tzgoals.cli.options import ActualsOption, DataDirOption, TargetsOption
 from tzgoals.cli.output import data_paths, print_problems, refuse, say
 
@@ -15,7 +17,6 @@ source_app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-app.add_typer(source_app)
 
 
 @source_app.callback()

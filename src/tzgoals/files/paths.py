@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from tzgoals.vocabulary import Section
 
@@ -38,25 +37,29 @@ class DataPaths(NamedTuple):
         return self.targets.parent / SOURCES_DIR_NAME
 
 
-class Rung(StrEnum):
-    """Where a dataset was found, in the order discovery tries them."""
+if TYPE_CHECKING:
+    from typing import Literal
 
-    OPTION = "option"
-    ENVIRONMENT = "environment"
-    CURRENT_FOLDER = "current_folder"
-    DATA_FOLDER = "data_folder"
-    EXAMPLE = "example"
+    #: Where a dataset was found: the rungs of discovery, in the order they are tried.
+    Rung = Literal["option", "environment", "current_folder", "data_folder", "example"]
 
 
-class Found(NamedTuple):
-    """The files of a dataset and the rung of discovery that found them."""
+class Found:
+    """The files of a dataset and the rung of discovery that found them.
 
-    paths: DataPaths
-    rung: Rung
+    A plain class, and the rungs plain text: both are made at every start, where a NamedTuple
+    or an enum costs Python about a million instructions to build.
+    """
+
+    __slots__ = ("paths", "rung")
+
+    def __init__(self, paths: DataPaths, rung: Rung) -> None:
+        self.paths = paths
+        self.rung: Rung = rung
 
     @property
     def is_example(self) -> bool:
-        return self.rung is Rung.EXAMPLE
+        return self.rung == "example"
 
 
 class PathChoiceError(ValueError):
@@ -117,18 +120,18 @@ def find_dataset(
     if data_dir is not None and targets is not None:
         raise PathChoiceError("give either --data DIR or --targets/--actuals, not both.")
     if targets is not None and actuals is not None:
-        return Found(DataPaths(targets, actuals), Rung.OPTION)
+        return Found(DataPaths(targets, actuals), "option")
     if data_dir is not None:
-        return Found(_folder_paths(data_dir), Rung.OPTION)
+        return Found(_folder_paths(data_dir), "option")
     named = _from_environment(os.environ if environ is None else environ)
     if named is not None:
-        return Found(_folder_paths(named), Rung.ENVIRONMENT)
+        return Found(_folder_paths(named), "environment")
     here = cwd or Path.cwd()
     if (here / TARGETS_NAME).is_file():
-        return Found(_folder_paths(here), Rung.CURRENT_FOLDER)
+        return Found(_folder_paths(here), "current_folder")
     if (here / DATA_DIR_NAME / TARGETS_NAME).is_file():
-        return Found(_folder_paths(here / DATA_DIR_NAME), Rung.DATA_FOLDER)
-    return Found(_folder_paths(packaged_data_dir()), Rung.EXAMPLE)
+        return Found(_folder_paths(here / DATA_DIR_NAME), "data_folder")
+    return Found(_folder_paths(packaged_data_dir()), "example")
 
 
 def resolve_paths(
