@@ -459,6 +459,7 @@ def test_sources_imported_need_their_texts_in_sources(folder: Path, tmp_path: Pa
     assert f"{csv_path}:2: no archived text for source 'later.txt'" in refused.stderr
     assert snapshot(folder) == before
 
-    allowed = import_csv(folder, csv_path, "sources", "--allow-unarchived")
+    (folder / "sources" / "later.txt").write_text("A document archived now.\n", encoding="utf-8")
+    allowed = import_csv(folder, csv_path, "sources")
     assert allowed.exit_code == 0, allowed.output
     assert count_tables(folder / "targets.toml", "sources") == 4

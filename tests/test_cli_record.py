@@ -454,7 +454,8 @@ def test_whitespace_a_copy_from_a_page_brings_is_no_difference(folder: Path) -> 
     assert result.exit_code == 0, result.output
 
 
-def test_a_source_without_its_text_is_refused_unless_allowed(folder: Path) -> None:
+def test_a_source_without_its_text_is_refused_until_it_is_archived(folder: Path) -> None:
+    notes = (folder / "sources" / NOTES).read_bytes()
     (folder / "sources" / NOTES).unlink()
     before = snapshot(folder)
     args = ["gdp", "1590", "--year", "2022", "--unit", "亿元", "--source", NOTES]
@@ -466,7 +467,8 @@ def test_a_source_without_its_text_is_refused_unless_allowed(folder: Path) -> No
     ) in result.stderr
     assert snapshot(folder) == before
 
-    result = record(folder, *args, "--quote", "地区生产总值1590亿元", "--allow-unarchived")
+    (folder / "sources" / NOTES).write_bytes(notes)
+    result = record(folder, *args, "--quote", "地区生产总值1590亿元")
     assert result.exit_code == 0, result.output
     assert load_dataset(paths_of(folder)).actuals[("gdp", 2022)].source == NOTES
 

@@ -63,7 +63,6 @@ def record(
     quote: str,
     source: str,
     unit: str | None = None,
-    allow_unarchived: bool = False,
     **qualifiers: object,
 ) -> Appended:
     """Append one result to the folder's actuals.toml, or `WriteError` with the file untouched.
@@ -82,4 +81,4 @@ def record(
         **qualifiers,
     }
     paths = DataPaths(Path(folder) / "targets.toml", Path(folder) / "actuals.toml")
-    return record_actual(paths, fields, allow_unarchived)
+    return record_actual(paths, fields)

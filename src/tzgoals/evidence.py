@@ -70,8 +70,16 @@ class Squeezed:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.kept = [i for i, char in enumerate(text) if not char.isspace()]
-        self.squeezed = "".join(text[i] for i in self.kept)
+        self.squeezed = squeeze(text)
+        self._kept: list[int] | None = None
+
+    @property
+    def kept(self) -> list[int]:
+        """Where each character of the squeezed text stands in the text: needed only to show
+        a passage, so worked out only then."""
+        if self._kept is None:
+            self._kept = [i for i, char in enumerate(self.text) if not char.isspace()]
+        return self._kept
 
     def _best_window(self, wanted: str) -> int:
         """Where the window of the quote's length sharing the most character pairs with it
@@ -174,12 +182,23 @@ def _figures(entry: Quoted) -> list[tuple[str, Decimal, str | None]]:
 
 
 class Evidence:
-    """The listed sources and their archived texts, each text squeezed once when first needed."""
+    """The listed sources and their archived texts, each text squeezed once when first needed.
 
-    def __init__(self, sources: Sequence[Source], archive: Archive, allow_unarchived: bool):
+    `allow_unarchived`: `check --allow-unarchived`, a dataset in progress. `writing`: entries
+    are being written, which a quote that cannot be checked stops, as no option allows.
+    """
+
+    def __init__(
+        self,
+        sources: Sequence[Source],
+        archive: Archive,
+        allow_unarchived: bool = False,
+        writing: bool = False,
+    ) -> None:
         self.listed = {s.file for s in sources}
         self.archive = archive
-        self.allow_unarchived = allow_unarchived
+        self.allow_unarchived = allow_unarchived and not writing
+        self.writing = writing
         self._squeezed: dict[str, Squeezed] = {}
 
     def _text(self, file: str) -> Squeezed | None:
@@ -204,9 +223,10 @@ class Evidence:
             message = (
                 f"no archived text for source {source.file!r}: {where} is missing, so no quote "
                 "from it can be checked; save the document's text there (`tzgoals source add "
-                "FILE` does it for a new source), or check with --allow-unarchived while the "
-                "dataset is in progress"
+                "FILE` does it for a new source)"
             )
+            if not self.writing:
+                message += ", or check with --allow-unarchived while the dataset is in progress"
             return [Finding(Section.SOURCES, index, message, key="file")]
         if source.sha256 and source.sha256 != archived.sha256:
             message = (
@@ -218,11 +238,10 @@ class Evidence:
         return []
 
     def entry_findings(
-        self, section: Section, index: int, entry: Quoted, new: bool = False
+        self, section: Section, index: int, entry: Quoted
     ) -> tuple[list[Finding], bool | None]:
         """The entry's problems, and whether its quote was found (None: it could not be looked
-        for). `new`: the entry is being written, so a quote that cannot be checked is refused
-        (unless unarchived sources are allowed)."""
+        for)."""
         found: list[Finding] = []
         for key, figure, unit in _figures(entry):
             if not figure_appears(figure, unit, entry.quote):
@@ -240,11 +259,11 @@ class Evidence:
             return [*found, Finding(section, index, message, key="source")], None
         text = self._text(entry.source)
         if text is None:
-            if new and entry.source in self.listed and not self.allow_unarchived:
+            if self.writing and entry.source in self.listed:
                 message = (
                     f"source {entry.source!r} has no archived text ({SOURCES_FOLDER}/"
                     f"{entry.source} is missing or unreadable), so the quote cannot be checked: "
-                    "save the document's text there first, or give --allow-unarchived"
+                    "save the document's text there first"
                 )
                 found.append(Finding(section, index, message, key="source"))
             return found, None
@@ -295,15 +314,15 @@ def check_new_entries(
     section: Section,
     first: int,
     archive: Archive,
-    allow_unarchived: bool = False,
 ) -> list[Finding]:
     """What a write must not add: the entries of `section` from position `first` on, in the
     dataset as it would be with them.
 
-    A new quote must stand in its source's archived text. A new source must have its text in
-    place, unchanged, and every quote that already cites it must stand in it.
+    A new quote must stand in its source's archived text, which must be there: a document is
+    archived before it is quoted. A new source must have its text in place, unchanged, and
+    every quote that already cites it must stand in it.
     """
-    evidence = Evidence(targets_file.sources, archive, allow_unarchived)
+    evidence = Evidence(targets_file.sources, archive, writing=True)
     if section == Section.INDICATORS:
         return []  # a measure quotes nothing
     if section != Section.SOURCES:
@@ -313,7 +332,7 @@ def check_new_entries(
         return [
             finding
             for index in range(first, len(entries))
-            for finding in evidence.entry_findings(section, index, entries[index], new=True)[0]
+            for finding in evidence.entry_findings(section, index, entries[index])[0]
         ]
     added = list(enumerate(targets_file.sources))[first:]
     findings = [f for index, source in added for f in evidence.source_findings(index, source)]

@@ -9,7 +9,6 @@ import typer
 from tzgoals.cli.app import app
 from tzgoals.cli.options import (
     ActualsOption,
-    AllowUnarchivedOption,
     BomOption,
     DataDirOption,
     TargetsOption,
@@ -46,7 +45,14 @@ def check(
     output_format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="text or json.", case_sensitive=False)
     ] = CheckFormat.TEXT,
-    allow_unarchived: AllowUnarchivedOption = False,
+    allow_unarchived: Annotated[
+        bool,
+        typer.Option(
+            "--allow-unarchived",
+            help="Allow sources whose text is not in sources/ yet (a dataset in progress); "
+            "their quotes go unchecked.",
+        ),
+    ] = False,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
@@ -104,7 +110,6 @@ def record(
     lower_bound: Annotated[bool, typer.Option(help="The source says 以上 / 超 / 突破.")] = False,
     approximate: Annotated[bool, typer.Option(help="The source says 近 / 约.")] = False,
     note: Annotated[str, typer.Option(help="How the figure was read.")] = "",
-    allow_unarchived: AllowUnarchivedOption = False,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
@@ -142,7 +147,7 @@ def record(
         "note": note,
     }
     try:
-        appended = record_actual(paths, fields, allow_unarchived)
+        appended = record_actual(paths, fields)
     except DataError as error:
         refuse(error.problems)
     print_problems(appended.warnings)
@@ -184,7 +189,6 @@ def import_rows(
     encoding: Annotated[
         str | None, typer.Option(help="The CSV's encoding, e.g. gb18030 [default: UTF-8].")
     ] = None,
-    allow_unarchived: AllowUnarchivedOption = False,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
@@ -207,7 +211,7 @@ def import_rows(
     try:
         rows = read_csv(csv_file, encoding)
         entries = rows_to_entries(into, rows, str(csv_file))
-        appended = append_entries(paths, into, entries, allow_unarchived)
+        appended = append_entries(paths, into, entries)
     except DataError as error:
         refuse(error.problems)
     print_problems(appended.warnings)

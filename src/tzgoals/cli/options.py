@@ -26,14 +26,6 @@ TargetsOption = Annotated[
 ActualsOption = Annotated[
     Path | None, typer.Option("--actuals", help="Actuals file (give with --targets).")
 ]
-AllowUnarchivedOption = Annotated[
-    bool,
-    typer.Option(
-        "--allow-unarchived",
-        help="Allow sources whose text is not in sources/ yet (a dataset in progress); their "
-        "quotes go unchecked.",
-    ),
-]
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
 ]

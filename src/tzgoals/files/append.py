@@ -219,7 +219,6 @@ def _evidence(
     dataset: tuple[TargetsFile, ActualsFile],
     section: Section,
     existing: int,
-    allow_unarchived: bool,
 ) -> list[Finding]:
     """What the archived texts say of the new entries: only the texts they need are read."""
     targets_file, actuals_file = dataset
@@ -232,9 +231,7 @@ def _evidence(
     else:
         files = [e.source for e in getattr(targets_file, section)[existing:]]
     archive = read_archive(paths.sources, files)
-    return check_new_entries(
-        targets_file, actuals_file, section, existing, archive, allow_unarchived
-    )
+    return check_new_entries(targets_file, actuals_file, section, existing, archive)
 
 
 def _append(
@@ -242,7 +239,6 @@ def _append(
     inspection: Inspection,
     section: Section,
     new: Sequence[NewEntry],
-    allow_unarchived: bool = False,
 ) -> Appended:
     """Check the new entries against the dataset and the archived texts, then write them, all
     or none."""
@@ -256,7 +252,7 @@ def _append(
     after = _with(inspection, section, [n.entry for n in new])
     for finding in [
         *cross_check(*after),
-        *_evidence(paths, after, section, existing, allow_unarchived),
+        *_evidence(paths, after, section, existing),
     ]:
         about_new = finding.section == section and finding.entry >= existing
         problem = batch.problem(finding) if about_new else inspection.locate(finding)
@@ -285,15 +281,14 @@ def append_entries(
     paths: DataPaths,
     section: Section,
     entries: Sequence[Entry | NewEntry],
-    allow_unarchived: bool = False,
 ) -> Appended:
     """Append entries of one section to their file, all or none, after checking every one.
 
     Refused with `WriteError`, the file untouched, when the dataset already has errors (fix
     them first), when an entry is invalid or clashes with one already there (an actual for the
     same indicator and year, a repeated id), when a quote is not in its source's archived text
-    (or that text is missing, unless `allow_unarchived`), or when the written file would not
-    load.
+    (or that text is missing: archive a document before quoting it), or when the written
+    file would not load.
     """
     section = Section(section)
     model = SECTION_MODELS[section]
@@ -304,12 +299,10 @@ def append_entries(
             raise TypeError(f"a {type(item.entry).__name__} cannot go under [[{section}]]")
     if not new:
         raise WriteError([Problem(str(path), None, "no entries to add"), unchanged(path)])
-    return _append(paths, _inspected(paths, path), section, new, allow_unarchived)
+    return _append(paths, _inspected(paths, path), section, new)
 
 
-def record_actual(
-    paths: DataPaths, fields: Mapping[str, object], allow_unarchived: bool = False
-) -> Appended:
+def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
     """Record one result: `fields` as an [[actuals]] table, appended.
 
     `name` and `name_en`, when not given, are the indicator's. Refused, the file untouched, for
@@ -331,7 +324,7 @@ def record_actual(
         described = [p._replace(message=f"new actual: {p.message}") for p in problems]
         raise WriteError([*described, unchanged(paths.actuals)]) from None
     new = [NewEntry(actual, str(paths.actuals))]
-    return _append(paths, inspection, Section.ACTUALS, new, allow_unarchived)
+    return _append(paths, inspection, Section.ACTUALS, new)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import tomli
 from pydantic import BaseModel, ValidationError
@@ -116,24 +116,18 @@ def parse_file(path: Path, file_model: type[BaseModel]) -> tuple[ParsedFile, str
         return ParsedFile(path, None, problems, locator=locator), text
 
 
-class QuoteCount(NamedTuple):
-    """How many quotes the evidence check looked for in archived texts, and found."""
-
-    checked: int
-    found: int
-
-
 @dataclass(frozen=True, slots=True)
 class Inspection:
     """Both files as read, and what the rules found in them.
 
-    `quotes` is set when the evidence was checked too (see `inspect_dataset`).
+    `quotes` is set when the evidence was checked too (see `inspect_dataset`): how many
+    quotes were looked for in their archived texts, and how many found.
     """
 
     targets: ParsedFile
     actuals: ParsedFile
     findings: list[Finding]
-    quotes: QuoteCount | None = None
+    quotes: tuple[int, int] | None = None
 
     @property
     def targets_file(self) -> TargetsFile | None:
@@ -205,7 +199,7 @@ def _parse_both(paths: DataPaths, keep_text: bool) -> tuple[ParsedFile, str, Par
 
 def _evidence(
     paths: DataPaths, targets: ParsedFile, actuals: ParsedFile, allow_unarchived: bool
-) -> tuple[list[Finding], QuoteCount | None]:
+) -> tuple[list[Finding], tuple[int, int] | None]:
     """Each quote against its source's archived text, once both files are valid."""
     from tzgoals.evidence import check_evidence
     from tzgoals.files.sources import read_archive
@@ -214,7 +208,7 @@ def _evidence(
         return [], None
     archive = read_archive(paths.sources, (s.file for s in targets.model.sources))
     report = check_evidence(targets.model, actuals.model, archive, allow_unarchived)
-    return report.findings, QuoteCount(report.quotes_checked, report.quotes_found)
+    return report.findings, (report.quotes_checked, report.quotes_found)
 
 
 def inspect_dataset(
