@@ -14,6 +14,12 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"
 
 
+@pytest.fixture(autouse=True)
+def no_dataset_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A TZGOALS_DATA set in the shell running the tests must not choose their dataset."""
+    monkeypatch.delenv("TZGOALS_DATA", raising=False)
+
+
 @pytest.fixture(scope="session")
 def data_paths() -> DataPaths:
     return DataPaths(DATA / "targets.toml", DATA / "actuals.toml")

@@ -72,3 +72,23 @@ def test_record_appends_and_refuses_a_second_result(tmp_path: Path) -> None:
     with pytest.raises(tzgoals.WriteError):
         tzgoals.record(tmp_path / "d", "new-firms", Decimal(99), **fields)  # type: ignore[arg-type]
     assert appended.path.read_bytes() == before
+
+
+def test_check_looks_for_every_quote_in_the_archived_texts(tmp_path: Path) -> None:
+    folder = shutil.copytree(VALID, tmp_path / "d")
+    assert tzgoals.check(folder) == []
+    (folder / "sources" / "review.txt").unlink()
+    (missing,) = tzgoals.check(folder)
+    assert "no archived text for source 'review.txt'" in missing.message
+    assert tzgoals.check(folder, allow_unarchived=True) == []
+
+
+def test_record_refuses_a_quote_not_in_its_source(tmp_path: Path) -> None:
+    folder = shutil.copytree(VALID, tmp_path / "d")
+    before = (folder / "actuals.toml").read_bytes()
+    fields = {"year": 2023, "quote": "去年新增规上工业企业89家", "source": "plan.txt", "unit": "家"}
+    with pytest.raises(
+        tzgoals.WriteError, match="the closest passage there: “去年新增规上工业企业98家”"
+    ):
+        tzgoals.record(folder, "new-firms", Decimal(89), **fields)  # type: ignore[arg-type]
+    assert (folder / "actuals.toml").read_bytes() == before

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from typer.testing import CliRunner, Result
 from tzgoals.cli import app
 
 from .conftest import DATA
+from .files.conftest import VALID
 
 runner = CliRunner(env={"LANG": "en_US.UTF-8"})
 BASELINE_WARNING = (
@@ -28,9 +31,8 @@ def invoke(*args: str) -> Result:
 
 
 def copy_data(folder: Path) -> Path:
-    folder.mkdir(exist_ok=True)
-    for name in ("targets.toml", "actuals.toml"):
-        (folder / name).write_bytes((DATA / name).read_bytes())
+    """The shipped dataset, its archived texts included."""
+    shutil.copytree(DATA, folder)
     return folder
 
 
@@ -76,7 +78,12 @@ def test_shipped_data_as_json() -> None:
     result = invoke("check", "--data", str(DATA), "--format", "json")
     assert result.exit_code == 0
     document = json.loads(result.stdout)
-    assert list(document) == ["problems"]
+    assert list(document) == ["dataset", "problems"]
+    assert document["dataset"] == {
+        "targets": str(DATA / "targets.toml"),
+        "actuals": str(DATA / "actuals.toml"),
+        "found_by": "option",
+    }
     (problem,) = document["problems"]
     assert set(problem) == {"file", "line", "column", "message", "severity"}
     assert problem["file"] == str(DATA / "targets.toml")
@@ -85,19 +92,15 @@ def test_shipped_data_as_json() -> None:
     assert problem["message"].startswith(BASELINE_WARNING.removeprefix("warning: "))
 
 
-def test_a_clean_dataset_says_no_problems(tmp_path: Path) -> None:
-    folder = copy_data(tmp_path / "data")
-    # Give the pp_change target its 2022 baseline, and the warning goes.
-    with (folder / "actuals.toml").open("a", encoding="utf-8") as stream:
-        stream.write(
-            "\n[[actuals]]\n"
-            'indicator = "leading-industries-output-share"\nyear = 2022\nvalue = 39\n'
-            'unit = "%"\nname = "n"\nsource = "000_ba23479a29e53de9.txt"\nquote = "q"\n'
-        )
+def test_a_clean_dataset_says_no_problems_and_how_many_quotes_stand(tmp_path: Path) -> None:
+    folder = shutil.copytree(VALID, tmp_path / "data")
     result = invoke("check", "--data", str(folder))
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert "no problems" in result.stderr
+    assert result.stderr == (
+        f"no problems in {folder / 'targets.toml'} and {folder / 'actuals.toml'}; "
+        "10 quotes found in the archived texts\n"
+    )
 
 
 # ---------------------------------------------------------------- errors in both files
@@ -342,3 +345,141 @@ def test_a_number_with_a_huge_exponent_is_a_problem_not_a_traceback(tmp_path: Pa
     result = invoke("check", "--data", str(folder))
     assert result.exit_code == 1
     assert f"{folder / 'actuals.toml'}:{line}: value: " in result.stdout
+
+
+# ---------------------------------------------------------------- the evidence
+
+
+def valid_copy(tmp_path: Path) -> Path:
+    """The small valid dataset, its two archived texts included."""
+    return shutil.copytree(VALID, tmp_path / "data")
+
+
+def check_lines(folder: Path, *args: str) -> tuple[int, list[str], str]:
+    result = invoke("check", "--data", str(folder), *args)
+    return result.exit_code, result.stdout.splitlines(), result.stderr
+
+
+def test_a_quote_not_in_its_text_is_an_error_at_its_line_with_the_closest_passage(
+    tmp_path: Path,
+) -> None:
+    folder = valid_copy(tmp_path)
+    targets = folder / "targets.toml"
+    text = edit(targets, 'quote = "新增规上工业企业超100家"', 'quote = "新增规上工业企业超1000家"')
+    line = line_of(text, 'quote = "新增规上工业企业超1000家"')
+    code, lines, stderr = check_lines(folder)
+    assert code == 1
+    assert lines == [
+        f"{targets}:{line - 4}: warning: value 100 家 does not appear in the quote (1.38万 for "
+        "13800, or 两 for 2, would count); check the figure against the source",
+        f"{targets}:{line}: the quote is not in sources/plan.txt (only whitespace may differ "
+        "from the text); the closest passage there: “新增规上工业企业超100家”",
+    ]
+    assert stderr.endswith(
+        "1 error, 1 warning in " + f"{targets} and {folder / 'actuals.toml'}"
+        "; 9 of 10 quotes found in the archived texts\n"
+    )
+
+
+def test_a_made_up_quote_in_the_shipped_dataset_is_caught(tmp_path: Path) -> None:
+    """The issue's own example: a sentence in no document."""
+    folder = copy_data(tmp_path / "data")
+    actuals = folder / "actuals.toml"
+    quote = "通州预计实现地区生产总值1730亿元,同比增长6.5%以上"
+    text = edit(actuals, f'quote = "{quote}"', 'quote = "国内生产总值增长5.3%,创历史新高"')
+    line = line_of(text, 'quote = "国内生产总值增长5.3%,创历史新高"')
+    code, lines, _ = check_lines(folder)
+    assert code == 1
+    (made_up,) = [entry for entry in lines if entry.startswith(f"{actuals}:{line}: ")]
+    assert "the quote is not in sources/002_c9cf574e7d5a74e2.txt" in made_up
+
+
+def test_a_missing_archived_text_is_an_error_at_its_source_unless_allowed(tmp_path: Path) -> None:
+    folder = valid_copy(tmp_path)
+    (folder / "sources" / "review.txt").unlink()
+    targets = folder / "targets.toml"
+    line = line_of(targets.read_text(encoding="utf-8"), 'file = "review.txt"')
+    code, lines, stderr = check_lines(folder)
+    assert code == 1
+    (problem,) = lines
+    assert problem.startswith(
+        f"{targets}:{line}: no archived text for source 'review.txt': sources/review.txt is missing"
+    )
+    assert "--allow-unarchived" in problem
+    assert stderr.endswith("; 6 quotes found in the archived texts\n")  # the plan's six
+
+    code, lines, stderr = check_lines(folder, "--allow-unarchived")
+    assert (code, lines) == (0, [])
+    assert stderr.endswith(
+        "no problems in " + f"{targets} and {folder / 'actuals.toml'}"
+        "; 6 quotes found in the archived texts\n"
+    )
+
+
+def test_a_changed_text_is_an_error_at_its_hash(tmp_path: Path) -> None:
+    folder = valid_copy(tmp_path)
+    review = folder / "sources" / "review.txt"
+    digest = hashlib.sha256(review.read_bytes()).hexdigest()
+    targets = folder / "targets.toml"
+    text = edit(
+        targets,
+        'title = "示例县2024年工作回顾"',
+        f'title = "示例县2024年工作回顾"\nsha256 = "{digest}"',
+    )
+    assert check_lines(folder)[0] == 0  # the hash is right
+    review.write_bytes(review.read_bytes().replace("120家".encode(), "121家".encode()))
+    code, lines, _ = check_lines(folder)
+    assert code == 1
+    changed = hashlib.sha256(review.read_bytes()).hexdigest()
+    line = line_of(text, f'sha256 = "{digest}"')
+    assert lines[0] == (
+        f"{targets}:{line}: sources/review.txt has changed since it was archived: its SHA-256 "
+        f"is {changed}, not the {digest} recorded here; restore the archived text, or, if the "
+        "new text is the document's, record its hash and check every quote again"
+    )
+    assert "the quote is not in sources/review.txt" in lines[1]  # 120家 is gone
+
+
+def test_a_listed_source_nobody_quotes_is_a_warning(tmp_path: Path) -> None:
+    folder = valid_copy(tmp_path)
+    (folder / "sources" / "spare.txt").write_text("spare\n", encoding="utf-8")
+    targets = folder / "targets.toml"
+    with targets.open("a", encoding="utf-8") as stream:
+        stream.write('\n[[sources]]\nfile = "spare.txt"\ntitle = "Spare"\n')
+    line = line_of(targets.read_text(encoding="utf-8"), 'file = "spare.txt"')
+    code, lines, _ = check_lines(folder)
+    assert code == 0
+    assert lines == [
+        f"{targets}:{line}: warning: source 'spare.txt' is listed, but no entry quotes it"
+    ]
+
+
+def test_a_dataset_listing_no_sources_cannot_have_its_quotes_checked(tmp_path: Path) -> None:
+    folder = valid_copy(tmp_path)
+    targets = folder / "targets.toml"
+    text = targets.read_text(encoding="utf-8")
+    start, end = text.index("[[sources]]"), text.index("[[areas]]")
+    targets.write_text(text[:start] + text[end:], encoding="utf-8")
+    code, lines, _ = check_lines(folder, "--format", "json")
+    problems = json.loads("\n".join(lines))["problems"]
+    assert code == 1
+    assert len(problems) == 10  # every quoted entry, in both files
+    assert {p["message"] for p in problems} == {
+        "source 'plan.txt' is not listed under [[sources]], so its quotes cannot be checked; "
+        "add the document with `tzgoals source add FILE`",
+        "source 'review.txt' is not listed under [[sources]], so its quotes cannot be checked; "
+        "add the document with `tzgoals source add FILE`",
+    }
+    assert all(p["line"] for p in problems)
+
+
+def test_an_archived_text_that_is_not_utf8_is_an_error(tmp_path: Path) -> None:
+    folder = valid_copy(tmp_path)
+    plan = folder / "sources" / "plan.txt"
+    plan.write_bytes(plan.read_text(encoding="utf-8").encode("gb18030"))
+    code, lines, _ = check_lines(folder, "--allow-unarchived")
+    assert code == 1
+    assert lines[0].startswith(
+        f"{folder / 'targets.toml'}:8: the archived text sources/plan.txt cannot be read: "
+        "the file is not UTF-8 text: it looks like GBK/GB18030"
+    )

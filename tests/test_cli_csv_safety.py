@@ -121,11 +121,16 @@ def test_export_csv_is_quoted_the_same_way(tmp_path: Path) -> None:
 
 
 def test_diff_csv_quotes_a_name_and_keeps_a_negative_change_plain(tmp_path: Path) -> None:
-    folder = dataset(tmp_path)
+    folder = dataset(tmp_path / "data")
     replace_lines(folder / "targets.toml", ('name = "GDP growth"', 'name = "-GDP growth"'))
+    earlier = tmp_path / "review-earlier.txt"  # a document written for this test
+    earlier.write_text(
+        "Example County: a review of the year before. GDP grew by 7.2%.\n", encoding="utf-8"
+    )
+    invoke("source", "add", str(earlier), "--data", str(folder))
     invoke(
         "record", "gdp-growth", "7.2", "--year", str(YEAR - 1), "--unit", "%",
-        "--source", f"work-plan-{YEAR}.txt", "--quote", "GDP grew by 7.2%.",
+        "--source", earlier.name, "--quote", "GDP grew by 7.2%.",
         "--data", str(folder),
     )  # fmt: skip
     out = invoke("diff", "--data", str(folder), "--format", "csv").stdout

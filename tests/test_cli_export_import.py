@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -54,19 +55,29 @@ def count_tables(path: Path, section: str) -> int:
     return path.read_text(encoding="utf-8").split("\n").count(f"[[{section}]]")
 
 
+#: A document the imports below quote: results no real document gives, for importing.
+NOTES = "notes-for-tests.txt"
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """A copy of the shipped dataset to import into."""
-    data = tmp_path / "data"
-    data.mkdir()
-    for name in ("targets.toml", "actuals.toml"):
-        (data / name).write_bytes((DATA / name).read_bytes())
+    """A copy of the shipped dataset to import into, its archived texts included, with one
+    more document listed: the tests' own notes."""
+    data = shutil.copytree(DATA, tmp_path / "data")
+    (data / "sources" / NOTES).write_text(
+        "Written for the tests of `tzgoals import`.\n"
+        "地区生产总值一千五百九十亿元,一般公共预算收入六十八亿元。\n",
+        encoding="utf-8",
+    )
+    with (data / "targets.toml").open("a", encoding="utf-8") as stream:
+        stream.write(f'\n[[sources]]\nfile = "{NOTES}"\ntitle = "Notes for the tests"\n')
     return data
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file in the folder with its bytes: a leftover temporary file shows up too."""
-    return {p.name: p.read_bytes() for p in folder.iterdir()}
+    """Every file in the folder and below with its bytes: a leftover temporary file shows up
+    too."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def import_csv(folder: Path, csv_path: Path, section: str, *args: str) -> Result:
@@ -171,8 +182,9 @@ def test_export_of_an_unknown_section_is_exit_2() -> None:
 
 
 def test_all_five_sections_round_trip_into_an_empty_dataset(tmp_path: Path) -> None:
+    """The archived texts come along, as the quotes are checked against them on the way in."""
     folder = tmp_path / "empty"
-    folder.mkdir()
+    shutil.copytree(DATA / "sources", folder / "sources")
     (folder / "targets.toml").write_text(
         '[dataset]\nname = "南通市通州区"\nname_en = "Tongzhou District, Nantong, Jiangsu"\n',
         encoding="utf-8",
@@ -347,8 +359,8 @@ def test_unusable_csv_files_are_exit_2(
 def two_results() -> str:
     return (
         f"{ACTUALS_HEADER}\r\n"
-        f"gdp,2022,1590,亿元,地区生产总值,{PLAN},地区生产总值一千五百九十亿元\r\n"
-        f"budget-revenue,2022,68,亿元,一般公共预算收入,{PLAN},一般公共预算收入六十八亿元\r\n"
+        f"gdp,2022,1590,亿元,地区生产总值,{NOTES},地区生产总值一千五百九十亿元\r\n"
+        f"budget-revenue,2022,68,亿元,一般公共预算收入,{NOTES},一般公共预算收入六十八亿元\r\n"
     )
 
 
@@ -412,3 +424,42 @@ def test_the_gbk_advice_for_a_csv_fits_a_csv(folder: Path, tmp_path: Path) -> No
     assert result.exit_code == 2
     assert "fixed.toml" not in result.stderr
     assert "--encoding gb18030" in result.stderr
+
+
+# ---------------------------------------------------------------- import: the evidence
+
+
+def test_a_row_whose_quote_is_not_in_its_source_writes_nothing(
+    folder: Path, tmp_path: Path
+) -> None:
+    csv_path = tmp_path / "results.csv"
+    csv_path.write_text(
+        f"{ACTUALS_HEADER}\n"
+        f"gdp,2022,1590,亿元,地区生产总值,{NOTES},地区生产总值一千五百九十亿元\n"
+        f"budget-revenue,2022,86,亿元,一般公共预算收入,{NOTES},一般公共预算收入八十六亿元\n",
+        encoding="utf-8",
+    )
+    before = snapshot(folder)
+    result = import_csv(folder, csv_path, "actuals")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"{csv_path}:3: the quote is not in sources/{NOTES} (only whitespace may differ from "
+        "the text); the closest passage there: “一般公共预算收入六十八亿元”",
+        f"{folder / 'actuals.toml'}: nothing was written; the file is unchanged",
+    ]
+    assert snapshot(folder) == before
+
+
+def test_sources_imported_need_their_texts_in_sources(folder: Path, tmp_path: Path) -> None:
+    csv_path = tmp_path / "sources.csv"
+    csv_path.write_text("file,title\nlater.txt,A document not archived yet\n", encoding="utf-8")
+    before = snapshot(folder)
+    refused = import_csv(folder, csv_path, "sources")
+    assert refused.exit_code == 2
+    assert f"{csv_path}:2: no archived text for source 'later.txt'" in refused.stderr
+    assert snapshot(folder) == before
+
+    (folder / "sources" / "later.txt").write_text("A document archived now.\n", encoding="utf-8")
+    allowed = import_csv(folder, csv_path, "sources")
+    assert allowed.exit_code == 0, allowed.output
+    assert count_tables(folder / "targets.toml", "sources") == 4

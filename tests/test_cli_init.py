@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from typer.testing import CliRunner, Result
 from tzgoals.cli import app
 
 runner = CliRunner(env={"LANG": "en_US.UTF-8"})
-NAMES = ["actuals.toml", "targets.toml"]
+NAMES = ["actuals.toml", "sources", "targets.toml"]
 
 
 def invoke(*args: str) -> Result:
@@ -25,9 +27,14 @@ def invoke(*args: str) -> Result:
     return result
 
 
-def snapshot(folder: Path) -> dict[str, bytes | str]:
-    """Every entry in the folder: a file's bytes, a link's target."""
-    return {p.name: os.readlink(p) if p.is_symlink() else p.read_bytes() for p in folder.iterdir()}
+def snapshot(folder: Path) -> dict[str, bytes | str | None]:
+    """Every entry in the folder and below: a file's bytes, a link's target, None a folder."""
+    return {
+        str(p.relative_to(folder)): (
+            os.readlink(p) if p.is_symlink() else None if p.is_dir() else p.read_bytes()
+        )
+        for p in folder.rglob("*")
+    }
 
 
 def test_init_writes_a_starter_that_check_passes_and_status_runs_on(tmp_path: Path) -> None:
@@ -35,13 +42,17 @@ def test_init_writes_a_starter_that_check_passes_and_status_runs_on(tmp_path: Pa
     result = invoke("init", str(folder))
     assert result.exit_code == 0, result.output
     targets, actuals = folder / "targets.toml", folder / "actuals.toml"
-    assert result.stdout == (f"Wrote {targets} and {actuals}; edit them, then `tzgoals check`.\n")
+    assert result.stdout.startswith(
+        f"Wrote {targets}, {actuals} and 2 sample texts in {folder / 'sources'}: "
+    )
     assert sorted(p.name for p in folder.iterdir()) == NAMES  # no temporary file left
 
     checked = invoke("check", "--data", str(folder))
     assert checked.exit_code == 0
     assert checked.stdout == ""
-    assert f"no problems in {targets} and {actuals}" in checked.stderr
+    assert checked.stderr == (
+        f"no problems in {targets} and {actuals}; 3 quotes found in the archived texts\n"
+    )
 
     year = date.today().year - 1  # the starter is for last year
     table = invoke("status", "--data", str(folder))
@@ -60,7 +71,7 @@ def test_init_writes_a_starter_that_check_passes_and_status_runs_on(tmp_path: Pa
 
 def test_the_starter_is_commented_and_generic(tmp_path: Path) -> None:
     assert invoke("init", str(tmp_path)).exit_code == 0
-    for name in NAMES:
+    for name in ["actuals.toml", "targets.toml"]:
         text = (tmp_path / name).read_text(encoding="utf-8")
         assert text.startswith("# ")
         assert "Tongzhou" not in text and "通州" not in text
@@ -78,7 +89,7 @@ def test_init_into_a_folder_with_other_files_leaves_them_alone(tmp_path: Path) -
     (tmp_path / "sources").mkdir()
     assert invoke("init", str(tmp_path)).exit_code == 0
     assert (tmp_path / "notes.md").read_bytes() == b"# my notes\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*NAMES, "notes.md", "sources"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*NAMES, "notes.md"])
 
 
 def test_the_starter_takes_a_recorded_result_and_exports(tmp_path: Path) -> None:
@@ -86,7 +97,7 @@ def test_the_starter_takes_a_recorded_result_and_exports(tmp_path: Path) -> None
     year = date.today().year - 1
     result = invoke(
         "record", "gdp-growth", "4.8", "--year", str(year - 1), "--unit", "%",
-        "--source", f"work-plan-{year}.txt", "--quote", "GDP grew by 4.8%.",
+        "--source", f"work-plan-{year}.txt", "--quote", "Last year GDP grew by 4.8%.",
         "--data", str(tmp_path),
     )  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -144,3 +155,27 @@ def test_init_where_a_file_stands_is_exit_2(tmp_path: Path) -> None:
 
 def test_init_needs_a_folder() -> None:
     assert invoke("init").exit_code == 2
+
+
+def test_the_next_steps_work_exactly_as_printed(tmp_path: Path) -> None:
+    """`init` prints commands to try; run in a shell as printed, they score the new dataset,
+    never the shipped example."""
+    tzgoals = Path(sys.executable).parent / "tzgoals"
+    env = {**os.environ, "PATH": f"{tzgoals.parent}{os.pathsep}{os.environ['PATH']}"}
+    env.pop("TZGOALS_DATA", None)
+    done = subprocess.run(
+        ["tzgoals", "init", "my county"], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    steps = [line.strip() for line in done.stdout.splitlines() if line.startswith("  ")]
+    assert steps == ["cd 'my county'", "tzgoals check", "tzgoals status"]
+    script = " && ".join([*steps, "tzgoals status --format csv"])
+    ran = subprocess.run(
+        ["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert "no problems in" in ran.stderr and "3 quotes found" in ran.stderr
+    assert "Example County (placeholder): targets for" in ran.stdout
+    assert "example shipped with tzgoals" not in ran.stdout + ran.stderr
+    assert "000_ba23479a29e53de9" not in ran.stdout
+    assert "work-plan-" in ran.stdout  # the starter's own source, cited in the csv

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,6 +20,14 @@ from .conftest import DATA
 runner = CliRunner(env={"LANG": "en_US.UTF-8"})
 PLAN = "000_ba23479a29e53de9.txt"
 REVIEW = "002_c9cf574e7d5a74e2.txt"
+#: A document the tests below quote: results no real document gives, for recording.
+NOTES = "notes-for-tests.txt"
+NOTES_TEXT = """\
+Written for the tests of `tzgoals record`, which record results no real document gives.
+地区生产总值增长5.9%以上。三大主导产业产值占比40.1%。地区生产总值1590亿元。
+he said "增长5%" \\ then\ttabbed
+通州大桥全线贯通。
+"""
 _FLAG_KEYS = ("estimate", "lower_bound", "approximate")
 
 
@@ -32,11 +41,12 @@ def invoke(*args: str) -> Result:
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """A copy of the shipped dataset to write into."""
-    data = tmp_path / "data"
-    data.mkdir()
-    for name in ("targets.toml", "actuals.toml"):
-        (data / name).write_bytes((DATA / name).read_bytes())
+    """A copy of the shipped dataset to write into, its archived texts included, with one
+    more document listed: the tests' own notes."""
+    data = shutil.copytree(DATA, tmp_path / "data")
+    (data / "sources" / NOTES).write_text(NOTES_TEXT, encoding="utf-8")
+    with (data / "targets.toml").open("a", encoding="utf-8") as stream:
+        stream.write(f'\n[[sources]]\nfile = "{NOTES}"\ntitle = "Notes for the tests"\n')
     return data
 
 
@@ -49,8 +59,9 @@ def record(folder: Path, *args: str) -> Result:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file in the folder with its bytes: a leftover temporary file shows up too."""
-    return {p.name: p.read_bytes() for p in folder.iterdir()}
+    """Every file in the folder and below with its bytes: a leftover temporary file shows up
+    too."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 def status_row(folder: Path, goal_id: str) -> dict[str, str]:
@@ -70,7 +81,7 @@ def test_record_appends_one_table_and_keeps_every_byte(folder: Path) -> None:
     result = record(
         folder,
         *("gdp-growth", "5.9", "--year", "2022", "--unit", "%", "--estimate", "--lower-bound"),
-        *("--source", PLAN, "--quote", "地区生产总值增长5.9%以上"),
+        *("--source", NOTES, "--quote", "地区生产总值增长5.9%以上"),
     )
     assert result.exit_code == 0, result.output
     new = actuals.read_bytes()
@@ -88,13 +99,19 @@ def test_record_appends_one_table_and_keeps_every_byte(folder: Path) -> None:
         "lower_bound = true\n"
         'name = "地区生产总值增长"\n'
         'name_en = "GDP growth"\n'
-        f'source = "{PLAN}"\n'
+        f'source = "{NOTES}"\n'
         'quote = "地区生产总值增长5.9%以上"\n'
     )
     header = original.count(b"\n") + 2
     assert result.stdout == f"Recorded gdp-growth 2022 at {actuals}:{header}.\n"
     assert new.decode("utf-8").split("\n")[header - 1] == "[[actuals]]"
-    assert sorted(snapshot(folder)) == ["actuals.toml", "targets.toml"]  # no temporary file
+    assert sorted(snapshot(folder)) == [
+        "actuals.toml",
+        f"sources/{PLAN}",
+        f"sources/{REVIEW}",
+        f"sources/{NOTES}",
+        "targets.toml",
+    ]  # no temporary file
 
     loaded = load_dataset(paths_of(folder)).actuals[("gdp-growth", 2022)]
     assert loaded.value == Decimal("5.9")
@@ -109,7 +126,7 @@ def test_a_recorded_baseline_scores_the_pp_change_target_in_status(folder: Path)
     result = record(
         folder,
         *("leading-industries-output-share", "40.1", "--year", "2022", "--unit", "%"),
-        *("--source", PLAN, "--quote", "三大主导产业产值占比40.1%"),
+        *("--source", NOTES, "--quote", "三大主导产业产值占比40.1%"),
     )
     assert result.exit_code == 0, result.output
     after = status_row(folder, goal)
@@ -135,7 +152,9 @@ def test_true_or_false_for_a_yes_no_indicator(
 ) -> None:
     actuals = folder / "actuals.toml"
     original = actuals.read_bytes()
-    result = record(folder, indicator, text, "--year", year, "--source", REVIEW, "--quote", "q")
+    result = record(
+        folder, indicator, text, "--year", year, "--source", NOTES, "--quote", "通州大桥全线贯通"
+    )
     assert result.exit_code == 0, result.output
     added = actuals.read_bytes()[len(original) :].decode("utf-8")
     assert f"\nvalue = {'true' if expected else 'false'}\n" in added
@@ -163,7 +182,7 @@ def test_flags_land_in_the_file(folder: Path, flags: list[str], lines: list[str]
     result = record(
         folder,
         *("gdp", "1590", "--year", "2022", "--unit", "亿元", *flags),
-        *("--source", PLAN, "--quote", "地区生产总值1590亿元"),
+        *("--source", NOTES, "--quote", "地区生产总值1590亿元"),
     )
     assert result.exit_code == 0, result.output
     added = actuals.read_bytes()[len(original) :].decode("utf-8").splitlines()
@@ -179,7 +198,7 @@ def test_names_note_and_a_quote_with_quote_marks_and_backslashes_round_trip(
     quote = 'he said "增长5%" \\ then\ttabbed'
     result = record(
         folder,
-        *("gdp", "1590.50", "--year", "2022", "--unit", "亿元", "--source", PLAN),
+        *("gdp", "1590.50", "--year", "2022", "--unit", "亿元", "--source", NOTES),
         *("--quote", quote, "--name", "地区生产总值(初步)", "--name-en", "GDP (first)"),
         *("--note", "Read from a table."),
     )
@@ -200,7 +219,8 @@ def test_a_file_with_crlf_line_endings_gets_crlf_lines(folder: Path) -> None:
     original = actuals.read_bytes()
     result = record(
         folder,
-        *("gdp", "1590", "--year", "2022", "--unit", "亿元", "--source", PLAN, "--quote", "q"),
+        *("gdp", "1590", "--year", "2022", "--unit", "亿元"),
+        *("--source", NOTES, "--quote", "地区生产总值1590亿元"),
     )
     assert result.exit_code == 0, result.output
     added = actuals.read_bytes()[len(original) :]
@@ -390,3 +410,74 @@ def test_record_never_writes_into_the_shipped_dataset(
     assert result.exit_code == 2
     assert "give --data DIR" in result.stderr
     assert (DATA / "actuals.toml").read_bytes() == before
+
+
+# ---------------------------------------------------------------- the evidence
+
+
+def test_a_quote_not_in_its_archived_source_is_refused_with_the_closest_passage(
+    folder: Path,
+) -> None:
+    """The issue's own example: a sentence no document has."""
+    before = snapshot(folder)
+    result = record(
+        folder, "gdp-growth", "5.3", "--year", "2022", "--unit", "%",
+        "--source", REVIEW, "--quote", "国内生产总值增长5.3%,创历史新高",
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(
+        f"{folder / 'actuals.toml'}: new actual: the quote is not in sources/{REVIEW} "
+        "(only whitespace may differ from the text); the closest passage there: “"
+    )
+    assert lines[-1] == f"{folder / 'actuals.toml'}: nothing was written; the file is unchanged"
+    assert snapshot(folder) == before
+
+
+def test_a_typo_in_a_quote_is_refused_and_the_passage_shows_the_fix(folder: Path) -> None:
+    before = snapshot(folder)
+    result = record(
+        folder, "gdp", "1590", "--year", "2022", "--unit", "亿元",
+        "--source", NOTES, "--quote", "地区生产总值1509亿元",
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "the closest passage there: “地区生产总值1590亿元”" in result.stderr
+    assert snapshot(folder) == before
+
+
+def test_whitespace_a_copy_from_a_page_brings_is_no_difference(folder: Path) -> None:
+    result = record(
+        folder, "zhengchang-bridge-joined", "true", "--year", "2022",
+        "--source", NOTES, "--quote", "通州大桥 全线\n贯通",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+
+
+def test_a_source_without_its_text_is_refused_until_it_is_archived(folder: Path) -> None:
+    notes = (folder / "sources" / NOTES).read_bytes()
+    (folder / "sources" / NOTES).unlink()
+    before = snapshot(folder)
+    args = ["gdp", "1590", "--year", "2022", "--unit", "亿元", "--source", NOTES]
+    result = record(folder, *args, "--quote", "地区生产总值1590亿元")
+    assert result.exit_code == 2
+    assert (
+        f"new actual: source '{NOTES}' has no archived text (sources/{NOTES} is missing or "
+        "unreadable), so the quote cannot be checked"
+    ) in result.stderr
+    assert snapshot(folder) == before
+
+    (folder / "sources" / NOTES).write_bytes(notes)
+    result = record(folder, *args, "--quote", "地区生产总值1590亿元")
+    assert result.exit_code == 0, result.output
+    assert load_dataset(paths_of(folder)).actuals[("gdp", 2022)].source == NOTES
+
+
+def test_a_figure_not_in_its_quote_is_recorded_with_a_warning(folder: Path) -> None:
+    result = record(
+        folder, "gdp", "1950", "--year", "2022", "--unit", "亿元",
+        "--source", NOTES, "--quote", "地区生产总值1590亿元",
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert "warning: new actual: value 1950 亿元 does not appear in the quote" in result.stderr
+    assert result.stdout.startswith("Recorded gdp 2022 at ")

@@ -51,3 +51,29 @@ def test_unknown_id_lists_the_closest() -> None:
     code, _, err = show("2023-major-project-started")
     assert code == 2
     assert "Closest ids: 2023-major-projects-started" in err
+
+
+GUANGDONG = DATA.parent / "tests" / "datasets" / "guangdong-2023"
+
+
+def test_each_quote_is_cited_with_title_publisher_date_and_url() -> None:
+    result = runner.invoke(app, ["show", "2023-gdp-growth", "--data", str(GUANGDONG)])
+    assert result.exit_code == 0
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    quote = lines.index("“地区生产总值增长5%以上”")
+    cited = " ".join(lines[quote + 1 : quote + 4])
+    assert cited.startswith(
+        "— 广东省政府工作报告(2023年1月12日,省长王伟中):新华网报道 (Guangdong Government Work "
+        "Report 2023 (Governor Wang Weizhong): a Xinhuanet report of its main targets, on Sina "
+        "Guangdong) · 新华网 (Xinhuanet), on 新浪广东 (gd.sina.com.cn) · 2023-01-12 · "
+        "http://gd.sina.com.cn/news/2023-01-12/detail-imxzxpam5839054.shtml · "
+        "retrieved 2026-12-01 · gd-2023-targets.txt"
+    )
+
+
+def test_a_source_without_a_url_is_cited_without_one() -> None:
+    code, out, _ = show("2023-major-projects-started")
+    assert code == 0
+    assert "— 通州:争当全市高质量发展排头兵 (Tongzhou: striving to lead the city in" in out
+    assert "· 2023-02 · retrieved 2026-11-23 · 000_ba23479a29e53de9.txt" in out
+    assert "http" not in out

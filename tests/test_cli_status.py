@@ -370,3 +370,32 @@ def test_markdown_in_chinese_translates_headers_and_status_words() -> None:
 def test_csv_keeps_english_status_codes_whatever_the_language() -> None:
     _, out, _ = status("--format", "csv", "--lang", "zh", "--status", "missed")
     assert ",missed," in out
+
+
+def test_a_dataset_with_an_empty_actuals_file_has_every_goal_unreported(tmp_path: Path) -> None:
+    """A new dataset has no results yet: its actuals.toml may be empty."""
+    (tmp_path / "targets.toml").write_bytes((DATA / "targets.toml").read_bytes())
+    (tmp_path / "actuals.toml").write_bytes(b"")
+    result = runner.invoke(app, ["status", "--data", str(tmp_path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 36
+    assert {row["status"] for row in rows} == {"unreported"}
+
+
+def test_csv_and_json_give_each_quotes_source_url_after_the_other_columns() -> None:
+    guangdong = DATA.parent / "tests" / "datasets" / "guangdong-2023"
+    result = runner.invoke(app, ["status", "--data", str(guangdong), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0])[-2:] == ["source_url", "actual_source_url"]
+    gdp = next(row for row in rows if row["id"] == "2023-gdp-growth")
+    assert gdp["source_url"] == "http://gd.sina.com.cn/news/2023-01-12/detail-imxzxpam5839054.shtml"
+    assert gdp["actual_source_url"] == "https://freewechat.com/a/Mzg3NjEwMjcxMg==/2248037598/1"
+    unreported = next(row for row in rows if row["status"] == "unreported")
+    assert unreported["actual_source_url"] == ""
+    as_json = runner.invoke(app, ["status", "--data", str(guangdong), "--format", "json"])
+    goal = next(g for g in json.loads(as_json.stdout) if g["id"] == "2023-gdp-growth")
+    assert goal["source_url"] == gdp["source_url"]
+    # The shipped dataset knows no address for its articles: the cells stay empty.
+    _, out, _ = status("--format", "csv")
+    assert {row["source_url"] for row in csv.DictReader(io.StringIO(out))} == {""}

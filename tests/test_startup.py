@@ -77,6 +77,23 @@ def test_status_imports_nothing_of_diff() -> None:
     assert "tzgoals.change" in imported_by("diff", "--data", str(DATA))
 
 
+EVIDENCE = {"tzgoals.evidence", "tzgoals.files.sources", "tzgoals.draft.numerals"}
+
+
+@pytest.mark.parametrize("output_format", ["table", "csv"])
+def test_status_reads_no_archived_text(output_format: str) -> None:
+    """Quotes are checked by `check` and by writes, never on the way to a table."""
+    modules = imported_by("status", "--data", str(DATA), "--format", output_format)
+    assert "tzgoals.score" in modules
+    assert not EVIDENCE & modules
+
+
+def test_check_does_check_the_evidence() -> None:
+    assert {"tzgoals.evidence", "tzgoals.files.sources"} <= imported_by(
+        "check", "--data", str(DATA)
+    )
+
+
 GC_PROBE = """
 import gc, sys
 from tzgoals.__main__ import main
@@ -130,7 +147,11 @@ def run_main(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--help"], ["status", "summary", "diff", "show", "check", "record", "export", "import"]),
+        (
+            ["--help"],
+            ["status", "summary", "diff", "show", "check", "record", "export", "import", "source"],
+        ),
+        (["source", "add", "--help"], ["Usage: tzgoals source add [OPTIONS] {FILE}", "--url"]),
         (["show", "--help"], ["Usage: tzgoals show [OPTIONS] {ID}"]),
         (["import", "--help"], ["Usage: tzgoals import [OPTIONS] {FILE.csv}", "--into"]),
     ],

@@ -36,6 +36,11 @@ WANYI = D(10) ** 12
         # A bare magnitude is a base of its own, not a scale of nothing.
         ("万", D(1), "万"),
         ("亿", D(1), "亿"),
+        # Traditional characters, as Hong Kong and Taiwan reprints write them.
+        ("萬人", WAN, "人"),
+        ("億元", YI, "元"),
+        ("萬億元", WANYI, "元"),
+        ("萬", D(1), "萬"),
     ],
 )
 def test_parse_unit_splits_magnitude_from_base(text: str, scale: Decimal, base: str) -> None:
@@ -62,6 +67,9 @@ def test_parse_unit_splits_magnitude_from_base(text: str, scale: Decimal, base: 
         (D("3.6"), "万亩", "亩", D(36000)),
         (D(5), "%", "%", D(5)),
         (D(3), "万", "万", D(3)),
+        (D(126), "萬億元", "亿元", D(1260000)),
+        (D(1244), "萬人", "万人", D(1244)),
+        (D("1.39"), "億元", "万元", D(13900)),
         # Decimal carries every digit: nothing is lost on the way from 亿元 to 元.
         (D("123456789.123456789"), "亿元", "元", D("12345678912345678.9")),
     ],
@@ -98,6 +106,10 @@ def test_one_point_three_eight_wan_people_is_exactly_13800_people() -> None:
         ("万", "人", False),
         ("万", "万人", False),
         ("亿", "亿元", False),
+        ("萬人", "万人", True),
+        ("億元", "亿元", True),
+        ("萬億元", "万亿元", True),
+        ("萬人", "亿元", False),
     ],
 )
 def test_compatible(a: str, b: str, expected: bool) -> None:

@@ -48,9 +48,10 @@ def diff(
     return [] if years is None else diff_years(dataset, *years)
 
 
-def check(folder: str | Path | None = None) -> list[Problem]:
-    """Every problem in the dataset, errors and warnings; never raises for bad data."""
-    return check_dataset(_paths(folder))
+def check(folder: str | Path | None = None, allow_unarchived: bool = False) -> list[Problem]:
+    """Every problem in the dataset, errors and warnings, each quote checked against its
+    source's archived text as `tzgoals check` does; never raises for bad data."""
+    return check_dataset(_paths(folder), evidence=True, allow_unarchived=allow_unarchived)
 
 
 def record(
@@ -66,6 +67,7 @@ def record(
 ) -> Appended:
     """Append one result to the folder's actuals.toml, or `WriteError` with the file untouched.
 
+    The quote must stand in its source's archived text, as for `tzgoals record`.
     `qualifiers` are the other keys of an [[actuals]] table: estimate, lower_bound,
     approximate, name, name_en, note.
     """
@@ -78,6 +80,5 @@ def record(
         "unit": unit,
         **qualifiers,
     }
-    return record_actual(
-        DataPaths(Path(folder) / "targets.toml", Path(folder) / "actuals.toml"), fields
-    )
+    paths = DataPaths(Path(folder) / "targets.toml", Path(folder) / "actuals.toml")
+    return record_actual(paths, fields)

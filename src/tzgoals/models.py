@@ -117,8 +117,11 @@ class DatasetInfo(Entry):
     name_en: str = ""
 
 
+_HEX_DIGITS = frozenset("0123456789abcdef")
+
+
 def _sha256_hex(text: str) -> str:
-    if text and (len(text) != 64 or any(c not in "0123456789abcdef" for c in text.lower())):
+    if text and (len(text) != 64 or not _HEX_DIGITS.issuperset(text.lower())):
         raise ValueError("must be the 64 hexadecimal digits of a SHA-256 hash")
     return text.lower()
 

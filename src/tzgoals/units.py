@@ -1,5 +1,8 @@
 """Units as written in Chinese statistics: an optional magnitude (万, 亿, 万亿) before a base unit.
 
+The traditional characters 萬, 億 and 萬億, common in Hong Kong, Taiwan and overseas reprints of
+mainland reports, are the same magnitudes: 126萬億元 is 126 in 万亿元.
+
 Figures are compared in a common unit only when their base units agree, so that 1.38万人 and
 13800人 are equal while 万人 and 亿元 can never be compared by accident.
 """
@@ -13,8 +16,11 @@ from typing import NamedTuple
 # Longest first, so that 万亿 is not read as 万 + 亿….
 MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
     ("万亿", Decimal(10) ** 12),
+    ("萬億", Decimal(10) ** 12),
     ("亿", Decimal(10) ** 8),
+    ("億", Decimal(10) ** 8),
     ("万", Decimal(10) ** 4),
+    ("萬", Decimal(10) ** 4),
 )
 
 PERCENTAGE_POINT = "pp"

@@ -61,6 +61,18 @@ def test_append_to_a_file_without_a_final_newline_crlf_and_bom(paths: DataPaths)
     assert len(load_dataset(paths).actuals) == 6
 
 
+@pytest.mark.parametrize("original", [b"", b"\n  \n", b"# results to come\n"])
+def test_the_first_result_of_a_new_dataset(paths: DataPaths, original: bytes) -> None:
+    """An empty or comment-only actuals.toml is a dataset with no results yet."""
+    paths.actuals.write_bytes(original)
+    assert load_dataset(paths).actuals == {}
+    appended = record_actual(paths, new_actual())
+    after = paths.actuals.read_bytes()
+    assert after.startswith(original)
+    assert after.decode().splitlines()[appended.first_line - 1] == "[[actuals]]"
+    assert list(load_dataset(paths).actuals) == [("new-firms", 2023)]
+
+
 REFUSALS = [
     (
         {"year": 2024},
@@ -120,7 +132,7 @@ def test_append_refuses_while_the_dataset_has_errors(paths: DataPaths) -> None:
 def test_append_refuses_when_the_written_file_would_not_load(tmp_path: Path) -> None:
     """An inline `actuals = [...]` array cannot take a [[actuals]] table after it."""
     folder = tmp_path / "inline"
-    folder.mkdir()
+    shutil.copytree(VALID / "sources", folder / "sources")
     shutil.copy(VALID / TARGETS_NAME, folder / TARGETS_NAME)
     inline = (
         "# one result, written inline\n"
@@ -144,12 +156,12 @@ def target(**changes: Any) -> Target:
         "indicator": "gdp-growth",
         "year": 2024,
         "area": "headline",
-        "comparator": "at_most",
-        "value": Decimal(9),
+        "comparator": "at_least",
+        "value": Decimal(5),
         "unit": "%",
         "name": "n",
         "source": "plan.txt",
-        "quote": "q",
+        "quote": "地区生产总值增长5%",
     }
     fields.update(changes)
     return Target.model_validate(fields)
@@ -178,8 +190,9 @@ def test_append_entries_returns_warnings_about_new_entries(paths: DataPaths) -> 
         indicator="industry-share",
         year=2026,
         comparator="pp_change",
-        value=Decimal(1),
+        value=Decimal(2),
         unit="pp",
+        quote="高新技术产业产值占比提升2个百分点",
     )
     area = load_dataset(paths).areas[0].model_copy(update={"year": 2026})
     append_entries(paths, "areas", [area])

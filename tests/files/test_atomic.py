@@ -33,7 +33,11 @@ def test_append_through_a_symlink_writes_the_target(paths: DataPaths, tmp_path: 
 
 def test_append_leaves_no_temporary_file(paths: DataPaths) -> None:
     record_actual(paths, new_actual())
-    assert sorted(p.name for p in paths.actuals.parent.iterdir()) == [ACTUALS_NAME, TARGETS_NAME]
+    assert sorted(p.name for p in paths.actuals.parent.iterdir()) == [
+        ACTUALS_NAME,
+        "sources",
+        TARGETS_NAME,
+    ]
 
 
 @pytest.mark.skipif(os.name != "posix" or ROOT, reason="root writes into read-only folders")

@@ -104,6 +104,10 @@ def test_sources_give_title_publisher_date_and_link(dataset: Dataset) -> None:
     entry = find(html, "li", id="source-1")[0]
     assert source.title in entry.content and "南通日报" in entry.content
     assert "published 2023-02" in entry.content and "发布于2023-02" in entry.content
+    # The archive's record, as `show` cites it too: when the text was copied, and its hash.
+    assert "retrieved 2026-11-23" in entry.content
+    assert f"{source.sha256[:12]}…" in entry.content
+    assert f'title="SHA-256 {source.sha256}"' in html
     assert {a.attrs["href"] for a in find(html, "a", rel="noopener noreferrer")} == {
         "https://example.org/a?b=1&c=2"
     }

@@ -3,7 +3,8 @@ the result, and maps errors to exit codes (0 done, 1 a `--fail-on` status matche
 input).
 
 Commands live in `report` (status, summary, diff, show) and `edit` (check, record, export,
-import, init); importing them registers them on `app`.
+import, init); importing them registers them on `app`. `sources` (source add) is loaded when
+it is asked for.
 """
 
 from tzgoals.cli import draft as draft

@@ -18,7 +18,9 @@ from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
     EXIT_FAIL_ON,
     data_paths,
+    dataset_read,
     fail,
+    find,
     load,
     print_problems,
     refuse,
@@ -43,11 +45,22 @@ def check(
     output_format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="text or json.", case_sensitive=False)
     ] = CheckFormat.TEXT,
+    allow_unarchived: Annotated[
+        bool,
+        typer.Option(
+            "--allow-unarchived",
+            help="Allow sources whose text is not in sources/ yet (a dataset in progress); "
+            "their quotes go unchecked.",
+        ),
+    ] = False,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
 ) -> None:
-    """Every problem in a dataset at once, as FILE:LINE: message.
+    """Every problem in a dataset at once, as FILE:LINE: message, every quote included.
+
+    Each quote must stand verbatim (whitespace aside) in its source's archived text in
+    sources/, and each source's text must be there, with the SHA-256 it records.
 
     Exit 0 when there is no error (warnings are shown), 1 when there are errors, 2 when a
     file cannot be read or parsed at all.
@@ -57,18 +70,21 @@ def check(
       tzgoals check --data mydata
 
       tzgoals check --format json
+
+      tzgoals check --allow-unarchived
     """
     from tzgoals.files.load import inspect_dataset
     from tzgoals.render.problems import check_summary, problem_lines, problems_json
 
-    paths = data_paths(data_dir, targets, actuals)
-    inspection = inspect_dataset(paths)
+    found = find(data_dir, targets, actuals)
+    paths = found.paths
+    inspection = inspect_dataset(paths, evidence=True, allow_unarchived=allow_unarchived)
     problems = inspection.problems()
     if output_format is CheckFormat.JSON:
-        write_chunks([problems_json(problems)])
+        write_chunks([problems_json(problems, dataset_read(found))])
     else:
         write_chunks(problem_lines(problems))
-        say(check_summary(problems, paths), err=True)
+        say(check_summary(problems, paths, found.is_example, inspection.quotes), err=True)
     if inspection.unreadable:
         raise typer.Exit(EXIT_BAD_INPUT)
     if inspection.has_errors():
@@ -99,6 +115,9 @@ def record(
     actuals: ActualsOption = None,
 ) -> None:
     """Add one result to the actuals file, keeping every byte already there.
+
+    The quote must stand in the source's archived text in sources/ (whitespace aside); if it
+    does not, nothing is written and the closest passage is shown.
 
     Examples:
 
@@ -176,6 +195,8 @@ def import_rows(
 ) -> None:
     """Append the rows of a CSV file as entries, all or none, after checking every row.
 
+    Every quote must stand in its source's archived text in sources/ (whitespace aside).
+
     Examples:
 
       tzgoals import new-results.csv --into actuals
@@ -189,7 +210,8 @@ def import_rows(
     paths = data_paths(data_dir, targets, actuals, writable=True)
     try:
         rows = read_csv(csv_file, encoding)
-        appended = append_entries(paths, into, rows_to_entries(into, rows, str(csv_file)))
+        entries = rows_to_entries(into, rows, str(csv_file))
+        appended = append_entries(paths, into, entries)
     except DataError as error:
         refuse(error.problems)
     print_problems(appended.warnings)
@@ -202,15 +224,31 @@ def init(
 ) -> None:
     """Write a commented starter dataset for another jurisdiction; never overwrites.
 
+    DIR gets targets.toml, actuals.toml and sources/ with two sample texts, which the starter's
+    entries quote, so that it passes `tzgoals check` as it stands.
+
     Examples:
 
-      tzgoals init my-province && tzgoals status --data my-province
+      tzgoals init my-province && cd my-province && tzgoals status
     """
+    import shlex
+
     from tzgoals.files.problems import DataError
     from tzgoals.files.starter import init_dataset
 
     try:
-        paths = init_dataset(directory)
+        paths, texts = init_dataset(directory)
     except DataError as error:
         refuse(error.problems)
-    say(f"Wrote {paths.targets} and {paths.actuals}; edit them, then `tzgoals check`.")
+    say(
+        f"Wrote {paths.targets}, {paths.actuals} and {len(texts)} sample texts in "
+        f"{texts[0].parent}: an example county's dataset, which passes `tzgoals check`."
+    )
+    say("See it work:")
+    say(f"  cd {shlex.quote(str(directory))}")
+    say("  tzgoals check")
+    say("  tzgoals status")
+    say(
+        "Then make it yours: add your documents with `tzgoals source add FILE` and replace the "
+        "example's entries with your own (the README's \"Build a dataset for another place\")."
+    )

@@ -15,8 +15,8 @@ DataDirOption = Annotated[
     Path | None,
     typer.Option(
         "--data",
-        help="Folder with targets.toml and actuals.toml "
-        "[default: ./data if present, else the shipped dataset].",
+        help="Folder with targets.toml, actuals.toml and sources/ [default: $TZGOALS_DATA, "
+        "else this folder if it holds targets.toml, else ./data, else the shipped example].",
         file_okay=False,
     ),
 ]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from tzgoals.render.catalogue import Lang, in_lang
+from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.vocabulary import Status
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from tzgoals.coverage import Selection
-    from tzgoals.files.paths import DataPaths
+    from tzgoals.files.paths import DataPaths, Found
     from tzgoals.files.problems import Problem
     from tzgoals.models import Dataset
 
@@ -58,28 +58,69 @@ def report_problems(problems: "list[Problem]") -> NoReturn:
     fail("the data cannot be used; fix the problems above (`tzgoals check` lists them all).")
 
 
-def data_paths(
-    data_dir: Path | None, targets: Path | None, actuals: Path | None, writable: bool = False
-) -> "DataPaths":
-    """The dataset the options name (`writable`: one a command may change), or exit 2."""
-    from tzgoals.files.paths import PathChoiceError, resolve_paths, writable_paths
+def find(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Found":
+    """The dataset the options name, or the one discovery finds, and how; or exit 2."""
+    from tzgoals.files.paths import PathChoiceError, find_dataset
 
     try:
-        if writable:
-            return writable_paths(data_dir, targets, actuals)
-        return resolve_paths(data_dir, targets, actuals)
+        return find_dataset(data_dir, targets, actuals)
     except PathChoiceError as error:
         fail(str(error))
 
 
-def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Dataset":
+def data_paths(
+    data_dir: Path | None, targets: Path | None, actuals: Path | None, writable: bool = False
+) -> "DataPaths":
+    """The dataset the options name (`writable`: one a command may change), or exit 2."""
+    from tzgoals.files.paths import PathChoiceError, writable_paths
+
+    if not writable:
+        return find(data_dir, targets, actuals).paths
+    try:
+        return writable_paths(data_dir, targets, actuals)
+    except PathChoiceError as error:
+        fail(str(error))
+
+
+def say_if_example(found: "Found") -> None:
+    """Whoever reads the shipped example hears so, and how to start a dataset of their own."""
+    from tzgoals.files.paths import DATA_VARIABLE, TARGETS_NAME
+
+    if found.is_example:
+        say(
+            f"tzgoals: no dataset here (no {TARGETS_NAME} in this folder or in ./data, no "
+            f"--data, {DATA_VARIABLE} not set): this is the example shipped with tzgoals. "
+            "`tzgoals init DIR` starts a dataset of your own.",
+            err=True,
+        )
+
+
+def read(
+    data_dir: Path | None, targets: Path | None, actuals: Path | None
+) -> "tuple[Dataset, Found]":
+    """The dataset and how it was found, saying so on stderr when it is the shipped example."""
     from tzgoals.files.load import load_dataset
     from tzgoals.files.problems import DataError
 
+    found = find(data_dir, targets, actuals)
+    say_if_example(found)
     try:
-        return load_dataset(data_paths(data_dir, targets, actuals))
+        return load_dataset(found.paths), found
     except DataError as error:
         report_problems(error.problems)
+
+
+def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Dataset":
+    return read(data_dir, targets, actuals)[0]
+
+
+def dataset_read(found: "Found") -> dict[str, str]:
+    """Which dataset was read, for a JSON document: its two files and the rung that found it."""
+    return {
+        "targets": str(found.paths.targets),
+        "actuals": str(found.paths.actuals),
+        "found_by": found.rung,
+    }
 
 
 def select(
@@ -127,5 +168,7 @@ def generated_at() -> "datetime":
         fail(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}")
 
 
-def dataset_title(dataset: "Dataset", lang: Lang) -> str:
-    return in_lang(dataset.info.name, dataset.info.name_en, lang)
+def dataset_title(dataset: "Dataset", lang: Lang, found: "Found | None" = None) -> str:
+    """The dataset's name, marked when it is the example shipped with tzgoals."""
+    name = in_lang(dataset.info.name, dataset.info.name_en, lang)
+    return f"{name} {label('shipped example', lang)}" if found and found.is_example else name

@@ -19,10 +19,12 @@ from tzgoals.cli.options import (
 from tzgoals.cli.output import (
     EXIT_FAIL_ON,
     EXIT_OK,
+    dataset_read,
     dataset_title,
     fail,
     generated_at,
     load,
+    read,
     say,
     select,
     show_renderable,
@@ -70,14 +72,15 @@ def status(
       tzgoals status --fail-on missed --format json
     """
     lang = lang or default_lang()
-    dataset = load(data_dir, targets, actuals)
+    dataset, found = read(data_dir, targets, actuals)
     selection = select(dataset, year, area, status)
     if output_format is OutputFormat.TABLE:
         from tzgoals.coverage import summarise
         from tzgoals.render.table import status_view
 
         summary = summarise(dataset, selection)
-        show_renderable(status_view(dataset_title(dataset, lang), selection, summary, lang))
+        title = dataset_title(dataset, lang, found)
+        show_renderable(status_view(title, selection, summary, lang))
     elif output_format is OutputFormat.HTML:
         from tzgoals.coverage import summarise
         from tzgoals.render.html import scorecard_html
@@ -117,16 +120,16 @@ def summary(
     if output_format is OutputFormat.HTML:
         fail("summary has no html format: `tzgoals status --format html` writes the scorecard.")
     lang = lang or default_lang()
-    dataset = load(data_dir, targets, actuals)
+    dataset, found = read(data_dir, targets, actuals)
     result = summarise(dataset, select(dataset, year, area, None))
     if output_format is OutputFormat.TABLE:
         from tzgoals.render.table import summary_view
 
-        show_renderable(summary_view(dataset_title(dataset, lang), result, lang))
+        show_renderable(summary_view(dataset_title(dataset, lang, found), result, lang))
     elif output_format is OutputFormat.JSON:
         from tzgoals.render.machine import summary_json
 
-        write_chunks(summary_json(result))
+        write_chunks(summary_json(result, dataset_read(found)))
     else:
         from tzgoals.render.machine import render_rows
         from tzgoals.render.rows import SUMMARY_FIELDS, summary_rows
@@ -172,7 +175,7 @@ def diff(
     if compare_targets and output_format is OutputFormat.HTML:
         fail("diff --targets has no html format: give csv, json or markdown.")
     lang = lang or default_lang()
-    dataset = load(data_dir, targets_file, actuals_file)
+    dataset, found = read(data_dir, targets_file, actuals_file)
     try:
         choice = years_to_compare(dataset, from_year, to_year, compare_targets)
     except YearsError as error:
@@ -185,11 +188,17 @@ def diff(
     if compare_targets:
         show_target_changes(dataset, from_year, to_year, output_format, lang)
     else:
-        show_indicator_changes(dataset, from_year, to_year, output_format, lang)
+        title = f"{dataset_title(dataset, lang, found)}: {from_year} → {to_year}"
+        show_indicator_changes(dataset, from_year, to_year, output_format, lang, title)
 
 
 def show_indicator_changes(
-    dataset: "Dataset", from_year: int, to_year: int, output_format: OutputFormat, lang: Lang
+    dataset: "Dataset",
+    from_year: int,
+    to_year: int,
+    output_format: OutputFormat,
+    lang: Lang,
+    title: str,
 ) -> None:
     from tzgoals.change import diff_years
 
@@ -197,7 +206,6 @@ def show_indicator_changes(
     if output_format is OutputFormat.TABLE:
         from tzgoals.render.diff import diff_view
 
-        title = f"{dataset_title(dataset, lang)}: {from_year} → {to_year}"
         show_renderable(diff_view(title, changes, from_year, to_year, lang))
     elif output_format is OutputFormat.HTML:
         from tzgoals.render.html import diff_html
@@ -240,13 +248,15 @@ def show(
     from tzgoals.render.detail import detail_view
 
     lang = lang or default_lang()
-    dataset = load(data_dir, targets, actuals)
+    dataset, found = read(data_dir, targets, actuals)
     try:
         detail = goal_detail(dataset, goal_id)
     except UnknownGoal as unknown:
         hint = f" Closest ids: {', '.join(unknown.closest)}." if unknown.closest else ""
         fail(f"no goal with id {goal_id!r}.{hint} `tzgoals status --format csv` lists all ids.")
-    show_renderable(detail_view(detail, lang))
+    if found.is_example:
+        say(dataset_title(dataset, lang, found))
+    show_renderable(detail_view(detail, lang, dataset.sources))
 
 
 @app.command()

@@ -1,15 +1,17 @@
 """Adding entries to a dataset: new `[[section]]` tables at the end, no byte already there touched.
 
 Files are edited by hand, with comments that matter, so a command never rewrites one. Every
-write is checked first (the new entries against the whole dataset), then the file is replaced
-atomically (`tzgoals.files.atomic`) once the dataset with the new tables in place still loads.
-On any refusal the file is left exactly as it was, and the caller gets a `WriteError`.
+write is checked first (the new entries against the whole dataset, and their quotes against
+the archived texts in sources/), then the file is replaced atomically (`tzgoals.files.atomic`)
+once the dataset with the new tables in place still loads. On any refusal the file is left
+exactly as it was, and the caller gets a `WriteError`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -18,11 +20,19 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from tzgoals.evidence import check_new_entries
 from tzgoals.files.atomic import replace_checked
 from tzgoals.files.load import Inspection, check_dataset, inspect_dataset
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.paths import DataPaths
-from tzgoals.files.problems import Problem, WriteError, unchanged
+from tzgoals.files.problems import DataError, Problem, WriteError, unchanged
+from tzgoals.files.sources import (
+    archived_path,
+    read_archive,
+    read_document,
+    sha256_of,
+    write_archived,
+)
 from tzgoals.files.toml_positions import Locator
 from tzgoals.models import (
     SECTION_MODELS,
@@ -93,11 +103,16 @@ def render_entry(section: Section, entry: Entry) -> str:
 
 
 def _appended_bytes(original: bytes, section: Section, entries: Sequence[Entry]) -> bytes:
-    """The original bytes, untouched, then a blank line and the new tables, in its line endings."""
+    """The original bytes, untouched, then a blank line and the new tables, in its line endings.
+
+    An empty file gets the tables alone, from its first line.
+    """
     newline = "\r\n" if b"\r\n" in original else "\n"
-    text = "\n".join(render_entry(section, e) for e in entries)
-    lead = "" if not original or original.endswith(b"\n") else newline
-    return original + f"{lead}{newline}{text.replace(chr(10), newline)}".encode()
+    text = "\n".join(render_entry(section, e) for e in entries).replace("\n", newline)
+    if not original:
+        return text.encode()
+    lead = "" if original.endswith(b"\n") else newline
+    return original + f"{lead}{newline}{text}".encode()
 
 
 # ---------------------------------------------------------------- what the new entries clash with
@@ -168,9 +183,30 @@ def _with(
     return targets_file.model_copy(update={str(section): added}), actuals_file
 
 
-def _inspected(paths: DataPaths, path: Path) -> Inspection:
-    """The dataset as it is, refused with every error when it already has some."""
+def _cites(inspection: Inspection, finding: Finding, file: str) -> bool:
+    """Whether a finding is about an entry's `source` naming this file (not listed yet)."""
+    if finding.key != "source" or finding.section == Section.SOURCES:
+        return False
+    targets_file, actuals_file = inspection.targets_file, inspection.actuals_file
+    if targets_file is None or actuals_file is None:
+        return False
+    entries = (
+        actuals_file.actuals if finding.section == Section.ACTUALS
+        else getattr(targets_file, finding.section)
+    )  # fmt: skip
+    return bool(entries[finding.entry].source == file)
+
+
+def _inspected(paths: DataPaths, path: Path, listing: str | None = None) -> Inspection:
+    """The dataset as it is, refused with every error when it already has some.
+
+    `listing` is a source file about to be listed: entries that cite it before it is listed
+    are what listing it mends, not a reason to refuse.
+    """
     inspection = inspect_dataset(paths)
+    if listing is not None:
+        kept = [f for f in inspection.findings if not _cites(inspection, f, listing)]
+        inspection = replace(inspection, findings=kept)
     if inspection.has_errors():
         errors = [p for p in inspection.problems() if p.severity == "error"]
         fix = Problem(str(path), None, "the dataset has errors; fix them before adding to it")
@@ -178,10 +214,34 @@ def _inspected(paths: DataPaths, path: Path) -> Inspection:
     return inspection
 
 
+def _evidence(
+    paths: DataPaths,
+    dataset: tuple[TargetsFile, ActualsFile],
+    section: Section,
+    existing: int,
+) -> list[Finding]:
+    """What the archived texts say of the new entries: only the texts they need are read."""
+    targets_file, actuals_file = dataset
+    if section == Section.INDICATORS:
+        return []  # a measure quotes nothing
+    if section == Section.SOURCES:
+        files = [s.file for s in targets_file.sources[existing:]]
+    elif section == Section.ACTUALS:
+        files = [a.source for a in actuals_file.actuals[existing:]]
+    else:
+        files = [e.source for e in getattr(targets_file, section)[existing:]]
+    archive = read_archive(paths.sources, files)
+    return check_new_entries(targets_file, actuals_file, section, existing, archive)
+
+
 def _append(
-    paths: DataPaths, inspection: Inspection, section: Section, new: Sequence[NewEntry]
+    paths: DataPaths,
+    inspection: Inspection,
+    section: Section,
+    new: Sequence[NewEntry],
 ) -> Appended:
-    """Check the new entries against the dataset, then write them, all or none."""
+    """Check the new entries against the dataset and the archived texts, then write them, all
+    or none."""
     path = paths.file_for(section)
     before = _with(inspection, section, [])
     existing = len(before[1].actuals if section == Section.ACTUALS else getattr(before[0], section))
@@ -189,7 +249,11 @@ def _append(
     batch = _Batch(section, new, existing, path, original.decode("utf-8-sig"))
     problems: list[Problem] = []
     warnings: list[Problem] = []
-    for finding in cross_check(*_with(inspection, section, [n.entry for n in new])):
+    after = _with(inspection, section, [n.entry for n in new])
+    for finding in [
+        *cross_check(*after),
+        *_evidence(paths, after, section, existing),
+    ]:
         about_new = finding.section == section and finding.entry >= existing
         problem = batch.problem(finding) if about_new else inspection.locate(finding)
         if problem.severity == "error":
@@ -207,18 +271,24 @@ def _append(
     replace_checked(
         path, original, _appended_bytes(original, section, [n.entry for n in new]), check
     )
-    first_line = original.count(b"\n") + (1 if original.endswith(b"\n") else 2) + 1
+    first_line = (
+        original.count(b"\n") + (1 if original.endswith(b"\n") else 2) + 1 if original else 1
+    )
     return Appended(path, [n.entry for n in new], first_line, warnings)
 
 
 def append_entries(
-    paths: DataPaths, section: Section, entries: Sequence[Entry | NewEntry]
+    paths: DataPaths,
+    section: Section,
+    entries: Sequence[Entry | NewEntry],
 ) -> Appended:
     """Append entries of one section to their file, all or none, after checking every one.
 
     Refused with `WriteError`, the file untouched, when the dataset already has errors (fix
     them first), when an entry is invalid or clashes with one already there (an actual for the
-    same indicator and year, a repeated id), or when the written file would not load.
+    same indicator and year, a repeated id), when a quote is not in its source's archived text
+    (or that text is missing: archive a document before quoting it), or when the written
+    file would not load.
     """
     section = Section(section)
     model = SECTION_MODELS[section]
@@ -236,8 +306,9 @@ def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
     """Record one result: `fields` as an [[actuals]] table, appended.
 
     `name` and `name_en`, when not given, are the indicator's. Refused, the file untouched, for
-    an unknown indicator, a unit that does not fit it, or an indicator and year that already
-    have a result (change that one by hand).
+    an unknown indicator, a unit that does not fit it, an indicator and year that already
+    have a result (change that one by hand), or a quote that is not in its source's archived
+    text (the closest passage is shown).
     """
     inspection = _inspected(paths, paths.actuals)
     assert inspection.targets_file is not None
@@ -252,4 +323,77 @@ def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
         problems = entry_problems(Section.ACTUALS, error, str(paths.actuals))
         described = [p._replace(message=f"new actual: {p.message}") for p in problems]
         raise WriteError([*described, unchanged(paths.actuals)]) from None
-    return _append(paths, inspection, Section.ACTUALS, [NewEntry(actual, str(paths.actuals))])
+    new = [NewEntry(actual, str(paths.actuals))]
+    return _append(paths, inspection, Section.ACTUALS, new)
+
+
+@dataclass(frozen=True, slots=True)
+class AddedSource:
+    """What `add_source` did: the source listed, its table appended, the archived text and whether
+    it was copied there now (False: the very same text was there already), and the encoding
+    the document was converted from, if it was not UTF-8."""
+
+    source: Source
+    appended: Appended
+    text: Path
+    copied: bool
+    converted_from: str | None
+
+
+def _first_line(text: str) -> str:
+    """A document's first line of text, which is its headline more often than not."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line.lstrip("#").strip()[:200]
+
+
+def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -> AddedSource:
+    """Archive a document's text in sources/ and list it under [[sources]], all or none.
+
+    The text is kept as UTF-8 (a GB18030 document is converted) under the document's file
+    name, and its SHA-256 recorded. `fields` are the other keys of the table (title, title_en,
+    publisher, published, url, retrieved); the title defaults to the text's first line and
+    `retrieved` to today. Refused, nothing written, when a text of another content has the
+    name already, when the name is listed already, or when an entry already quoting this file
+    has a quote that is not in the text.
+    """
+    name = document.name
+    inspection = _inspected(paths, paths.targets, listing=name)
+    try:
+        read = read_document(document)
+    except DataError as error:
+        raise WriteError([*error.problems, unchanged(paths.targets)]) from None
+    data = read.text.encode("utf-8")
+    given = {key: value for key, value in fields.items() if value is not None}
+    given = {
+        "file": name,
+        "title": given.pop("title", None) or _first_line(read.text) or name,
+        "retrieved": given.pop("retrieved", None) or date.today(),
+        **given,
+        "sha256": sha256_of(data),
+    }
+    try:
+        source = Source.model_validate(given)
+    except ValidationError as error:
+        problems = entry_problems(Section.SOURCES, error, str(paths.targets))
+        described = [p._replace(message=f"new source: {p.message}") for p in problems]
+        raise WriteError([*described, unchanged(paths.targets)]) from None
+    if archived_path(paths.sources, name) is None:
+        message = f"{name!r} cannot be a file name inside sources/"
+        raise WriteError([Problem(str(document), None, message), unchanged(paths.targets)])
+    try:
+        copied = write_archived(paths.sources, name, data)
+    except WriteError as error:
+        raise WriteError([*error.problems, unchanged(paths.targets)]) from None
+    text = paths.sources / name
+    try:
+        appended = _append(
+            paths, inspection, Section.SOURCES, [NewEntry(source, str(paths.targets))]
+        )
+    except WriteError as error:
+        if copied:
+            text.unlink(missing_ok=True)
+        refused = [p for p in error.problems if p != unchanged(paths.targets)]
+        if copied:
+            refused.append(Problem(str(text), None, "the copied text was removed again"))
+        raise WriteError([*refused, unchanged(paths.targets)]) from None
+    return AddedSource(source, appended, text, copied, read.converted_from)

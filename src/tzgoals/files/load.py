@@ -52,10 +52,14 @@ def _syntax_problem(path: Path, text: str, error: tomli.TOMLDecodeError) -> Prob
     return Problem(str(path), line, message, column=column)
 
 
-def read_toml(path: Path) -> tuple[dict[str, Any], str]:
-    """Parse one TOML file; floats become Decimal so that no figure is altered on the way in."""
+def read_toml(path: Path, may_be_empty: bool = False) -> tuple[dict[str, Any], str]:
+    """Parse one TOML file; floats become Decimal so that no figure is altered on the way in.
+
+    An empty file is refused unless `may_be_empty`: an actuals file of a new dataset holds no
+    results yet, but a targets file needs at least its [dataset].
+    """
     text = read_text(path)
-    if not text.strip():
+    if not text.strip() and not may_be_empty:
         raise DataError([Problem(str(path), None, "the file is empty")])
     try:
         # tomli, compiled, reads the same grammar as the standard tomllib about 2.7 times as fast.
@@ -101,7 +105,7 @@ def parse_file(path: Path, file_model: type[BaseModel]) -> tuple[ParsedFile, str
     The text comes back too, for the caller to locate findings in before letting it go.
     """
     try:
-        data, text = read_toml(path)
+        data, text = read_toml(path, may_be_empty=file_model is ActualsFile)
     except DataError as error:
         return ParsedFile(path, None, error.problems, parsed=False), ""
     try:
@@ -114,11 +118,16 @@ def parse_file(path: Path, file_model: type[BaseModel]) -> tuple[ParsedFile, str
 
 @dataclass(frozen=True, slots=True)
 class Inspection:
-    """Both files as read, and what the rules found in them."""
+    """Both files as read, and what the rules found in them.
+
+    `quotes` is set when the evidence was checked too (see `inspect_dataset`): how many
+    quotes were looked for in their archived texts, and how many found.
+    """
 
     targets: ParsedFile
     actuals: ParsedFile
     findings: list[Finding]
+    quotes: tuple[int, int] | None = None
 
     @property
     def targets_file(self) -> TargetsFile | None:
@@ -188,29 +197,53 @@ def _parse_both(paths: DataPaths, keep_text: bool) -> tuple[ParsedFile, str, Par
     return targets, targets_text, actuals, actuals_text if keep_text else ""
 
 
-def inspect_dataset(paths: DataPaths, locate: bool = True) -> Inspection:
+def _evidence(
+    paths: DataPaths, targets: ParsedFile, actuals: ParsedFile, allow_unarchived: bool
+) -> tuple[list[Finding], tuple[int, int] | None]:
+    """Each quote against its source's archived text, once both files are valid."""
+    from tzgoals.evidence import check_evidence
+    from tzgoals.files.sources import read_archive
+
+    if not (isinstance(targets.model, TargetsFile) and isinstance(actuals.model, ActualsFile)):
+        return [], None
+    archive = read_archive(paths.sources, (s.file for s in targets.model.sources))
+    report = check_evidence(targets.model, actuals.model, archive, allow_unarchived)
+    return report.findings, (report.quotes_checked, report.quotes_found)
+
+
+def inspect_dataset(
+    paths: DataPaths, locate: bool = True, evidence: bool = False, allow_unarchived: bool = False
+) -> Inspection:
     """Read both files and apply every rule that can be applied.
 
     A file that cannot be read or fails its schema is reported, and the other is still checked
     on its own. With `locate`, a file that a finding points into keeps its text to name the
     finding's line; without it, no text outlives its parse (for loading, which shows no
-    warnings).
+    warnings). With `evidence`, every quote is looked for in its source's archived text too
+    (`tzgoals.evidence`): that reads every text, so `check` asks for it and loading does not.
     """
     targets, targets_text, actuals, actuals_text = _parse_both(paths, keep_text=locate)
     findings = _findings(targets, actuals)
+    quotes = None
+    if evidence:
+        found, quotes = _evidence(paths, targets, actuals, allow_unarchived)
+        findings += found
     if locate and any(f.section != Section.ACTUALS for f in findings):
         targets = targets.located(targets_text)
     if locate and any(f.section == Section.ACTUALS for f in findings):
         actuals = actuals.located(actuals_text)
-    return Inspection(targets, actuals, findings)
+    return Inspection(targets, actuals, findings, quotes)
 
 
-def check_dataset(paths: DataPaths) -> list[Problem]:
+def check_dataset(
+    paths: DataPaths, evidence: bool = False, allow_unarchived: bool = False
+) -> list[Problem]:
     """Every problem with the dataset, errors and warnings, each with its file and line.
 
+    `evidence` checks every quote against its archived text as well (see `inspect_dataset`).
     Never raises for bad data: an unreadable file is a problem like any other.
     """
-    return inspect_dataset(paths).problems()
+    return inspect_dataset(paths, evidence=evidence, allow_unarchived=allow_unarchived).problems()
 
 
 def load_dataset(paths: DataPaths) -> Dataset:

@@ -1,16 +1,26 @@
-"""Finding the dataset: which two files a command reads, and whether it may write them."""
+"""Finding the dataset: which two files a command reads, and whether it may write them.
+
+A dataset is a folder holding targets.toml, actuals.toml and sources/. The folder is the first
+of: the one the options name; the one `TZGOALS_DATA` names; the current folder, when it holds a
+targets.toml; ./data; and only then the example shipped with tzgoals. Which of these was used
+travels with the paths (`Found.rung`), so that nobody reads the example thinking it their own.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from tzgoals.vocabulary import Section
 
 TARGETS_NAME = "targets.toml"
 ACTUALS_NAME = "actuals.toml"
 DATA_DIR_NAME = "data"
+SOURCES_DIR_NAME = "sources"
+DATA_VARIABLE = "TZGOALS_DATA"
 
 
 class DataPaths(NamedTuple):
@@ -21,13 +31,43 @@ class DataPaths(NamedTuple):
         """Which file holds a section: actuals.toml the results, targets.toml the rest."""
         return self.actuals if section == Section.ACTUALS else self.targets
 
+    @property
+    def sources(self) -> Path:
+        """The folder of archived texts: beside targets.toml, which lists the sources."""
+        return self.targets.parent / SOURCES_DIR_NAME
+
+
+if TYPE_CHECKING:
+    from typing import Literal
+
+    #: Where a dataset was found: the rungs of discovery, in the order they are tried.
+    Rung = Literal["option", "environment", "current_folder", "data_folder", "example"]
+
+
+class Found:
+    """The files of a dataset and the rung of discovery that found them.
+
+    A plain class, and the rungs plain text: both are made at every start, where a NamedTuple
+    or an enum costs Python about a million instructions to build.
+    """
+
+    __slots__ = ("paths", "rung")
+
+    def __init__(self, paths: DataPaths, rung: Rung) -> None:
+        self.paths = paths
+        self.rung: Rung = rung
+
+    @property
+    def is_example(self) -> bool:
+        return self.rung == "example"
+
 
 class PathChoiceError(ValueError):
     """Options that name the dataset in two ways at once, or only half of it."""
 
 
 def packaged_data_dir() -> Path:
-    """The dataset shipped inside the wheel, used when the current folder has none.
+    """The dataset shipped inside the wheel, used when nothing else names a dataset.
 
     An editable install has no copy inside the package; it serves the checkout's data/.
     """
@@ -36,20 +76,42 @@ def packaged_data_dir() -> Path:
     return shipped if shipped.is_dir() or not checkout.is_dir() else checkout
 
 
-def _local_data_dir(cwd: Path | None) -> Path | None:
-    local = (cwd or Path.cwd()) / DATA_DIR_NAME
-    return local if (local / TARGETS_NAME).is_file() else None
+def _is_installed_example(folder: Path) -> bool:
+    """The copy inside an installed package, however it was reached (cd into it, --data)."""
+    shipped = Path(str(resources.files("tzgoals") / DATA_DIR_NAME))
+    return shipped.is_dir() and folder.resolve() == shipped.resolve()
 
 
-def resolve_paths(
+def _folder_paths(folder: Path) -> DataPaths:
+    return DataPaths(folder / TARGETS_NAME, folder / ACTUALS_NAME)
+
+
+def _from_environment(environ: Mapping[str, str]) -> Path | None:
+    """The folder TZGOALS_DATA names, refused when it holds no dataset (a typo, or a folder
+    moved), since falling through to another rung would read a dataset nobody asked for."""
+    named = environ.get(DATA_VARIABLE, "").strip()
+    if not named:
+        return None
+    folder = Path(named)
+    if not (folder / TARGETS_NAME).is_file():
+        raise PathChoiceError(
+            f"{DATA_VARIABLE} is set to {named!r}, which holds no {TARGETS_NAME}: point it at a "
+            f"dataset folder, or unset it."
+        )
+    return folder
+
+
+def find_dataset(
     data_dir: Path | None = None,
     targets: Path | None = None,
     actuals: Path | None = None,
     cwd: Path | None = None,
-) -> DataPaths:
-    """Explicit files win, then --data, then ./data, then the shipped dataset.
+    environ: Mapping[str, str] | None = None,
+) -> Found:
+    """The dataset a command reads, and which rung of discovery found it.
 
-    Raises `PathChoiceError` for half a pair of files, or for files and a folder at once.
+    Raises `PathChoiceError` for half a pair of files, for files and a folder at once, or for
+    a `TZGOALS_DATA` that names no dataset.
     """
     if (targets is None) != (actuals is None):
         raise PathChoiceError(
@@ -58,9 +120,29 @@ def resolve_paths(
     if data_dir is not None and targets is not None:
         raise PathChoiceError("give either --data DIR or --targets/--actuals, not both.")
     if targets is not None and actuals is not None:
-        return DataPaths(targets, actuals)
-    folder = data_dir or _local_data_dir(cwd) or packaged_data_dir()
-    return DataPaths(folder / TARGETS_NAME, folder / ACTUALS_NAME)
+        return Found(DataPaths(targets, actuals), "option")
+    if data_dir is not None:
+        return Found(_folder_paths(data_dir), "option")
+    named = _from_environment(os.environ if environ is None else environ)
+    if named is not None:
+        return Found(_folder_paths(named), "environment")
+    here = cwd or Path.cwd()
+    if (here / TARGETS_NAME).is_file():
+        return Found(_folder_paths(here), "current_folder")
+    if (here / DATA_DIR_NAME / TARGETS_NAME).is_file():
+        return Found(_folder_paths(here / DATA_DIR_NAME), "data_folder")
+    return Found(_folder_paths(packaged_data_dir()), "example")
+
+
+def resolve_paths(
+    data_dir: Path | None = None,
+    targets: Path | None = None,
+    actuals: Path | None = None,
+    cwd: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> DataPaths:
+    """The files `find_dataset` finds, for callers that need not know how."""
+    return find_dataset(data_dir, targets, actuals, cwd, environ).paths
 
 
 def writable_paths(
@@ -68,11 +150,15 @@ def writable_paths(
     targets: Path | None = None,
     actuals: Path | None = None,
     cwd: Path | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> DataPaths:
-    """The files a command may write: those named, or ./data, but never the shipped dataset."""
-    if data_dir is None and targets is None and _local_data_dir(cwd) is None:
+    """The files a command may write: any dataset found but the example shipped with tzgoals."""
+    found = find_dataset(data_dir, targets, actuals, cwd, environ)
+    if found.is_example or _is_installed_example(found.paths.targets.parent):
         raise PathChoiceError(
-            "there is no ./data here, and the dataset shipped with tzgoals is not to be "
-            "changed: give --data DIR (or --targets and --actuals) for the dataset to add to."
+            f"there is no dataset here (no {TARGETS_NAME} in this folder, none in ./data, and "
+            f"{DATA_VARIABLE} is not set), and the example shipped with tzgoals is not to be "
+            "changed: run this in your dataset's folder, or give --data DIR (or --targets and "
+            "--actuals); `tzgoals init DIR` starts a new one."
         )
-    return resolve_paths(data_dir, targets, actuals, cwd)
+    return found.paths

@@ -1,7 +1,10 @@
 """A new dataset: commented starter files that pass every check, written without overwriting.
 
-The templates (`starter/targets.toml`, `starter/actuals.toml`, package data) hold one generic
-area, indicator, target and result, with `${year}` where the year goes.
+The templates (`starter/targets.toml`, `starter/actuals.toml`, and the sample texts in
+`starter/sources/`, package data) hold one generic area, indicator, target and result, the two
+documents they quote, with `${year}` where the year goes. The starter passes `tzgoals check`
+with its quotes found in its sample texts, so that a newcomer sees the whole layout work before
+replacing it.
 """
 
 from __future__ import annotations
@@ -11,21 +14,58 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 from string import Template
+from typing import NamedTuple
 
 from tzgoals.files.atomic import create_new, fsync_folder, io_failure, write_temporary
 from tzgoals.files.load import check_dataset
-from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
+from tzgoals.files.paths import ACTUALS_NAME, SOURCES_DIR_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import Problem, WriteError
+from tzgoals.files.sources import sha256_of, write_archived
+
+#: The sample texts: the template's name in starter/sources/, and the name it is written as.
+_SAMPLE_TEXTS = (("work-plan.txt", "work-plan-{year}.txt"), ("review.txt", "review-{year}.txt"))
+
+
+class Starter(NamedTuple):
+    """What `init` wrote: the two data files and the sample texts in sources/."""
+
+    paths: DataPaths
+    texts: list[Path]
+
+
+def _template(*parts: str) -> Template:
+    resource = resources.files("tzgoals.files").joinpath("starter", *parts)
+    return Template(resource.read_text(encoding="utf-8"))
+
+
+def sample_texts(year: int) -> dict[str, bytes]:
+    """The sample documents the starter quotes, by their file name in sources/."""
+    return {
+        name.format(year=year): _template("sources", template).substitute(year=year).encode()
+        for template, name in _SAMPLE_TEXTS
+    }
 
 
 def starter_text(name: str, year: int) -> str:
     """A starter file's text for `year`: `name` is targets.toml or actuals.toml."""
-    template = resources.files("tzgoals.files") / "starter" / name
-    return Template(template.read_text(encoding="utf-8")).substitute(year=year, next_year=year + 1)
+    plan, review = sample_texts(year).values()
+    return _template(name).substitute(
+        year=year,
+        next_year=year + 1,
+        plan_sha256=sha256_of(plan),
+        review_sha256=sha256_of(review),
+    )
 
 
-def _refuse_existing(paths: DataPaths) -> None:
+def _refuse_existing(paths: DataPaths, texts: dict[Path, bytes]) -> None:
+    """Refuse before writing anything: a data file already there, or a text under a sample's
+    name that is not that sample (the same one, from an earlier start, is kept)."""
     existing = [p for p in paths if os.path.lexists(p)]
+    existing += [
+        p
+        for p, data in texts.items()
+        if os.path.lexists(p) and not (p.is_file() and p.read_bytes() == data)
+    ]
     if existing:
         raise WriteError(
             [
@@ -46,6 +86,20 @@ def _write_temporaries(directory: Path, paths: DataPaths, year: int) -> dict[Pat
         raise io_failure(directory, "write the starter files", error) from None
 
 
+def _write_texts(folder: Path, texts: dict[Path, bytes]) -> list[Path]:
+    """The sample texts, each one new; those written are returned, for undoing."""
+    written: list[Path] = []
+    try:
+        for path, data in texts.items():
+            if write_archived(folder, path.name, data):
+                written.append(path)
+    except WriteError:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written
+
+
 def _give_names(temporary: dict[Path, Path], directory: Path) -> None:
     """Name each finished file, all or none: a name taken meanwhile undoes the others."""
     created: list[Path] = []
@@ -64,23 +118,33 @@ def _give_names(temporary: dict[Path, Path], directory: Path) -> None:
         raise io_failure(directory, "create the starter files", error) from None
 
 
-def init_dataset(directory: Path, year: int | None = None) -> DataPaths:
-    """Write a commented starter dataset (targets.toml and actuals.toml) into `directory`.
+def init_dataset(directory: Path, year: int | None = None) -> Starter:
+    """Write a commented starter dataset (targets.toml, actuals.toml and sources/) into
+    `directory`.
 
-    Refuses with `WriteError` if either file exists: a starter must never replace real work.
-    `year` defaults to last year, the latest whose results are usually out.
+    Refuses with `WriteError` if a file it would write exists: a starter must never replace
+    real work. `year` defaults to last year, the latest whose results are usually out.
     """
     year = date.today().year - 1 if year is None else year
     paths = DataPaths(directory / TARGETS_NAME, directory / ACTUALS_NAME)
-    _refuse_existing(paths)
+    folder = directory / SOURCES_DIR_NAME
+    texts = {folder / name: data for name, data in sample_texts(year).items()}
+    _refuse_existing(paths, texts)
     temporary = _write_temporaries(directory, paths, year)
+    written: list[Path] = []
     try:
-        problems = check_dataset(DataPaths(temporary[paths.targets], temporary[paths.actuals]))
+        written = _write_texts(folder, texts)
+        checked = DataPaths(temporary[paths.targets], temporary[paths.actuals])
+        problems = check_dataset(checked, evidence=True)
         if problems:
             raise WriteError(problems)
         _give_names(temporary, directory)
+    except WriteError:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
     finally:
         for made in temporary.values():
             made.unlink(missing_ok=True)
     fsync_folder(directory)
-    return paths
+    return Starter(paths, list(texts))

@@ -58,12 +58,15 @@ def status_chunks(
     # A reason is a sentence for people: in the chosen language for Markdown, in English for
     # csv and json, whose `reason_code` column is the same fact for programs.
     words = lang if output_format is OutputFormat.MARKDOWN else Lang.EN
-    rows = status_rows(selection.results, areas, words)
+    rows = status_rows(selection.results, areas, words, dataset.sources)
     return render_rows(rows, STATUS_FIELDS, output_format, lang, bom)
 
 
-def summary_json(summary: Summary) -> Iterator[str]:
-    """Coverage as one JSON object: per-area rows, the total, and results without a target."""
+def summary_json(summary: Summary, dataset: dict[str, str] | None = None) -> Iterator[str]:
+    """Coverage as one JSON object: per-area rows, the total, and results without a target.
+
+    `dataset` says which dataset was read (its files, and how discovery found them).
+    """
     areas = [{k: json_value(v) for k, v in row.items()} for row in summary_rows(summary)]
     unpromised = [
         {
@@ -81,6 +84,7 @@ def summary_json(summary: Summary) -> Iterator[str]:
         for a in summary.without_target
     ]
     document = {
+        **({"dataset": dataset} if dataset is not None else {}),
         "year": summary.year,
         "areas": areas[:-1],
         "total": areas[-1],

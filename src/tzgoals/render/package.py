@@ -112,6 +112,11 @@ COLUMNS: dict[str, tuple[dict[str, Any], str]] = {
     "actual_source": (_TEXT, "The file name of the document the result is quoted from."),
     "actual_quote": (_TEXT, "The result's passage, verbatim from its source."),
     "note": (_TEXT, "Why a judgement was made, as the dataset records it."),
+    "source_url": (_TEXT, "Where the target's document was published, when the dataset says."),
+    "actual_source_url": (
+        _TEXT,
+        "Where the result's document was published, when the dataset says.",
+    ),
 }
 
 

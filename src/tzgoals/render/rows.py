@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from tzgoals.change import IndicatorChange, TargetPair
 from tzgoals.coverage import Summary, Tally
-from tzgoals.models import Actual, Area
+from tzgoals.models import Actual, Area, Source
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.explain import reason_text
 from tzgoals.score import GoalResult, flags_of
@@ -45,12 +45,29 @@ STATUS_FIELDS: tuple[str, ...] = (
     "actual_source",
     "actual_quote",
     "note",
+    "source_url",
+    "actual_source_url",
 )
 
 
-def status_row(result: GoalResult, area: Area | None, lang: Lang = Lang.EN) -> Row:
-    """One goal as flat cells; `reason` is a sentence in `lang`, `reason_code` its fact."""
+def _url(sources: Mapping[str, Source], file: str | None) -> str | None:
+    """Where a cited document was published, when the dataset says."""
+    source = sources.get(file) if file is not None else None
+    return source.url or None if source is not None else None
+
+
+def status_row(
+    result: GoalResult,
+    area: Area | None,
+    lang: Lang = Lang.EN,
+    sources: Mapping[str, Source] | None = None,
+) -> Row:
+    """One goal as flat cells; `reason` is a sentence in `lang`, `reason_code` its fact.
+
+    `sources`, the dataset's documents, give the quotes' `source_url` and `actual_source_url`.
+    """
     target, actual, baseline = result.target, result.actual, result.baseline
+    sources = sources or {}
     return {
         "id": target.id,
         "indicator": target.indicator,
@@ -83,14 +100,20 @@ def status_row(result: GoalResult, area: Area | None, lang: Lang = Lang.EN) -> R
         "actual_source": actual.source if actual else None,
         "actual_quote": actual.quote if actual else None,
         "note": target.note,
+        "source_url": _url(sources, target.source),
+        "actual_source_url": _url(sources, actual.source if actual else None),
     }
 
 
 def status_rows(
-    results: Iterable[GoalResult], areas: dict[tuple[int, str], Area], lang: Lang = Lang.EN
+    results: Iterable[GoalResult],
+    areas: dict[tuple[int, str], Area],
+    lang: Lang = Lang.EN,
+    sources: Mapping[str, Source] | None = None,
 ) -> Iterator[Row]:
     for result in results:
-        yield status_row(result, areas.get((result.target.year, result.target.area)), lang)
+        area = areas.get((result.target.year, result.target.area))
+        yield status_row(result, area, lang, sources)
 
 
 DIFF_FIELDS: tuple[str, ...] = (

@@ -43,6 +43,8 @@ WORDS: dict[str, str] = {
     # view texts
     "no targets": "no targets set in this area by the sources",
     "targets for": "targets for {year}",
+    "shipped example": "(the example shipped with tzgoals)",
+    "cite.retrieved": "retrieved {date}",
     "mark.by_scope": "§ by scope (the figure of a narrower or wider measure)",
     "mark.lower_bound": "≥ lower bound (the true figure is at least this)",
     "mark.upper_bound": "≤ upper bound (the true figure is at most this)",

@@ -43,6 +43,8 @@ WORDS: dict[str, str] = {
     # view texts
     "no targets": "来源未为该领域设定目标",
     "targets for": "{year}年目标",
+    "shipped example": "(tzgoals 自带的示例数据)",
+    "cite.retrieved": "获取于{date}",
     "mark.by_scope": "§ 按口径推断(口径较窄或较宽指标的数值)",
     "mark.lower_bound": "≥ 下限(实际数不低于此)",
     "mark.upper_bound": "≤ 上限(实际数不高于此)",

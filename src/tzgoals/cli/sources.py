@@ -1,0 +1,89 @@
+"""`tzgoals source add`: a document's text archived in sources/ and listed under [[sources]].
+
+The group is made when it is asked for (`tzgoals.cli.app.Commands`), not at every start.
+"""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tzgoals.cli.options import ActualsOption, DataDirOption, TargetsOption
+from tzgoals.cli.output import data_paths, print_problems, refuse, say
+
+source_app = typer.Typer(
+    name="source",
+    help="The documents a dataset quotes, archived in its sources/ folder.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+
+@source_app.callback()
+def source() -> None:
+    """The documents a dataset quotes, archived in its sources/ folder.
+
+    Every quote is checked against the archived text of its document.
+    """
+
+
+@source_app.command()
+def add(
+    document: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE", help="The document's text (UTF-8, or GB18030/GBK, converted)."
+        ),
+    ],
+    title: Annotated[
+        str | None, typer.Option(help="Title as published [default: the text's first line].")
+    ] = None,
+    title_en: Annotated[str | None, typer.Option(help="English title.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
+    published: Annotated[str | None, typer.Option(help="Date published, e.g. 2023-01-12.")] = None,
+    url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
+    retrieved: Annotated[
+        str | None, typer.Option(help="Date the text was copied [default: today].")
+    ] = None,
+    data_dir: DataDirOption = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
+) -> None:
+    """Copy a document's text into sources/ and list it under [[sources]] with its SHA-256.
+
+    Nothing is written when a quote already citing this file is not in the text (the
+    closest passage is shown), or when another text has its name in sources/.
+
+    Examples:
+
+      tzgoals source add ~/Downloads/plan-2023.txt --title "政府工作报告" --published 2023-01-12
+
+      tzgoals source add review.txt --url https://example.gov.cn/review --publisher 新华网
+    """
+    from tzgoals.files.append import add_source
+    from tzgoals.files.problems import DataError
+
+    paths = data_paths(data_dir, targets, actuals, writable=True)
+    fields = {
+        "title": title,
+        "title_en": title_en,
+        "publisher": publisher,
+        "published": published,
+        "url": url,
+        "retrieved": retrieved,
+    }
+    try:
+        added = add_source(paths, document, fields)
+    except DataError as error:
+        refuse(error.problems)
+    print_problems(added.appended.warnings)
+    listed = added.source
+    if added.converted_from:
+        say(f"note: {document} is {added.converted_from} text; it is archived as UTF-8.")
+    where = "archived as" if added.copied else "already archived as"
+    say(
+        f"Added source {listed.file!r}, {where} {added.text}, listed at "
+        f"{added.appended.path}:{added.appended.first_line} with its SHA-256."
+    )
+    if title is None:
+        say(f"Its title is the text's first line, {listed.title!r}; change it there if need be.")

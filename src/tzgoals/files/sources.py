@@ -1,0 +1,123 @@
+"""The archived texts in a dataset's sources/ folder: read, hashed, and added.
+
+`tzgoals.evidence` checks quotes against these texts; this module is the part that touches the
+disk. A text is hashed over the bytes of its file, so that `sha256sum sources/FILE` gives the
+same hash anyone can compare with the one a [[sources]] entry records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+from typing import NamedTuple
+
+from tzgoals.evidence import ArchivedText, Unreadable
+from tzgoals.files.atomic import create_new, io_failure, write_temporary
+from tzgoals.files.decode import read_text
+from tzgoals.files.problems import DataError, Problem, WriteError
+
+# What a Chinese text read as GB18030 must hold, and must not, to be taken for one: GB18030
+# maps almost any bytes to some character, so decoding alone proves nothing.
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def archived_path(folder: Path, file: str) -> Path | None:
+    """Where a source's text lives, or None for a name that would lead outside sources/."""
+    name = PurePosixPath(file.replace("\\", "/"))
+    if name.is_absolute() or ".." in name.parts or not name.parts or ":" in file:
+        return None
+    return folder.joinpath(*name.parts)
+
+
+def read_archived(folder: Path, file: str) -> ArchivedText | Unreadable | None:
+    """One source's archived text and hash; None when there is no such file."""
+    path = archived_path(folder, file)
+    if path is None:
+        return Unreadable(
+            f"{file!r} is not a file name inside sources/ (no folder above it, no absolute path)"
+        )
+    if not path.exists():
+        return None
+    if not path.is_file():
+        return Unreadable("it is not a regular file")
+    try:
+        text = read_text(path)
+        raw = path.read_bytes()
+    except DataError as error:
+        return Unreadable(error.problems[0].message)
+    except OSError as error:
+        return Unreadable(error.strerror or str(error))
+    return ArchivedText(text, sha256_of(raw))
+
+
+def read_archive(folder: Path, files: Iterable[str]) -> dict[str, ArchivedText | Unreadable]:
+    """The archived texts of these sources that are there (readable or not), by file name."""
+    archive: dict[str, ArchivedText | Unreadable] = {}
+    for file in dict.fromkeys(files):
+        archived = read_archived(folder, file)
+        if archived is not None:
+            archive[file] = archived
+    return archive
+
+
+class Document(NamedTuple):
+    """A document's text to archive; `converted_from` names the encoding it was read in, when
+    that was not UTF-8."""
+
+    text: str
+    converted_from: str | None = None
+
+
+def read_document(path: Path) -> Document:
+    """A document's text: UTF-8 (with or without a byte-order mark), or GB18030/GBK as a Chinese
+    Windows editor saves it, converted. Anything else is refused with `DataError`."""
+    try:
+        return Document(read_text(path))
+    except DataError as not_utf8:
+        try:
+            text = read_text(path, encoding="gb18030")
+        except DataError:
+            raise not_utf8 from None
+        if _CONTROL.search(text) or not _CJK.search(text):
+            raise not_utf8 from None
+        return Document(text, "GB18030")
+
+
+def write_archived(folder: Path, name: str, data: bytes) -> bool:
+    """Put a text at sources/NAME, never over another: True when it was written, False when the
+    very same bytes were there already. A different file under the name is a `WriteError`."""
+    final = folder / name
+    if final.exists():
+        if final.is_file() and final.read_bytes() == data:
+            return False
+        raise WriteError(
+            [
+                Problem(
+                    str(final),
+                    None,
+                    "already exists with other content; it is not overwritten: give the new "
+                    "document another file name, or remove the old text if nothing quotes it",
+                )
+            ]
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = write_temporary(folder, name, [data])
+    except OSError as error:
+        raise io_failure(final, "write the archived text", error) from None
+    try:
+        create_new(temporary, final)
+    except FileExistsError:
+        raise WriteError([Problem(str(final), None, "already exists; not overwritten")]) from None
+    except OSError as error:
+        raise io_failure(final, "write the archived text", error) from None
+    finally:
+        temporary.unlink(missing_ok=True)
+    return True
