@@ -35,7 +35,12 @@ def test_init_writes_a_starter_that_check_passes_and_status_runs_on(tmp_path: Pa
     result = invoke("init", str(folder))
     assert result.exit_code == 0, result.output
     targets, actuals = folder / "targets.toml", folder / "actuals.toml"
-    assert result.stdout == (f"Wrote {targets} and {actuals}; edit them, then `tzgoals check`.\n")
+    assert result.stdout == (
+        f"Wrote {targets} and {actuals}.\n"
+        "Next: edit them (a comment explains each key), then run\n"
+        f"  tzgoals check --data {folder}\n"
+        f"  tzgoals status --data {folder}\n"
+    )
     assert sorted(p.name for p in folder.iterdir()) == NAMES  # no temporary file left
 
     checked = invoke("check", "--data", str(folder))
@@ -144,3 +149,20 @@ def test_init_where_a_file_stands_is_exit_2(tmp_path: Path) -> None:
 
 def test_init_needs_a_folder() -> None:
     assert invoke("init").exit_code == 2
+
+
+def test_init_says_its_next_steps_in_chinese_too(tmp_path: Path) -> None:
+    folder = tmp_path / "我的 县"
+    result = invoke("init", str(folder), "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        f"已写入 {folder / 'targets.toml'} 和 {folder / 'actuals.toml'}。\n"
+        "下一步：编辑这两个文件（注释说明了每个键），然后运行\n"
+        f"  tzgoals check --data '{folder}'\n"
+        f"  tzgoals status --data '{folder}'\n"
+    )
+    checked = invoke("check", "--data", str(folder), "--lang", "zh")
+    assert checked.exit_code == 0
+    assert checked.stderr == (
+        f"{folder / 'targets.toml'} 和 {folder / 'actuals.toml'} 中没有发现问题\n"
+    )

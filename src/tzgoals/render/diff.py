@@ -1,21 +1,19 @@
-"""`diff`: the change of each indicator between two years, as Rich tables."""
+"""`diff`: the change of each indicator between two years, and of the targets, as Rich tables."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tzgoals.change import IndicatorChange, Trend
-from tzgoals.models import Actual
+from tzgoals.change import IndicatorChange, TargetPair, Trend
 from tzgoals.render.catalogue import Lang, label
-from tzgoals.render.figures import marks, outcome_text, signed
-from tzgoals.render.table import legend, names
+from tzgoals.render.figures import change_text, level_text, target_text
+from tzgoals.render.goals import names
+from tzgoals.render.table import legend, name_cell
 from tzgoals.score import flags_of
-from tzgoals.tabular import normalised as fmt
 
 TREND_STYLES = {
     Trend.BETTER: "green",
@@ -27,27 +25,14 @@ TREND_STYLES = {
 
 def _change_cells(change: IndicatorChange, lang: Lang) -> list[RenderableType]:
     unit = change.indicator.unit or ""
-
-    def value(figure: Decimal | bool | None, actual: Actual | None) -> str:
-        if figure is None or actual is None:
-            return "—"
-        text = outcome_text(figure, lang) if isinstance(figure, bool) else fmt(figure)
-        marked = marks(flags_of(actual)) + text
-        return marked if isinstance(figure, bool) else f"{marked}{unit}"
-
-    delta = ""
-    if change.change is not None:
-        delta = signed(change.change) + (label("pp", lang) if unit == "%" else unit)
-        if change.change_pct is not None:
-            delta += f" ({signed(change.change_pct)}%)"
     direction = Text()
     if change.trend is not None:
         direction = Text(label(change.trend.value, lang), style=TREND_STYLES[change.trend])
     return [
-        names(change.indicator.name, change.indicator.name_en, lang),
-        value(change.from_value, change.before),
-        value(change.to_value, change.after),
-        delta,
+        name_cell(*names(change.indicator.name, change.indicator.name_en, lang)),
+        level_text(change.from_value, change.before, unit, lang),
+        level_text(change.to_value, change.after, unit, lang),
+        change_text(change, lang),
         direction,
     ]
 
@@ -81,3 +66,27 @@ def diff_view(
     if shown:
         parts.append(legend(shown, lang))
     return Group(*parts)
+
+
+def target_changes_view(
+    title: str, pairs: Sequence[TargetPair], from_year: int, to_year: int, lang: Lang
+) -> RenderableType:
+    """The target each year set on an indicator, and whether it was tightened or loosened."""
+    table = Table(
+        title=label("target changes", lang, from_year=from_year, to_year=to_year),
+        title_justify="left",
+        title_style="bold",
+        expand=True,
+    )
+    table.add_column(label("Indicator", lang), ratio=3, overflow="fold")
+    table.add_column(str(from_year), no_wrap=True)
+    table.add_column(str(to_year), no_wrap=True)
+    table.add_column(label("Change", lang), no_wrap=True)
+    for pair in pairs:
+        table.add_row(
+            name_cell(*names(pair.indicator.name, pair.indicator.name_en, lang)),
+            target_text(pair.before, lang) if pair.before else "—",
+            target_text(pair.after, lang) if pair.after else "—",
+            label(f"target change.{pair.change}", lang),
+        )
+    return Group(Text(title, style="bold"), table)

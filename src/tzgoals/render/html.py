@@ -428,10 +428,8 @@ def coverage_rows(summary: Summary) -> list[CoverageRow]:
 def totals_text(total: Tally, lang: Lang) -> str:
     """The counts in one line, as the terminal's footer gives them."""
     text = " · ".join(
-        f"{count} {label(status, lang)}"
-        for status, count in (("met", total.met), ("missed", total.missed))
+        label(f"count.{status}", lang, count=getattr(total, status.value)) for status in Status
     )
-    text += f" · {total.unreported} {label('unreported', lang)}"
     if total.not_scorable:
         text += label(
             "unreported split", lang, not_scorable=total.not_scorable, never=total.never_mentioned

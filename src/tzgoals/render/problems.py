@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
+from tzgoals.render.catalogue import Lang, label
 from tzgoals.render.safe import printable
 
 
@@ -16,19 +17,20 @@ def problem_lines(problems: Iterable[Problem]) -> Iterator[str]:
         yield f"{printable(str(problem))}\n"
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'s' * (number != 1)}"
+def _count(number: int, kind: str, lang: Lang) -> str:
+    return label(f"check.{kind}" if number == 1 else f"check.{kind}s", lang, count=number)
 
 
-def check_summary(problems: Sequence[Problem], paths: DataPaths) -> str:
+def check_summary(problems: Sequence[Problem], paths: DataPaths, lang: Lang = Lang.EN) -> str:
     """'2 errors, 1 warning in targets.toml and actuals.toml', or 'no problems in …'."""
+    files = {"targets": paths.targets, "actuals": paths.actuals}
+    if not problems:
+        return label("check.clean", lang, **files)
     errors = sum(p.severity == "error" for p in problems)
-    counts = (
-        f"{_count(errors, 'error')}, {_count(len(problems) - errors, 'warning')}"
-        if problems
-        else "no problems"
+    counts = label("list", lang).join(
+        (_count(errors, "error", lang), _count(len(problems) - errors, "warning", lang))
     )
-    return f"{counts} in {paths.targets} and {paths.actuals}"
+    return label("check.found", lang, counts=counts, **files)
 
 
 def problems_json(problems: Iterable[Problem]) -> str:
