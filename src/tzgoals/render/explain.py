@@ -102,7 +102,7 @@ def evidence_text(evidence: Evidence, unit: str | None, lang: Lang) -> str:
         figure = evidence.actual.value
         shown = f"{fmt(figure)}{evidence.actual.unit or ''}" if not isinstance(figure, bool) else ""
         said = label("bound.none", lang, figure=shown)
-    return f"{said} ({whose})"
+    return said + label("aside", lang, text=whose)
 
 
 def _undecided_reason(result: GoalResult, lang: Lang) -> str:

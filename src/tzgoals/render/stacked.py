@@ -122,5 +122,5 @@ def without_target_blocks(summary: Summary, lang: Lang, width: int) -> Lines:
         lines.append([])
         lines += hanging([Span(clipped(name)), Span("  "), Span(figure, "bold")], width)
         lines += _indented([clipped(other)] if other else [], "dim", width)
-        lines += _indented([clipped(actual.quote)], "", width)
+        lines += _indented([f"“{clipped(actual.quote)}”"], "", width)
     return Lines(lines)

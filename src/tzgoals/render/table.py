@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import JustifyMethod, RenderableType
 from rich.progress_bar import ProgressBar
 from rich.table import Table
@@ -162,12 +163,12 @@ class Column(NamedTuple):
         return self.fixed or max(cell.widest() for cell in self._texts())
 
 
-def widths(columns: Sequence[Column], flexible: int, room: int, least: int) -> list[int] | None:
+def widths(columns: Sequence[Column], flexible: int, room: int, least: int) -> list[int]:
     """Each column at its widest, and the flexible one taking what is left of `room`.
 
     When that leaves the flexible column fewer than `least` cells, the other columns that can
-    wrap give up width, the widest first, down to their narrowest; None if even that is not
-    enough.
+    wrap give up width, the widest first, down to their narrowest; the flexible column then
+    has what is left, if less than `least` (the caller checks), and never less than one cell.
     """
     sizes = [column.widest for column in columns]
     lowest = [column.narrowest for column in columns]
@@ -176,11 +177,11 @@ def widths(columns: Sequence[Column], flexible: int, room: int, least: int) -> l
     while spare < least:
         candidates = [i for i in range(len(sizes)) if sizes[i] > lowest[i]]
         if not candidates:
-            return None
+            break
         widest = max(candidates, key=lambda i: sizes[i] - lowest[i])
         sizes[widest] -= 1
         spare += 1
-    sizes[flexible] = spare
+    sizes[flexible] = max(spare, 1)
     return sizes
 
 
@@ -245,18 +246,19 @@ def goal_table(group: Group, lang: Lang, width: int, compact: bool, ids: bool = 
         _header(attained_key, lang), [plain(line.attainment) for line in lines], "right"
     )
     columns = [status, name, target, actual, gap, attained]
-    least = max(name.narrowest, ROOMY_NAMES if compact else 1)
+    # An id is copied whole into `tzgoals show`: give the names the width of the longest
+    # where the table allows it.
+    whole = max((cell_len(line.id) for line in lines), default=0) if ids else 0
+    least = max(name.narrowest, whole, ROOMY_NAMES if compact else 1)
     sizes = widths(columns, 1, width - chrome(len(columns), compact), least)
-    if sizes is None:
+    if sizes[1] < least:
         joined = Column(
             plain(f"{label('Gap', lang)}/{label(attained_key, lang)}"),
             [Wrapped([[Span(line.gap)], [Span(line.attainment, "dim")]]) for line in lines],
             "right",
         )
         columns = [status, name, target, actual, joined]
-        room = width - chrome(len(columns), compact)
-        sizes = widths(columns, 1, room, name.narrowest) or widths(columns, 1, room, 1)
-        assert sizes is not None
+        sizes = widths(columns, 1, width - chrome(len(columns), compact), least)
     return grid(group.heading, columns, sizes, compact)
 
 
@@ -317,8 +319,7 @@ def coverage_table(
         columns.append(Column(_header("Reported", lang), bars, fixed=BAR_WIDTH))
         columns.append(Column(plain(""), [plain(text) for text in reported]))
     room = width - chrome(len(columns), compact)
-    sizes = widths(columns, 0, room, area.narrowest) or widths(columns, 0, room, 1)
-    assert sizes is not None
+    sizes = widths(columns, 0, room, area.narrowest)
     sizes[0] = min(sizes[0], area.widest)
     title = label("coverage", lang, year=summary.year)
     return grid(title, columns, sizes, compact, sections=[len(rows) - 2])
@@ -341,8 +342,7 @@ def without_target_table(summary: Summary, lang: Lang, width: int) -> Table:
         Column(_header("Source", lang), [plain(a.quote) for a in actuals], wraps=True),
     ]
     room = width - chrome(len(columns), compact)
-    names_width = min(columns[0].widest, max(columns[0].narrowest, room * 2 // 5))
-    sizes = widths(columns, 2, room - names_width, 1) or [0, columns[1].widest, 1]
-    sizes[0] = names_width
-    sizes[2] = max(room - names_width - sizes[1], 1)
+    figure = columns[1].widest
+    names_width = min(columns[0].widest, max(columns[0].narrowest, (room - figure) * 2 // 5))
+    sizes = [names_width, figure, max(room - names_width - figure, 1)]
     return grid(label("without target", lang, year=summary.year), columns, sizes, compact)

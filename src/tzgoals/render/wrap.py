@@ -83,10 +83,12 @@ def units(text: str) -> list[str]:
                 found.append(piece)
             glue_next = False
             continue
+        # A number keeps its measure word (2023年, 50个); a closing mark, what it closes.
+        after_number = found and found[-1][-1].isdigit() and _wide(piece[0])
         if (
             found
             and not found[-1].isspace()
-            and (glue_next or piece[0] in _CLOSING or piece[0] == GLUE)
+            and (glue_next or after_number or piece[0] in _CLOSING or piece[0] == GLUE)
         ):
             found[-1] += piece
         else:
@@ -145,11 +147,14 @@ def wrap_spans(spans: Sequence[Span], width: int, later: int | None = None) -> l
                 limit = later
             line = [*carried, Span(unit, span.style)]
             size = sum(cell_len(s.text) for s in line)
-            while size > limit:
-                head, rest = _split("".join(s.text for s in line), limit)
-                lines.append([Span(head, span.style)])
-                limit = later
-                line, size = [Span(rest, span.style)], cell_len(rest)
+            if size > limit:  # wider than a whole line: folded, the last resort
+                text = "".join(s.text for s in line)
+                while size > limit and len(text) > 1:
+                    head, text = _split(text, limit)
+                    lines.append([Span(head, span.style)])
+                    limit = later
+                    size = cell_len(text)
+                line = [Span(text, span.style)]
             used, word, space = size, 0, None
     if line or not lines:
         lines.append(line)
@@ -168,7 +173,9 @@ def _ended(line: list[Span], width: int) -> list[Span]:
 
 
 def _split(unit: str, width: int) -> tuple[str, str]:
-    head = chop_cells(unit, width)[0]
+    """The most of `unit` that fits in `width` cells, and the rest; at least one character,
+    for a wide character in a one-cell column."""
+    head = chop_cells(unit, width)[0] or unit[:1]
     return head, unit[len(head) :]
 
 
