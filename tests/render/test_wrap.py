@@ -50,7 +50,7 @@ def test_the_narrowest_width_is_the_widest_word() -> None:
     assert widest_unit("Invention patents held per 10,000 people") == len("Invention")
     assert widest_unit("investment-promotion office") == len("investment-")
     assert widest_unit("新认定国家高新技术企业") == 2
-    assert units("a  b") == ["a", "  ", "b"]
+    assert units("a  b") == ("a", "  ", "b")
 
 
 def test_a_glued_mark_takes_the_word_before_it_along() -> None:
@@ -110,3 +110,9 @@ def test_an_english_word_is_cut_only_when_it_is_wider_than_the_line(text: str, w
     if widest_unit(text) <= width:
         for unit in units(text):
             assert unit.isspace() or any(unit in line for line in lines), (unit, lines)
+
+
+@given(text=st.text(alphabet="ab1-( ).,", min_size=1, max_size=40).filter(lambda t: t[-1] != " "))
+def test_plain_ascii_text_breaks_as_any_other(text: str) -> None:
+    """Names in ASCII take a quicker path to their units; it must find the same ones."""
+    assert units(text + " é") == (*units(text), " ", "é")

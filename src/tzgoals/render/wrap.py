@@ -9,7 +9,9 @@ than the whole line is folded, as the last resort of a very narrow terminal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from rich.cells import cell_len, chop_cells
@@ -53,8 +55,19 @@ def _wide(char: str) -> bool:
 GLUE = "\u00a0"
 
 
+_SPACES = re.compile(r"(\s+)")
+_AFTER_HYPHEN = re.compile(r"(?<=[A-Za-z0-9]-)")
+
+
 def _pieces(text: str) -> Iterator[str]:
     """Spaces, single wide characters, and runs of the rest split after an inner hyphen."""
+    if text.isascii():  # most names and every figure: no wide character, no glue
+        for token in _SPACES.split(text):
+            if token.isspace():
+                yield token
+            elif token:
+                yield from filter(None, _AFTER_HYPHEN.split(token))
+        return
     run = ""
     for char in text:
         if (char.isspace() and char != GLUE) or _wide(char):
@@ -71,8 +84,10 @@ def _pieces(text: str) -> Iterator[str]:
         yield run
 
 
-def units(text: str) -> list[str]:
-    """The pieces of `text` a line may break between (spaces are units of their own)."""
+@lru_cache(maxsize=4096)
+def units(text: str) -> tuple[str, ...]:
+    """The pieces of `text` a line may break between (spaces are units of their own); a
+    table asks for them once to measure a cell and once to lay it out."""
     found: list[str] = []
     glue_next = False
     for piece in _pieces(text):
@@ -94,7 +109,7 @@ def units(text: str) -> list[str]:
         else:
             found.append(piece)
         glue_next = piece[-1] in _OPENING
-    return found
+    return tuple(found)
 
 
 def widest_unit(text: str) -> int:
@@ -202,6 +217,8 @@ class Wrapped:
         ]
         self.indent = indent
         self.most = most
+        self._narrowest: int | None = None
+        self._widest: int | None = None
 
     def _texts(self) -> Iterator[str]:
         for spans in self.paragraphs:
@@ -209,11 +226,15 @@ class Wrapped:
 
     def narrowest(self) -> int:
         """The least width that breaks no word (the widest word)."""
-        return max((widest_unit(t) for t in self._texts()), default=0)
+        if self._narrowest is None:
+            self._narrowest = max((widest_unit(t) for t in self._texts()), default=0)
+        return self._narrowest
 
     def widest(self) -> int:
         """The width that breaks no line (the longest paragraph)."""
-        return max((cell_len(t) for t in self._texts()), default=0)
+        if self._widest is None:
+            self._widest = max((cell_len(t) for t in self._texts()), default=0)
+        return self._widest
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(self.narrowest(), self.widest()).with_maximum(options.max_width)
