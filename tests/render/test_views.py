@@ -172,3 +172,13 @@ def test_a_very_long_name_is_cut_in_the_table(ten_million_characters: Path, widt
 def test_the_whole_long_name_stays_in_csv(ten_million_characters: Path) -> None:
     out = run("status", "--format", "csv", data=ten_million_characters)
     assert "长" * 10_000_000 in out
+
+
+@pytest.mark.parametrize("width", [120, 80, 50])
+def test_footnotes_are_given_in_full_and_the_counts_too(width: int) -> None:
+    """A footnote of some 400 characters is no cell: it is not cut at CELL_LIMIT."""
+    out = run("status", "--area", "1", columns=width)
+    solid = "".join(out.split())
+    assert "(widerthan高层次创新人才,innovationtalent).Afigurethatisnarrower" in solid
+    assert solid.endswith("Thesourcesreportaresultfor3of11targets(27%);2scored,1notscorable.")
+    assert "…" not in out

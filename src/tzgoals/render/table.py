@@ -36,7 +36,7 @@ from tzgoals.render.figures import (
 )
 from tzgoals.render.goals import GoalLine, Group, area_title, short_titles
 from tzgoals.render.goals import names as name_pair
-from tzgoals.render.wrap import GLUE, NOTE_LIMIT, Span, Wrapped, clipped
+from tzgoals.render.wrap import GLUE, NOTE_LIMIT, Span, Wrapped
 from tzgoals.score import flags_of
 from tzgoals.vocabulary import Flag, Status
 
@@ -103,36 +103,35 @@ def plain(text: str, style: str = "") -> Wrapped:
     return Wrapped([[Span(text, style)]])
 
 
-def legend(flags: Iterable[Flag], lang: Lang) -> Text:
-    return Text(marks_legend(flags, lang), style="dim")
+def legend(flags: Iterable[Flag], lang: Lang) -> Wrapped:
+    return Wrapped([[Span(marks_legend(flags, lang), "dim")]])
 
 
-def footnotes(group: Group) -> Text:
+def footnotes(group: Group) -> Wrapped:
     """Under the table, at full width: a sentence squeezed into a cell would make its row tall."""
-    text = "\n".join(f"[{n.number}] {clipped(n.text, NOTE_LIMIT)}" for n in group.notes)
-    return Text(text, style="dim")
+    notes = ([Span(f"[{n.number}] {n.text}", "dim")] for n in group.notes)
+    return Wrapped(notes, limit=NOTE_LIMIT)
 
 
-def counts_text(total: Tally, lang: Lang) -> Text:
+def counts_spans(total: Tally, lang: Lang) -> list[Span]:
     """4 met · 1 missed · 31 unreported, each in its colour."""
-    text = Text()
+    spans: list[Span] = []
     for index, (status, words) in enumerate(count_texts(total, lang)):
         if index:
-            text.append(" · ")
-        text.append(words, style=STATUS_STYLES[status])
-    return text
+            spans.append(Span(" · "))
+        spans.append(Span(words, STATUS_STYLES[status]))
+    return spans
 
 
-def footer_text(total: Tally, lang: Lang, shown: int | None = None) -> Text:
+def footer_text(total: Tally, lang: Lang, shown: int | None = None) -> Wrapped:
     """The counts of every goal in scope, whatever rows a filter listed (`shown` of them)."""
-    text = counts_text(total, lang)
-    text.append(unreported_split(total, lang))
-    text.append("\n")
-    text.append(reported_sentence(total, lang))
+    paragraphs = [
+        [*counts_spans(total, lang), Span(unreported_split(total, lang))],
+        [Span(reported_sentence(total, lang))],
+    ]
     if shown is not None and shown != total.targets:
-        text.append("\n")
-        text.append(label("shown of", lang, shown=shown, total=total.targets))
-    return text
+        paragraphs.append([Span(label("shown of", lang, shown=shown, total=total.targets))])
+    return Wrapped(paragraphs)
 
 
 # ---------------------------------------------------------------- widths
@@ -301,7 +300,7 @@ def coverage_table(
     rows = coverage_rows(summary, lang, only_with_targets, short=compact)
     area = Column(
         _header("Area", lang),
-        [Wrapped([[Span(r.title, "bold" if r.total else "")]], most=2) for r in rows],
+        [Wrapped([[Span(r.title, "bold" if r.total else "")]], most=2 * compact) for r in rows],
         wraps=True,
     )
     columns = [area, _count_column("Targets", "", (r.counts.targets for r in rows), lang)]

@@ -124,10 +124,12 @@ class Span(NamedTuple):
     style: str = ""
 
 
-def wrap_spans(spans: Sequence[Span], width: int, later: int | None = None) -> list[list[Span]]:
+def wrap_spans(
+    spans: Sequence[Span], width: int, later: int | None = None, cut: int = CELL_LIMIT
+) -> list[list[Span]]:
     """Lines of at most `width` cells (`later` for the lines after the first), each a list of
     styled spans; the spaces at a break vanish. Each text is made printable and cut at
-    CELL_LIMIT characters first, so that the width laid out is the width shown. A unit that
+    `cut` characters first, so that the width laid out is the width shown. A unit that
     starts with GLUE takes the word before it along to the next line."""
     limit = max(width, 1)
     later = limit if later is None else max(later, 1)
@@ -137,7 +139,7 @@ def wrap_spans(spans: Sequence[Span], width: int, later: int | None = None) -> l
     word = 0  # where the line's last word starts in `line`
     space: Span | None = None
     for span in spans:
-        for unit in units(printable(clipped(span.text))):
+        for unit in units(printable(clipped(span.text, cut))):
             if unit.isspace() and GLUE not in unit:
                 kept = " " if "\n" in unit else " " * len(unit)
                 space = Span(kept, span.style) if line else None
@@ -205,16 +207,22 @@ class Wrapped:
 
     Each paragraph is a list of styled spans; lines after a paragraph's first are indented by
     `indent`; with `most`, a paragraph keeps that many lines at most, the last ending in "…".
-    Text is made printable first, so that the width laid out is the width shown.
+    Text is made printable and cut at `limit` characters first, so that the width laid out is
+    the width shown.
     """
 
     def __init__(
-        self, paragraphs: Iterable[Sequence[Span]], indent: int = 0, most: int = 0
+        self,
+        paragraphs: Iterable[Sequence[Span]],
+        indent: int = 0,
+        most: int = 0,
+        limit: int = CELL_LIMIT,
     ) -> None:
         self.paragraphs = [
-            [Span(printable(clipped(s.text)), s.style) for s in spans if s.text]
+            [Span(printable(clipped(s.text, limit)), s.style) for s in spans if s.text]
             for spans in paragraphs
         ]
+        self.limit = limit
         self.indent = indent
         self.most = most
         self._narrowest: int | None = None
@@ -243,7 +251,7 @@ class Wrapped:
         indent = min(self.indent, width - 1) if self.indent > 0 else 0
         pad = [Span(" " * indent)] if indent else []
         for spans in self.paragraphs:
-            broken = wrap_spans(spans, width, width - indent)
+            broken = wrap_spans(spans, width, width - indent, self.limit)
             if self.most and len(broken) > self.most:
                 broken = [*broken[: self.most - 1], _ended(broken[self.most - 1], width - indent)]
             first, *rest = broken
