@@ -295,13 +295,15 @@ def _number(value: Decimal | bool | None) -> str:
 
 @cache
 def target_kind(comparator: str, direction: str | None) -> Both:
-    if direction is None:
-        return both("html.comparator", comparator=comparator)
-    return each(
-        lambda lang: label(
-            "html.kind", lang, comparator=comparator, direction=label(direction, lang)
-        )
-    )
+    """The kind of a target in words: "comparator at least; a floor: higher is better"."""
+
+    def kind(lang: Lang) -> str:
+        named = label(f"comparator.{comparator}", lang)
+        if direction is None:
+            return label("html.comparator", lang, comparator=named)
+        return label("html.kind", lang, comparator=named, direction=label(direction, lang))
+
+    return each(kind)
 
 
 def _related(evidence: Evidence, unit: str | None) -> Both | None:

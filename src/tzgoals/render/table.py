@@ -34,13 +34,12 @@ from tzgoals.render.figures import (
     reported_text,
     unreported_split,
 )
-from tzgoals.render.goals import GoalLine, Group, area_title, short_titles
+from tzgoals.render.goals import GoalLine, Group, short_titles
+from tzgoals.render.goals import area_title as area_title  # `detail` takes it from here
 from tzgoals.render.goals import names as name_pair
 from tzgoals.render.wrap import GLUE, NOTE_LIMIT, Span, Wrapped
 from tzgoals.score import flags_of
 from tzgoals.vocabulary import Flag, Status
-
-__all__ = ["STATUS_STYLES", "area_title", "legend", "names", "status_text"]
 
 STATUS_STYLES = {Status.MET: "bold green", Status.MISSED: "bold red", Status.UNREPORTED: "yellow"}
 BAR_WIDTH = 20
