@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from tzgoals.cli import app
@@ -139,3 +140,20 @@ def test_the_old_spellings_are_gone() -> None:
     result = runner.invoke(app, ["diff", "--targets", str(DATA / "targets.toml")])
     assert result.exit_code == 2
     assert "give --targets and --actuals together" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("width", [30, 40, 59, 60, 80, 100, 160])
+def test_the_table_fits_the_width_and_names_every_indicator(width: int, lang: str) -> None:
+    from rich.cells import cell_len
+
+    out = (
+        CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": str(width)})
+        .invoke(app, ["diff", "--data", str(DATA), "--lang", lang])
+        .stdout
+    )
+    assert max(cell_len(line) for line in out.splitlines()) <= width
+    flat = "".join(out.split())
+    for row in json.loads(diff("--format", "json")[1]):
+        name = row["name"] if lang == "zh" or not row["name_en"] else row["name_en"]
+        assert "".join(name.split())[:4] in flat, name

@@ -43,7 +43,7 @@ def packed(items: Iterable[str], width: int) -> Iterator[str]:
         yield line
 
 
-def _indented(texts: Iterable[str], style: str, width: int) -> Iterator[list[Span]]:
+def indented(texts: Iterable[str], style: str, width: int) -> Iterator[list[Span]]:
     for text in texts:
         for line in wrap_spans([Span(text, style)], width - len(INDENT)):
             yield [Span(INDENT), *line]
@@ -68,14 +68,14 @@ def goal_block(line: GoalLine, lang: Lang, width: int, with_area: bool) -> list[
         lead.append(Span(GLUE + line.marker, "dim"))
     block = hanging(lead, width)
     dimmed = [line.other, line.area if with_area else "", line.id]
-    block += _indented((text for text in dimmed if text), "dim", width)
+    block += indented((text for text in dimmed if text), "dim", width)
     figures = [
         field("Target", line.target, lang),
         field("Actual", line.actual, lang),
         field("Gap", line.gap, lang),
         field("Attained", line.attainment, lang),
     ]
-    block += _indented(packed(figures, width - len(INDENT)), "", width)
+    block += indented(packed(figures, width - len(INDENT)), "", width)
     return block
 
 
@@ -106,7 +106,7 @@ def coverage_blocks(
     lines = [[Span(text, "bold")] for text in wrap_text(title, width)]
     for row in coverage_rows(summary, lang, only_with_targets, short=True):
         lines += [[Span(text, "bold" if row.total else "")] for text in wrap_text(row.title, width)]
-        lines += _indented(packed(_counts(row.counts, lang), width - len(INDENT)), "", width)
+        lines += indented(packed(_counts(row.counts, lang), width - len(INDENT)), "", width)
     return Lines(lines)
 
 
@@ -121,6 +121,6 @@ def without_target_blocks(summary: Summary, lang: Lang, width: int) -> Lines:
         figure = marks(flags_of(actual)) + figure_text(actual, lang)
         lines.append([])
         lines += hanging([Span(clipped(name)), Span("  "), Span(figure, "bold")], width)
-        lines += _indented([clipped(other)] if other else [], "dim", width)
-        lines += _indented([f"“{clipped(actual.quote)}”"], "", width)
+        lines += indented([clipped(other)] if other else [], "dim", width)
+        lines += indented([f"“{clipped(actual.quote)}”"], "", width)
     return Lines(lines)
