@@ -1,5 +1,6 @@
-"""Regenerate the README's pictures: real output of `status`, `summary` and `diff` as SVG, and
-screenshots of the scorecard page at desktop and phone width as PNG.
+"""Regenerate the README's pictures: real output of `status`, `summary` and `diff` as SVG in
+English and Chinese (and `status` in a 50-column terminal), and screenshots of the scorecard
+page at desktop and phone width as PNG.
 
 Runs the commands through the CLI itself, with a recording Rich console in place of the
 terminal, so the pictures can never drift from what the tool prints. The page is
@@ -19,38 +20,65 @@ from typing import NamedTuple
 from typer.testing import CliRunner
 
 from tzgoals import cli
+from tzgoals.render import terminal
 
 REPO = Path(__file__).resolve().parent.parent
 IMAGES = REPO / "docs" / "images"
 DATA = REPO / "data"
 WIDTH = 120
+NARROW = 50
+
+
+class Picture(NamedTuple):
+    """A command as the README shows it, and the terminal width it is recorded at."""
+
+    title: str
+    args: list[str]
+    width: int = WIDTH
+
 
 PICTURES = {
-    "status.svg": ("tzgoals status --area 2", ["status", "--area", "2"]),
-    "summary.svg": ("tzgoals summary", ["summary"]),
-    "diff.svg": ("tzgoals diff", ["diff"]),
-    "status-zh.svg": (
-        "tzgoals status --lang zh --area 1",
-        ["status", "--lang", "zh", "--area", "1"],
+    "status.svg": Picture("tzgoals status --area 2", ["status", "--area", "2"]),
+    "status-zh.svg": Picture(
+        "tzgoals status --lang zh --area 2", ["status", "--lang", "zh", "--area", "2"]
     ),
+    "status-narrow.svg": Picture(
+        "tzgoals status --area 2 (50 columns)", ["status", "--area", "2"], NARROW
+    ),
+    "status-narrow-zh.svg": Picture(
+        "tzgoals status --lang zh --area 2 (50 columns)",
+        ["status", "--lang", "zh", "--area", "2"],
+        NARROW,
+    ),
+    "summary.svg": Picture("tzgoals summary", ["summary"]),
+    "summary-zh.svg": Picture("tzgoals summary --lang zh", ["summary", "--lang", "zh"]),
+    "diff.svg": Picture("tzgoals diff", ["diff"]),
+    "diff-zh.svg": Picture("tzgoals diff --lang zh", ["diff", "--lang", "zh"]),
 }
 
 
-def record(args: list[str], title: str) -> str:
-    console = cli.data_console(
-        record=True, width=WIDTH, force_terminal=True, color_system="truecolor"
+def record(picture: Picture) -> str:
+    """The command's output as an SVG, recorded by the console the command prints through."""
+    recorder = terminal.SafeConsole(
+        record=True,
+        width=picture.width,
+        force_terminal=True,
+        color_system="truecolor",
+        markup=False,
+        emoji=False,
+        highlight=False,
     )
-    original = cli.terminal
-    cli.terminal = lambda: console
+    original = terminal.data_console
+    terminal.data_console = lambda: recorder
     try:
         result = CliRunner(env={"LANG": "en_US.UTF-8"}).invoke(
-            cli.app, [*args, "--data", str(DATA)]
+            cli.app, [*picture.args, "--data", str(DATA)]
         )
     finally:
-        cli.terminal = original
+        terminal.data_console = original
     if result.exit_code != 0:
-        raise SystemExit(f"{title} failed: {result.output}")
-    return console.export_svg(title=title)
+        raise SystemExit(f"{picture.title} failed: {result.output}")
+    return recorder.export_svg(title=picture.title)
 
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -140,8 +168,8 @@ def screenshots() -> None:
 
 def main() -> None:
     IMAGES.mkdir(parents=True, exist_ok=True)
-    for name, (title, args) in PICTURES.items():
-        (IMAGES / name).write_text(record(args, title), encoding="utf-8")
+    for name, picture in PICTURES.items():
+        (IMAGES / name).write_text(record(picture), encoding="utf-8")
         print(f"wrote {IMAGES / name}")
     screenshots()
 

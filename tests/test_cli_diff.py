@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from tzgoals.cli import app
@@ -82,11 +83,18 @@ def test_table_has_headings_for_one_year_rows() -> None:
     assert "Reported only in 2023" in out
 
 
-def test_markdown_in_chinese() -> None:
+def test_markdown_is_a_report_in_the_language_chosen() -> None:
     code, out, _ = diff("--format", "markdown", "--lang", "zh")
     assert code == 0
-    assert out.splitlines()[0].startswith("| 指标 |")
-    assert "向好" in out
+    lines = out.splitlines()
+    assert lines[0] == "# 南通市通州区：2022 → 2023"
+    assert "## 两年均有报告" in lines
+    assert "| 指标 | 2022 | 2023 | 变化 | 方向 |" in lines
+    started = "| 新开工重大项目（Major projects started） | 19个 | 27个 | +8个（+42.11%） | 向好 |"
+    investment = "新注册重大项目总投资（Total investment of new major projects registered）"
+    assert started in lines
+    assert f"| {investment} | ≥450亿元 | — |  |  |" in lines
+    assert lines[-1] == "标注：≥ 下限（实际数不低于此） · \\* 预计数"
 
 
 def test_unknown_year_is_exit_2() -> None:
@@ -96,9 +104,11 @@ def test_unknown_year_is_exit_2() -> None:
 
 
 def test_targets_of_one_year_only_say_so_and_exit_0() -> None:
-    code, out, _ = diff("--targets")
+    code, out, _ = diff("--of", "targets")
     assert code == 0
-    assert "No earlier year of targets in the data (2023)" in out
+    assert out == "No earlier year of targets in the data (2023): nothing to compare.\n"
+    in_chinese = diff("--of", "targets", "--lang", "zh")[1]
+    assert in_chinese == "数据中没有更早年份的目标（2023），无从比较。\n"
 
 
 def test_one_year_is_compared_with_the_latest_earlier_year() -> None:
@@ -111,11 +121,39 @@ def test_a_year_compared_with_itself_is_refused() -> None:
     assert "FROM and TO are both 2023" in err
 
 
-def test_separate_files_are_given_as_targets_file_and_actuals_file() -> None:
+def test_data_files_are_given_as_targets_and_actuals_as_in_every_command() -> None:
     result = runner.invoke(
         app,
-        ["diff", "--format", "csv", "--targets-file", str(DATA / "targets.toml"),
-         "--actuals-file", str(DATA / "actuals.toml")],
+        ["diff", "--format", "csv", "--targets", str(DATA / "targets.toml"),
+         "--actuals", str(DATA / "actuals.toml")],
     )  # fmt: skip
     assert result.exit_code == 0
     assert result.stdout == diff("--format", "csv")[1]
+
+
+def test_the_old_spellings_are_gone() -> None:
+    """--targets is a file here as everywhere; comparing targets is --of targets."""
+    for old in (["--targets-file", str(DATA / "targets.toml")], ["--actuals-file", "a.toml"]):
+        result = runner.invoke(app, ["diff", *old])
+        assert result.exit_code == 2
+        assert "No such option" in result.stderr
+    result = runner.invoke(app, ["diff", "--targets", str(DATA / "targets.toml")])
+    assert result.exit_code == 2
+    assert "give --targets and --actuals together" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("width", [30, 40, 59, 60, 80, 100, 160])
+def test_the_table_fits_the_width_and_names_every_indicator(width: int, lang: str) -> None:
+    from rich.cells import cell_len
+
+    out = (
+        CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": str(width)})
+        .invoke(app, ["diff", "--data", str(DATA), "--lang", lang])
+        .stdout
+    )
+    assert max(cell_len(line) for line in out.splitlines()) <= width
+    flat = "".join(out.split())
+    for row in json.loads(diff("--format", "json")[1]):
+        name = row["name"] if lang == "zh" or not row["name_en"] else row["name_en"]
+        assert "".join(name.split())[:4] in flat, name

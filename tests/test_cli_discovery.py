@@ -63,7 +63,7 @@ def test_the_example_is_announced_in_every_table(
     assert NOTE in result.stderr
 
 
-@pytest.mark.parametrize("output_format", ["csv", "json", "markdown"])
+@pytest.mark.parametrize("output_format", ["csv", "json"])
 def test_machine_formats_of_the_example_say_so_on_stderr_only(
     nowhere: Path, output_format: str
 ) -> None:
@@ -71,6 +71,14 @@ def test_machine_formats_of_the_example_say_so_on_stderr_only(
     assert result.exit_code == 0
     assert NOTE in result.stderr
     assert "example" not in result.stdout.splitlines()[0]
+
+
+def test_the_markdown_report_of_the_example_says_so_in_its_heading(nowhere: Path) -> None:
+    result = invoke("status", "--format", "markdown")
+    assert result.exit_code == 0
+    assert NOTE in result.stderr
+    heading = result.stdout.splitlines()[0]
+    assert heading.startswith("# ") and "(the example shipped with tzgoals)" in heading
 
 
 def test_check_of_the_example_says_so(nowhere: Path) -> None:

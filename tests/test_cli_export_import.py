@@ -371,6 +371,10 @@ def test_a_utf8_csv_with_a_byte_order_mark_imports(folder: Path, tmp_path: Path)
     result = import_csv(folder, csv_path, "actuals")
     assert result.exit_code == 0, result.output
     assert result.stdout == f"Added 2 actuals to {folder / 'actuals.toml'}.\n"
+    again = tmp_path / "again.csv"
+    again.write_text(two_results().replace("2022", "2021"), encoding="utf-8")
+    in_chinese = import_csv(folder, again, "actuals", "--lang", "zh")
+    assert in_chinese.stdout == f"已向 {folder / 'actuals.toml'} 添加2条实际值。\n"
     new = (folder / "actuals.toml").read_bytes()
     assert new.startswith(original)
     assert b"\xef\xbb\xbf" not in new

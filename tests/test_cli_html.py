@@ -62,6 +62,6 @@ def test_summary_and_target_diff_refuse_html_saying_what_to_use() -> None:
     code, out, err = run("summary", "--format", "html")
     assert (code, out) == (2, "")
     assert "`tzgoals status --format html` writes the scorecard" in err
-    result = runner.invoke(app, ["diff", "--targets", "--format", "html"])
+    result = runner.invoke(app, ["diff", "--of", "targets", "--format", "html"])
     assert result.exit_code == 2
-    assert "diff --targets has no html format" in result.stderr
+    assert "diff --of targets has no html format" in result.stderr

@@ -179,3 +179,20 @@ def test_the_next_steps_work_exactly_as_printed(tmp_path: Path) -> None:
     assert "example shipped with tzgoals" not in ran.stdout + ran.stderr
     assert "000_ba23479a29e53de9" not in ran.stdout
     assert "work-plan-" in ran.stdout  # the starter's own source, cited in the csv
+
+
+def test_init_says_its_next_steps_in_chinese_too(tmp_path: Path) -> None:
+    folder = tmp_path / "我的 县"
+    result = invoke("init", str(folder), "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(
+        f"已写入 {folder / 'targets.toml'}、{folder / 'actuals.toml'} 和 {folder / 'sources'} "
+        "中的2份示例原文："
+    )
+    assert f"  cd '{folder}'\n  tzgoals check\n  tzgoals status\n" in result.stdout
+    checked = invoke("check", "--data", str(folder), "--lang", "zh")
+    assert checked.exit_code == 0
+    assert checked.stderr == (
+        f"{folder / 'targets.toml'} 和 {folder / 'actuals.toml'} 中没有发现问题"
+        "；存档原文中找到3条引文\n"
+    )

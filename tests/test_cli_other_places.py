@@ -88,7 +88,7 @@ def test_unemployment_below_its_ceiling_is_met_and_shows_no_shortfall() -> None:
     code, out, _ = run("show", "2023-surveyed-urban-unemployment-rate", "--data", str(CHINA))
     assert code == 0
     flat = " ".join(out.split())
-    assert "5.2% within or below 5.5 ± 0.2% → met, 0.5pp to spare" in flat
+    assert "5.2% within or below 5.5 ± 0.2% → met, 0.5 pp to spare" in flat
     assert "attained" not in flat and "short" not in flat
 
 
@@ -124,7 +124,7 @@ def test_a_ceiling_exceeded_reads_as_over_not_as_attainment(tmp_path: Path) -> N
     code, out, _ = run("show", "2023-cpi-rise", "--data", str(copy))
     assert code == 0
     flat = " ".join(out.split())
-    assert "3.8% outside and not below 3 ± 0.5% → missed, 0.3pp over" in flat
+    assert "3.8% outside and not below 3 ± 0.5% → missed, 0.3 pp over" in flat
     assert "attained" not in flat
 
 
@@ -177,8 +177,8 @@ def test_an_about_target_without_a_side_is_read_as_a_floor_and_warned(tmp_path: 
 def test_the_chinese_table_of_another_place() -> None:
     code, out, _ = run("status", "--data", str(CHINA), "--lang", "zh")
     assert code == 0
-    assert out.startswith("中国(全国): 2023年目标")
-    assert "6 达成 · 0 未达成 · 9 未报告" in out
+    assert out.startswith("中国(全国)：2023年目标")
+    assert "达成6项 · 未达成0项 · 未报告9项" in out
 
 
 def test_a_province_scores_its_floors() -> None:

@@ -139,6 +139,18 @@ def test_a_recorded_baseline_scores_the_pp_change_target_in_status(folder: Path)
     assert check_dataset(paths_of(folder)) == []
 
 
+def test_record_says_what_it_did_in_chinese_too(folder: Path) -> None:
+    header = (folder / "actuals.toml").read_bytes().count(b"\n") + 2
+    result = record(
+        folder,
+        *("leading-industries-output-share", "40.1", "--year", "2022", "--unit", "%"),
+        *("--source", NOTES, "--quote", "三大主导产业产值占比40.1%", "--lang", "zh"),
+    )
+    assert result.exit_code == 0, result.output
+    place = f"{folder / 'actuals.toml'}:{header}"
+    assert result.stdout == f"已记录leading-industries-output-share的2022年结果：{place}。\n"
+
+
 @pytest.mark.parametrize(
     ("indicator", "text", "year", "expected"),
     [

@@ -29,7 +29,7 @@ def test_met_goal_shows_flags() -> None:
     code, out, _ = show("2023-gdp-growth")
     assert code == 0
     assert "6.5% ≥ 6%" in out
-    assert "→ met, 108.3% attained, 0.5pp to spare" in out
+    assert "→ met, 108.3% attained, 0.5 pp to spare" in out
     assert "estimate, lower bound" in out
 
 

@@ -15,7 +15,7 @@ from tzgoals.render.rows import STATUS_FIELDS
 
 from .conftest import DATA
 
-runner = CliRunner(env={"LANG": "en_US.UTF-8"})
+runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "120"})
 PROMISED = [
     *("id", "indicator", "year", "area", "name", "name_en", "comparator"),
     *("target", "unit", "actual", "status", "attainment", "gap", "reason"),
@@ -87,7 +87,7 @@ def test_table_marks_the_sources_qualifiers_and_explains_the_marks() -> None:
 
 def test_the_legend_in_chinese() -> None:
     _, out, _ = status("--lang", "zh")
-    assert "§ 按口径推断(口径较窄或较宽指标的数值) · ≥ 下限(实际数不低于此) · * 预计数" in out
+    assert "§ 按口径推断（口径较窄或较宽指标的数值） · ≥ 下限（实际数不低于此） · * 预计数" in out
     assert LEGEND not in out
 
 
@@ -213,12 +213,25 @@ def test_json_is_a_list_of_objects_with_plain_numbers() -> None:
     assert (unreported["actual"], unreported["status"]) == (None, "unreported")
 
 
-def test_markdown_has_the_promised_columns() -> None:
+def test_markdown_is_a_report_with_a_heading_per_area() -> None:
     code, out, _ = status("--format", "markdown")
     lines = out.splitlines()
     assert code == 0
-    assert lines[0] == "| " + " | ".join(PROMISED) + " |"
-    assert len(lines) == 2 + 36
+    assert lines[0] == "# Tongzhou District, Nantong, Jiangsu: targets for 2023"
+    assert "## ② Push major projects: build up strong momentum for growth" in lines
+    assert "| Status | Goal | Target | Actual | Gap | Attained |" in lines
+    assert (
+        "| missed | Major projects started (新开工重大项目) | ≥ 30个 | 27个 | -3个 | 90.0% |"
+        in (lines)
+    )
+    gdp = "| met | GDP growth (地区生产总值增长) [1] | ≥ 6% | ≥\\*6.5% | +0.5 pp | 108.3% |"
+    assert gdp in lines
+    assert "- [1] 6.5% ≥ 6% (estimate; lower bound)." in lines
+    assert "no targets set in this area by the sources." in lines  # under ④'s heading
+    assert "| **Total** | 36 | 4 | 1 | 31 | 6/36 (17%) |" in lines
+    assert lines[-1] == (
+        "The sources report a result for 6 of 36 targets (17%); 5 scored, 1 not scorable."
+    )
 
 
 @pytest.mark.parametrize(
@@ -351,7 +364,7 @@ def test_table_in_chinese() -> None:
     assert code == 0
     assert "2023年经济社会发展目标" in out
     assert "⑧ 突出风险防控,着力提升社会治理效能" in out
-    assert "4 达成 · 1 未达成 · 31 未报告(其中1项有报告但无法评分,30项未再提及)" in out
+    assert "达成4项 · 未达成1项 · 未报告31项（其中1项有报告但无法评分，30项未再提及）" in out
     assert "状态" in out
 
 
@@ -360,11 +373,28 @@ def test_language_follows_the_locale() -> None:
     assert "未报告" in result.stdout
 
 
-def test_markdown_in_chinese_translates_headers_and_status_words() -> None:
+def test_markdown_in_chinese_says_everything_in_chinese() -> None:
     _, out, _ = status("--format", "markdown", "--lang", "zh", "--status", "missed")
-    header, _, row = out.splitlines()
-    assert header.startswith("| 编号 | 指标 | 年份 |")
-    assert "| 未达成 |" in row
+    lines = out.splitlines()
+    assert "| 状态 | 目标 | 目标值 | 实际值 | 差距 | 完成率 |" in lines
+    started = "| 未达成 | 新开工重大项目（Major projects started） | ≥ 30个 | 27个 | -3个 | 90.0% |"
+    assert started in lines
+    assert "达成4项 · 未达成1项 · 未报告31项（其中1项有报告但无法评分，30项未再提及）" in lines
+    assert lines[-1] == "显示36项目标中的1项。"
+
+
+def test_markdown_can_show_ids_and_list_across_areas() -> None:
+    _, out, _ = status("--format", "markdown", "--ids", "--sort", "attainment", "--status", "met")
+    lines = out.splitlines()
+    assert "## All areas, by attainment, lowest first" in lines
+    header = lines.index("| Status | Id | Area | Goal | Target | Actual | Gap | Attained |")
+    ids = [line.split(" | ")[1] for line in lines[header + 2 : header + 6]]
+    assert ids == [
+        "2023-gdp-growth",
+        "2023-new-national-high-tech-firms",
+        "2023-budget-revenue-growth",
+        "2023-new-little-giant-firms",
+    ]
 
 
 def test_csv_keeps_english_status_codes_whatever_the_language() -> None:

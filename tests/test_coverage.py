@@ -14,7 +14,7 @@ from tzgoals.models import (
 )
 from tzgoals.rules import cross_check
 from tzgoals.score import GoalResult, score_target
-from tzgoals.vocabulary import Status
+from tzgoals.vocabulary import Flag, Order, Status
 
 from .builders import SOURCE, YEAR, C, D, actual, indicator, target
 
@@ -66,7 +66,7 @@ def area(id: str, year: int = YEAR) -> Area:
     return Area(id=id, year=year, title=f"area {id}", source=SOURCE, quote="…")
 
 
-def small_dataset() -> Dataset:
+def small_dataset(gdp_estimate: bool = False) -> Dataset:
     """Two years of targets: 2022 in area x, 2023 in areas a and b."""
     targets_file = TargetsFile(
         dataset=DatasetInfo(name="测试区"),
@@ -88,7 +88,7 @@ def small_dataset() -> Dataset:
     actuals_file = ActualsFile(
         actuals=[
             actual("5.8", "%", indicator="gdp", year=2022),
-            actual("5.2", "%", indicator="gdp"),
+            actual("5.2", "%", indicator="gdp", estimate=gdp_estimate),
             actual("40", "%", indicator="share", year=2022),
             actual("43", "%", indicator="share"),
             actual("90", "家", indicator="firms"),
@@ -180,3 +180,34 @@ def test_select_from_a_dataset_without_targets() -> None:
 
 def test_selection_error_is_a_value_error() -> None:
     assert issubclass(SelectionError, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("order", "ids"),
+    [
+        (Order.AREA, ["t1", "t2", "t3", "t4"]),
+        (Order.STATUS, ["t1", "t2", "t3", "t4"]),  # met, met, missed, unreported
+        (Order.ATTAINMENT, ["t3", "t1", "t2", "t4"]),  # 90%, 104%, 150%, none last
+        (Order.GAP, ["t3", "t1", "t2", "t4"]),  # -10家, +0.2 pp, +1 pp, none last
+    ],
+)
+def test_select_lists_goals_in_the_order_asked_for(order: Order, ids: list[str]) -> None:
+    selection = select_results(small_dataset(), 2023, [], [], order=order)
+    assert _ids(selection.results) == ids
+    assert selection.order is order
+    assert _ids(selection.in_scope) == ["t1", "t2", "t3", "t4"]  # counted in the data's order
+
+
+def test_status_order_puts_met_before_missed_before_unreported_keeping_ties() -> None:
+    selection = select_results(small_dataset(), 2023, [], [MISSED, UNREPORTED], order=Order.STATUS)
+    assert [r.status for r in selection.results] == [MISSED, UNREPORTED]
+
+
+def test_select_filters_by_the_qualifiers_of_the_figure_shown() -> None:
+    plain = select_results(small_dataset(), 2023, [], [], flags=[Flag.ESTIMATE])
+    assert plain.results == [] and plain.filtered
+    estimated = select_results(small_dataset(gdp_estimate=True), 2023, [], [], [Flag.ESTIMATE])
+    assert _ids(estimated.results) == ["t1"]
+    assert len(estimated.in_scope) == 4  # the counts still cover every goal
+    either = [Flag.LOWER_BOUND, Flag.ESTIMATE]
+    assert _ids(select_results(small_dataset(True), 2023, [], [], either).results) == ["t1"]

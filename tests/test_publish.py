@@ -135,3 +135,12 @@ def test_a_year_without_targets_is_a_clear_error(tmp_path: Path) -> None:
     assert code == 2
     assert "no targets for 1999" in err
     assert not (tmp_path / "site").exists()
+
+
+def test_publish_says_what_it_wrote_in_chinese(tmp_path: Path) -> None:
+    code, out, _ = publish(tmp_path / "site", "--lang", "zh")
+    assert code == 0
+    assert (
+        out
+        == f"已将index.html、goals.csv、goals.json、datapackage.json写入 {tmp_path / 'site'}。\n"
+    )

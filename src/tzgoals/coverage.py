@@ -6,14 +6,14 @@ chosen; a status filter changes which rows are listed, never the counts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
 from tzgoals.comparators import ratio
 from tzgoals.models import Actual, Area, Dataset
 from tzgoals.score import GoalResult, score_year
-from tzgoals.vocabulary import Status
+from tzgoals.vocabulary import Flag, Order, Status
 
 
 class Tally(NamedTuple):
@@ -78,9 +78,10 @@ class Selection(NamedTuple):
     """The goals a user asked to see, and the areas they fall in, in the data's order.
 
     `in_scope` is every goal of the year in the chosen areas, which is what coverage counts;
-    `results` are those with the chosen statuses, the rows to list. A status filter changes
-    which rows are shown, never the counts a reader might quote. `filtered` is true when areas
-    or statuses were chosen, so that areas without goals are not named.
+    `results` are those with the chosen statuses and qualifiers, the rows to list, in `order`.
+    A filter changes which rows are shown, never the counts a reader might quote. `filtered`
+    is true when areas, statuses or qualifiers were chosen, so that areas without goals are
+    not named.
     """
 
     year: int
@@ -88,12 +89,40 @@ class Selection(NamedTuple):
     in_scope: list[GoalResult]
     areas: list[Area]
     filtered: bool
+    order: Order = Order.AREA
+
+
+def _sort_key(order: Order) -> Callable[[GoalResult], tuple[bool, Decimal | int]] | None:
+    """How `order` ranks goals; a goal with no attainment or gap comes last. Gaps in different
+    units are compared as numbers, as a reader sorting the page's column would."""
+    match order:
+        case Order.AREA:
+            return None
+        case Order.STATUS:
+            ranks = {status: rank for rank, status in enumerate(Status)}
+            return lambda r: (False, ranks[r.status])
+        case Order.ATTAINMENT:
+            return lambda r: (r.attainment is None, r.attainment or Decimal(0))
+        case Order.GAP:
+            return lambda r: (r.gap is None, r.gap or Decimal(0))
+
+
+def ordered(results: Iterable[GoalResult], order: Order) -> list[GoalResult]:
+    """The goals in `order`; goals that rank the same keep the data's order."""
+    key = _sort_key(order)
+    return list(results) if key is None else sorted(results, key=key)
 
 
 def select_results(
-    dataset: Dataset, year: int | None, areas: Sequence[str], statuses: Sequence[Status]
+    dataset: Dataset,
+    year: int | None,
+    areas: Sequence[str],
+    statuses: Sequence[Status],
+    flags: Sequence[Flag] = (),
+    order: Order = Order.AREA,
 ) -> Selection:
-    """Score one year's targets and keep those in the given areas and statuses (all if empty)."""
+    """Score one year's targets and keep those in the given areas and statuses, and whose
+    figure carries one of `flags` (all, where a choice is empty), listed in `order`."""
     years = dataset.target_years()
     if not years:
         raise SelectionError("the dataset has no targets")
@@ -107,12 +136,19 @@ def select_results(
         known = ", ".join(a.id for a in year_areas)
         raise SelectionError(f"no area {', '.join(unknown)} in {chosen}; areas: {known}")
     in_scope = [r for r in score_year(dataset, chosen) if not areas or r.target.area in areas]
+    shown = (
+        r
+        for r in in_scope
+        if (not statuses or r.status in statuses)
+        and (not flags or any(flag in flags for flag in r.qualifiers))
+    )
     return Selection(
         year=chosen,
-        results=[r for r in in_scope if not statuses or r.status in statuses],
+        results=ordered(shown, order),
         in_scope=in_scope,
         areas=[a for a in year_areas if not areas or a.id in areas],
-        filtered=bool(areas or statuses),
+        filtered=bool(areas or statuses or flags),
+        order=order,
     )
 
 

@@ -76,6 +76,12 @@ class GoalResult(NamedTuple):
     def gap_unit(self) -> str:
         return gap_unit(self.target.comparator, self.target.unit)
 
+    @property
+    def qualifiers(self) -> tuple[Flag, ...]:
+        """How the sources qualify the figure a reader is shown: the scored figure's flags, or
+        those of the year's figure when it scores nothing."""
+        return self.flags or flags_of(self.actual)
+
 
 _FLAG_ORDER = tuple(Flag)
 

@@ -39,6 +39,16 @@ class Status(StrEnum):
     UNREPORTED = "unreported"
 
 
+class Order(StrEnum):
+    """The order goals are listed in: by area as the data gives them, or across areas by
+    status (met, missed, unreported), by attainment or by gap (the furthest short first)."""
+
+    AREA = "area"
+    STATUS = "status"
+    ATTAINMENT = "attainment"
+    GAP = "gap"
+
+
 class Flag(StrEnum):
     """What qualifies the figure a verdict rests on, in the order they are listed."""
 

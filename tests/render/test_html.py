@@ -118,7 +118,7 @@ def test_coverage_counts_match_the_summary_in_words(shipped: str) -> None:
     assert "4 met · 1 missed · 31 unreported (1 reported but not scorable, 30 never mentioned)" in (
         shipped
     )
-    assert "4 达成 · 1 未达成 · 31 未报告(其中1项有报告但无法评分,30项未再提及)" in shipped
+    assert "达成4项 · 未达成1项 · 未报告31项（其中1项有报告但无法评分，30项未再提及）" in shipped
     assert "6/36 (17%)" in shipped
     assert "4 met, 1 missed, 1 reported but not scorable, 30 never mentioned, of 36" in shipped
 

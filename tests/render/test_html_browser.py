@@ -234,7 +234,7 @@ def test_the_language_switch_changes_headers_and_status_words(
     browser.find_element(By.CSS_SELECTOR, "[data-set-lang=zh]").click()
     assert (first_header.text, status.text) == ("状态", "✗ 未达成")
     assert run(browser, "return document.documentElement.lang") == "zh"
-    assert browser.title == "南通市通州区:2023年目标"
+    assert browser.title == "南通市通州区：2023年目标"
     placeholder = browser.find_element(By.ID, "search").get_attribute("placeholder")
     assert placeholder == "名称、编号、原文……"
     assert browser.find_element(By.ID, "shown").text == "显示36项目标中的36项。"

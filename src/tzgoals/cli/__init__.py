@@ -2,16 +2,17 @@
 the result, and maps errors to exit codes (0 done, 1 a `--fail-on` status matched, 2 unusable
 input).
 
-Commands live in `report` (status, summary, diff, show) and `edit` (check, record, export,
-import, init); importing them registers them on `app`. `sources` (source add) is loaded when
-it is asked for.
+Commands live in `report` (status, summary, diff, show, publish), `edit` (check, record,
+export, import, init) and `draft` (extract, suggest); importing them registers them on `app`,
+in the order `--help` lists them. `sources` (source add) is loaded when it is asked for.
 """
 
-from tzgoals.cli import draft as draft
-from tzgoals.cli import edit, report
+from tzgoals.cli import report  # isort: skip
+from tzgoals.cli import edit  # isort: skip
+from tzgoals.cli import draft  # isort: skip
 from tzgoals.cli.app import app
 
-__all__ = ["app", "edit", "main", "report"]
+__all__ = ["app", "draft", "edit", "main", "report"]
 
 
 def main() -> None:

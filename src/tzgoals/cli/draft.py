@@ -35,6 +35,7 @@ DocumentYear = Annotated[
     int,
     typer.Option(
         "--year",
+        metavar="YEAR",
         min=FIRST_YEAR,
         max=LAST_YEAR,
         help="The year the plan sets targets for (extract), or the review reports on (suggest).",
@@ -53,18 +54,22 @@ def _read(document: Path) -> str:
         refuse(error.problems)
 
 
-@app.command()
+@app.command(short_help="Draft a dataset's targets from a plan's text, each with its quote.")
 def extract(
     plan: Annotated[Path, typer.Argument(metavar="PLAN.txt", help="The plan's text, UTF-8.")],
     year: DocumentYear,
     source: Annotated[
         str | None,
         typer.Option(
-            help="The plan's file name under the dataset's [[sources]] [default: PLAN's]."
+            metavar="NAME",
+            help="The plan's file name under the dataset's [[sources]] [default: PLAN's].",
         ),
     ] = None,
     output_format: Annotated[
-        DraftFormat, typer.Option("--format", "-f", help="toml, json or csv.", case_sensitive=False)
+        DraftFormat,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="toml, json or csv.", case_sensitive=False
+        ),
     ] = DraftFormat.TOML,
     into: Annotated[
         Path | None,
@@ -75,7 +80,10 @@ def extract(
         ),
     ] = None,
     area: Annotated[
-        str | None, typer.Option(help="With --into: the id of the year's area for every target.")
+        str | None,
+        typer.Option(
+            metavar="AREA", help="With --into: the id of the year's area for every target."
+        ),
     ] = None,
 ) -> None:
     """Draft the targets a plan sets, each with its verbatim clause, rule and confidence.
@@ -144,18 +152,22 @@ def _list_left_out(left_out: "list[LeftOut]") -> None:
         say(f"  {item.draft.quote}: {item.reason}", err=True)
 
 
-@app.command()
+@app.command(short_help="Rank a review's passages for the targets that have no result.")
 def suggest(
     review: Annotated[Path, typer.Argument(metavar="REVIEW.txt", help="The review's text, UTF-8.")],
     year: DocumentYear,
     source: Annotated[
         str | None,
         typer.Option(
-            help="The review's file name under the dataset's [[sources]] [default: REVIEW's]."
+            metavar="NAME",
+            help="The review's file name under the dataset's [[sources]] [default: REVIEW's].",
         ),
     ] = None,
     output_format: Annotated[
-        SuggestFormat, typer.Option("--format", "-f", help="table or json.", case_sensitive=False)
+        SuggestFormat,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="table or json.", case_sensitive=False
+        ),
     ] = SuggestFormat.TABLE,
     data_dir: DataDirOption = None,
 ) -> None:

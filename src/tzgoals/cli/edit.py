@@ -1,5 +1,6 @@
 """Commands that check or change a dataset: check, record, export, import and init."""
 
+import shlex
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +12,7 @@ from tzgoals.cli.options import (
     ActualsOption,
     BomOption,
     DataDirOption,
+    LangOption,
     TargetsOption,
     parse_value,
 )
@@ -27,6 +29,7 @@ from tzgoals.cli.output import (
     say,
     write_chunks,
 )
+from tzgoals.render.catalogue import default_lang, label
 from tzgoals.vocabulary import Section
 
 
@@ -40,10 +43,13 @@ class ExportFormat(StrEnum):
     JSON = "json"
 
 
-@app.command()
+@app.command(short_help="Every problem in a dataset at once, as FILE:LINE: message.")
 def check(
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="text or json.", case_sensitive=False)
+        CheckFormat,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="text or json.", case_sensitive=False
+        ),
     ] = CheckFormat.TEXT,
     allow_unarchived: Annotated[
         bool,
@@ -53,6 +59,7 @@ def check(
             "their quotes go unchecked.",
         ),
     ] = False,
+    lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
@@ -84,7 +91,10 @@ def check(
         write_chunks([problems_json(problems, dataset_read(found))])
     else:
         write_chunks(problem_lines(problems))
-        say(check_summary(problems, paths, found.is_example, inspection.quotes), err=True)
+        summary = check_summary(
+            problems, paths, lang or default_lang(), found.is_example, inspection.quotes
+        )
+        say(summary, err=True)
     if inspection.unreadable:
         raise typer.Exit(EXIT_BAD_INPUT)
     if inspection.has_errors():
@@ -92,24 +102,40 @@ def check(
 
 
 # Long only for its signature: one option a key of an [[actuals]] table.
-@app.command()
+@app.command(short_help="Add one result to the actuals file, keeping every byte there.")
 def record(
-    indicator: Annotated[str, typer.Argument(help="The indicator's id.")],
-    value: Annotated[str, typer.Argument(help="The figure, or true/false for a yes/no result.")],
-    year: Annotated[int, typer.Option(help="The year the result is for.")],
-    quote: Annotated[str, typer.Option(help="The passage of the source, copied verbatim.")],
-    source: Annotated[str, typer.Option(help="The source document's file name.")],
+    indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="The indicator's id.")],
+    value: Annotated[
+        str,
+        typer.Argument(metavar="VALUE", help="The figure, or true/false for a yes/no result."),
+    ],
+    year: Annotated[int, typer.Option(metavar="YEAR", help="The year the result is for.")],
+    quote: Annotated[
+        str, typer.Option(metavar="TEXT", help="The passage of the source, copied verbatim.")
+    ],
+    source: Annotated[str, typer.Option(metavar="FILE", help="The source document's file name.")],
     unit: Annotated[
-        str | None, typer.Option(help="The unit as reported (none for true/false).")
+        str | None,
+        typer.Option(metavar="UNIT", help="The unit as reported (none for true/false)."),
     ] = None,
     name: Annotated[
-        str | None, typer.Option(help="Chinese name as in the source [default: the indicator's].")
+        str | None,
+        typer.Option(
+            metavar="TEXT", help="The Chinese name as in the source [default: the indicator's]."
+        ),
     ] = None,
-    name_en: Annotated[str | None, typer.Option(help="English name.")] = None,
-    estimate: Annotated[bool, typer.Option(help="The source says 预计 / 初步核算.")] = False,
-    lower_bound: Annotated[bool, typer.Option(help="The source says 以上 / 超 / 突破.")] = False,
-    approximate: Annotated[bool, typer.Option(help="The source says 近 / 约.")] = False,
-    note: Annotated[str, typer.Option(help="How the figure was read.")] = "",
+    name_en: Annotated[str | None, typer.Option(metavar="TEXT", help="The English name.")] = None,
+    estimate: Annotated[
+        bool, typer.Option("--estimate", help="The source says 预计 / 初步核算.")
+    ] = False,
+    lower_bound: Annotated[
+        bool, typer.Option("--lower-bound", help="The source says 以上 / 超 / 突破.")
+    ] = False,
+    approximate: Annotated[
+        bool, typer.Option("--approximate", help="The source says 近 / 约.")
+    ] = False,
+    note: Annotated[str, typer.Option(metavar="TEXT", help="How the figure was read.")] = "",
+    lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
@@ -121,8 +147,9 @@ def record(
 
     Examples:
 
-      tzgoals record gdp-growth 6.5 --year 2023 --unit % --estimate
-      --source review.txt --quote "同比增长6.5%"
+    \b
+      tzgoals record gdp-growth 6.5 --year 2023 --unit % --estimate \\
+          --source review.txt --quote "同比增长6.5%"
     """
     from tzgoals.files.append import record_actual
     from tzgoals.files.problems import DataError
@@ -151,14 +178,22 @@ def record(
     except DataError as error:
         refuse(error.problems)
     print_problems(appended.warnings)
-    say(f"Recorded {indicator} {year} at {appended.path}:{appended.first_line}.")
+    place = f"{appended.path}:{appended.first_line}"
+    say(label("record.done", lang or default_lang(), indicator=indicator, year=year, place=place))
 
 
-@app.command()
+@app.command(short_help="Every field of every entry of one table, for a spreadsheet.")
 def export(
-    section: Annotated[Section, typer.Argument(help="Which table to export.")],
+    section: Annotated[
+        Section,
+        typer.Argument(
+            metavar="TABLE",
+            help="Which table to export: sources, areas, indicators, targets or actuals.",
+        ),
+    ],
     output_format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="csv or json.")
+        ExportFormat,
+        typer.Option("--format", "-f", metavar="FORMAT", case_sensitive=False, help="csv or json."),
     ] = ExportFormat.CSV,
     bom: BomOption = False,
     data_dir: DataDirOption = None,
@@ -182,13 +217,21 @@ def export(
         write_chunks(export_json(dataset, section))
 
 
-@app.command(name="import")
+@app.command(name="import", short_help="Append the rows of a CSV file as entries, all or none.")
 def import_rows(
     csv_file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV with a header row.")],
-    into: Annotated[Section, typer.Option(help="The table the rows are added to.")],
+    into: Annotated[
+        Section,
+        typer.Option(
+            metavar="TABLE",
+            help="The table the rows are added to: sources, areas, indicators, targets or actuals.",
+        ),
+    ],
     encoding: Annotated[
-        str | None, typer.Option(help="The CSV's encoding, e.g. gb18030 [default: UTF-8].")
+        str | None,
+        typer.Option(metavar="ENCODING", help="The CSV's encoding, e.g. gb18030 [default: UTF-8]."),
     ] = None,
+    lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
@@ -215,12 +258,19 @@ def import_rows(
     except DataError as error:
         refuse(error.problems)
     print_problems(appended.warnings)
-    say(f"Added {len(appended.entries)} {into.value} to {appended.path}.")
+    lang = lang or default_lang()
+    section = label(f"section.{into.value}", lang)
+    say(
+        label("import.done", lang, count=len(appended.entries), section=section, path=appended.path)
+    )
 
 
-@app.command()
+@app.command(short_help="Write a commented starter dataset; never overwrites.")
 def init(
-    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Folder for the new dataset.")],
+    directory: Annotated[
+        Path, typer.Argument(metavar="DIR", help="The folder for the new dataset.")
+    ],
+    lang: LangOption = None,
 ) -> None:
     """Write a commented starter dataset for another jurisdiction; never overwrites.
 
@@ -231,7 +281,6 @@ def init(
 
       tzgoals init my-province && cd my-province && tzgoals status
     """
-    import shlex
 
     from tzgoals.files.problems import DataError
     from tzgoals.files.starter import init_dataset
@@ -240,15 +289,8 @@ def init(
         paths, texts = init_dataset(directory)
     except DataError as error:
         refuse(error.problems)
-    say(
-        f"Wrote {paths.targets}, {paths.actuals} and {len(texts)} sample texts in "
-        f"{texts[0].parent}: an example county's dataset, which passes `tzgoals check`."
-    )
-    say("See it work:")
-    say(f"  cd {shlex.quote(str(directory))}")
-    say("  tzgoals check")
-    say("  tzgoals status")
-    say(
-        "Then make it yours: add your documents with `tzgoals source add FILE` and replace the "
-        "example's entries with your own (the README's \"Build a dataset for another place\")."
-    )
+    done = label(
+        "init.done", lang or default_lang(), targets=paths.targets, actuals=paths.actuals,
+        count=len(texts), sources=texts[0].parent, folder=shlex.quote(str(directory)),
+    )  # fmt: skip
+    say(done)

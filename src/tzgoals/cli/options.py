@@ -6,35 +6,106 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tzgoals.render import OutputFormat
-from tzgoals.render.catalogue import Lang
+from tzgoals.render.catalogue import Lang, default_lang, in_lang
 
 if TYPE_CHECKING:
     from decimal import Decimal
+
+    from tzgoals.files.paths import DataPaths
+
+
+def _dataset_paths(ctx: typer.Context) -> "DataPaths | None":
+    """The files the command line typed so far names, as the command would read them."""
+    from tzgoals.files.paths import PathChoiceError, resolve_paths
+
+    def given(name: str) -> Path | None:
+        value = ctx.params.get(name)
+        return Path(str(value)) if value else None
+
+    try:
+        return resolve_paths(given("data_dir"), given("targets"), given("actuals"))
+    except PathChoiceError:
+        return None
+
+
+def complete_goal_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Every target's id that starts with what was typed, with its name as the description.
+
+    Completion must never show a traceback, whatever the files hold: any failure offers
+    nothing.
+    """
+    try:
+        from tzgoals.files.ids import entries
+
+        paths = _dataset_paths(ctx)
+        if paths is None:
+            return []
+        lang = default_lang()
+        return [
+            (e.id, in_lang(e.name, e.name_en, lang))
+            for e in entries(paths.targets, "targets")
+            if e.id.startswith(incomplete)
+        ]
+    except Exception:
+        return []
+
+
+def complete_area(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """The ids of the areas of the year chosen (else of the latest year with targets)."""
+    try:
+        from tzgoals.files.ids import entries
+
+        paths = _dataset_paths(ctx)
+        if paths is None:
+            return []
+        areas = entries(paths.targets, "areas")
+        years = [e.year for e in entries(paths.targets, "targets") if e.year is not None]
+        year = ctx.params.get("year") or (max(years) if years else None)
+        lang = default_lang()
+        return [
+            (e.id, in_lang(e.name, e.name_en, lang))
+            for e in areas
+            if e.year == year and e.id.startswith(incomplete)
+        ]
+    except Exception:
+        return []
+
 
 DataDirOption = Annotated[
     Path | None,
     typer.Option(
         "--data",
-        help="Folder with targets.toml, actuals.toml and sources/ [default: $TZGOALS_DATA, "
+        metavar="DIR",
+        help="The folder with targets.toml, actuals.toml and sources/ [default: $TZGOALS_DATA, "
         "else this folder if it holds targets.toml, else ./data, else the shipped example].",
         file_okay=False,
     ),
 ]
 TargetsOption = Annotated[
-    Path | None, typer.Option("--targets", help="Targets file (give with --actuals).")
+    Path | None,
+    typer.Option("--targets", metavar="FILE", help="The targets file (give it with --actuals)."),
 ]
 ActualsOption = Annotated[
-    Path | None, typer.Option("--actuals", help="Actuals file (give with --targets).")
+    Path | None,
+    typer.Option("--actuals", metavar="FILE", help="The actuals file (give it with --targets)."),
 ]
 FormatOption = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="table (for a terminal), markdown (a report to paste), csv, json or html.",
+        case_sensitive=False,
+    ),
 ]
 LangOption = Annotated[
     Lang | None,
     typer.Option(
         "--lang",
-        help="Language of names, titles and headers in table and markdown output "
-        "[default: zh when LANG starts with zh, else en].",
+        metavar="LANG",
+        help="zh or en: the language of every word shown to people; csv and json keep "
+        "English keys [default: zh when LANG starts with zh, else en].",
         case_sensitive=False,
     ),
 ]
@@ -43,11 +114,20 @@ BomOption = Annotated[
     typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark, for Excel on Windows."),
 ]
 YearOption = Annotated[
-    int | None, typer.Option(help="Year of the targets [default: the latest with targets].")
+    int | None,
+    typer.Option(
+        metavar="YEAR", help="The year of the targets [default: the latest with targets]."
+    ),
 ]
 AreaOption = Annotated[
     list[str] | None,
-    typer.Option("--area", "-a", help="Only this work area (its id, e.g. 1); repeatable."),
+    typer.Option(
+        "--area",
+        "-a",
+        metavar="AREA",
+        help="Only this work area, by its id (e.g. 1); repeatable.",
+        autocompletion=complete_area,
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NoReturn
 import typer
 
 from tzgoals.render.catalogue import Lang, in_lang, label
-from tzgoals.vocabulary import Status
+from tzgoals.vocabulary import Flag, Order, Status
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -124,12 +124,17 @@ def dataset_read(found: "Found") -> dict[str, str]:
 
 
 def select(
-    dataset: "Dataset", year: int | None, areas: list[str] | None, statuses: list[Status] | None
+    dataset: "Dataset",
+    year: int | None,
+    areas: list[str] | None,
+    statuses: list[Status] | None,
+    flags: "list[Flag] | None" = None,
+    order: Order = Order.AREA,
 ) -> "Selection":
     from tzgoals.coverage import SelectionError, select_results
 
     try:
-        return select_results(dataset, year, areas or [], statuses or [])
+        return select_results(dataset, year, areas or [], statuses or [], flags or [], order)
     except SelectionError as error:
         fail(str(error))
 
@@ -148,10 +153,18 @@ def write_chunks(chunks: Iterable[str]) -> None:
 
 
 def show_renderable(renderable: "RenderableType") -> None:
+    """Print to a terminal as laid out; into a pipe or a file, without the spaces Rich pads
+    each line with, so that a saved table has no trailing whitespace."""
     from tzgoals.render.terminal import data_console
 
+    console = data_console()
     # Tables are already laid out to the console's width: cropping each line again is wasted work.
-    data_console().print(renderable, crop=False)
+    if console.is_terminal:
+        console.print(renderable, crop=False)
+        return
+    with console.capture() as captured:
+        console.print(renderable, crop=False)
+    write_chunks(line.rstrip() + "\n" for line in captured.get().splitlines())
 
 
 def generated_at() -> "datetime":

@@ -1,5 +1,6 @@
 """Commands that report on a dataset: status, summary, diff and show."""
 
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,6 +16,7 @@ from tzgoals.cli.options import (
     LangOption,
     TargetsOption,
     YearOption,
+    complete_goal_id,
 )
 from tzgoals.cli.output import (
     EXIT_FAIL_ON,
@@ -31,25 +33,56 @@ from tzgoals.cli.output import (
     write_chunks,
 )
 from tzgoals.render import OutputFormat
-from tzgoals.render.catalogue import Lang, default_lang
-from tzgoals.vocabulary import Status
+from tzgoals.render.catalogue import Lang, default_lang, label
+from tzgoals.vocabulary import Flag, Order, Status
 
 if TYPE_CHECKING:
     from tzgoals.models import Dataset
 
 
-@app.command()
+@app.command(short_help="Each target of a year: met, missed or unreported.")
 def status(
     year: YearOption = None,
     area: AreaOption = None,
     status: Annotated[
         list[Status] | None,
-        typer.Option("--status", "-s", help="Only goals with this status; repeatable."),
+        typer.Option(
+            "--status",
+            "-s",
+            metavar="STATUS",
+            help="Only goals with this status (met, missed or unreported); repeatable.",
+        ),
     ] = None,
+    flag: Annotated[
+        list[Flag] | None,
+        typer.Option(
+            "--flag",
+            metavar="FLAG",
+            help="Only goals whose figure the sources qualify so (estimate, lower_bound, "
+            "upper_bound, approximate or by_scope); repeatable.",
+        ),
+    ] = None,
+    sort: Annotated[
+        Order,
+        typer.Option(
+            "--sort",
+            metavar="ORDER",
+            help="List the goals by area as the data gives them (area), or in one list by "
+            "status, by attainment or by gap (the furthest short first).",
+            case_sensitive=False,
+        ),
+    ] = Order.AREA,
+    ids: Annotated[
+        bool, typer.Option("--ids", help="Show each goal's id, as `tzgoals show` takes it.")
+    ] = False,
     output_format: FormatOption = OutputFormat.TABLE,
     fail_on: Annotated[
         list[Status] | None,
-        typer.Option("--fail-on", help="Exit with 1 when a goal shown has this status."),
+        typer.Option(
+            "--fail-on",
+            metavar="STATUS",
+            help="Exit with 1 when a goal shown has this status; repeatable.",
+        ),
     ] = None,
     lang: LangOption = None,
     bom: BomOption = False,
@@ -59,11 +92,18 @@ def status(
 ) -> None:
     """Each target of a year: met, missed or unreported, by area.
 
+    The table fits the terminal: full from 100 columns, compact from 60, one block a goal
+    below that. Piped, it is as wide as COLUMNS says, else 100 columns.
+
     Examples:
 
       tzgoals status
 
-      tzgoals status --area 2 --status missed
+      tzgoals status --area 2 --status missed --ids
+
+      tzgoals status --sort gap --flag estimate
+
+      tzgoals status --format markdown --lang zh > report.md
 
       tzgoals status --format csv > goals.csv
 
@@ -73,14 +113,14 @@ def status(
     """
     lang = lang or default_lang()
     dataset, found = read(data_dir, targets, actuals)
-    selection = select(dataset, year, area, status)
+    selection = select(dataset, year, area, status, flag, sort)
     if output_format is OutputFormat.TABLE:
         from tzgoals.coverage import summarise
-        from tzgoals.render.table import status_view
+        from tzgoals.render.views import status_view
 
         summary = summarise(dataset, selection)
         title = dataset_title(dataset, lang, found)
-        show_renderable(status_view(title, selection, summary, lang))
+        show_renderable(status_view(title, selection, summary, lang, ids))
     elif output_format is OutputFormat.HTML:
         from tzgoals.coverage import summarise
         from tzgoals.render.html import scorecard_html
@@ -89,15 +129,23 @@ def status(
             dataset, selection, summarise(dataset, selection), lang, generated_at()
         )
         write_chunks([page])
+    elif output_format is OutputFormat.MARKDOWN:
+        from tzgoals.coverage import summarise
+        from tzgoals.render.markdown import status_report
+
+        summary = summarise(dataset, selection)
+        write_chunks(
+            status_report(dataset_title(dataset, lang, found), selection, summary, lang, ids)
+        )
     else:
         from tzgoals.render.machine import status_chunks
 
-        write_chunks(status_chunks(dataset, selection, output_format, lang, bom))
+        write_chunks(status_chunks(dataset, selection, output_format, bom))
     if fail_on and any(r.status in fail_on for r in selection.results):
         raise typer.Exit(EXIT_FAIL_ON)
 
 
-@app.command()
+@app.command(short_help="Coverage by area, and results reported without a target.")
 def summary(
     year: YearOption = None,
     area: AreaOption = None,
@@ -113,6 +161,8 @@ def summary(
 
       tzgoals summary
 
+      tzgoals summary --format markdown --lang zh
+
       tzgoals summary --format csv > coverage.csv
     """
     from tzgoals.coverage import summarise
@@ -123,9 +173,13 @@ def summary(
     dataset, found = read(data_dir, targets, actuals)
     result = summarise(dataset, select(dataset, year, area, None))
     if output_format is OutputFormat.TABLE:
-        from tzgoals.render.table import summary_view
+        from tzgoals.render.views import summary_view
 
         show_renderable(summary_view(dataset_title(dataset, lang, found), result, lang))
+    elif output_format is OutputFormat.MARKDOWN:
+        from tzgoals.render.markdown import summary_report
+
+        write_chunks(summary_report(dataset_title(dataset, lang, found), result, lang))
     elif output_format is OutputFormat.JSON:
         from tzgoals.render.machine import summary_json
 
@@ -134,33 +188,44 @@ def summary(
         from tzgoals.render.machine import render_rows
         from tzgoals.render.rows import SUMMARY_FIELDS, summary_rows
 
-        write_chunks(render_rows(summary_rows(result), SUMMARY_FIELDS, output_format, lang))
+        write_chunks(render_rows(summary_rows(result), SUMMARY_FIELDS, output_format))
 
 
-@app.command()
+class Compared(StrEnum):
+    """What `diff` compares: the results two years reported, or the targets they set."""
+
+    RESULTS = "results"
+    TARGETS = "targets"
+
+
+@app.command(short_help="Year-over-year change of the same indicators, or of targets.")
 def diff(
-    from_year: Annotated[int | None, typer.Argument(help="Earlier year.")] = None,
-    to_year: Annotated[int | None, typer.Argument(help="Later year.")] = None,
-    compare_targets: Annotated[
-        bool, typer.Option("--targets", help="Compare the targets two years set, not results.")
-    ] = False,
+    from_year: Annotated[
+        int | None, typer.Argument(metavar="FROM", help="The earlier year.", show_default=False)
+    ] = None,
+    to_year: Annotated[
+        int | None, typer.Argument(metavar="TO", help="The later year.", show_default=False)
+    ] = None,
+    of: Annotated[
+        Compared,
+        typer.Option(
+            "--of",
+            metavar="WHAT",
+            help="Compare the results two years reported (results) or the targets they set "
+            "(targets).",
+            case_sensitive=False,
+        ),
+    ] = Compared.RESULTS,
     output_format: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
     data_dir: DataDirOption = None,
-    targets_file: Annotated[
-        Path | None,
-        typer.Option("--targets-file", help="Targets file (give with --actuals-file)."),
-    ] = None,
-    actuals_file: Annotated[
-        Path | None,
-        typer.Option("--actuals-file", help="Actuals file (give with --targets-file)."),
-    ] = None,
+    targets: TargetsOption = None,
+    actuals: ActualsOption = None,
 ) -> None:
-    """Year-over-year change of the same indicators.
+    """Year-over-year change of the same indicators, or of the targets two years set.
 
-    With no years: the two latest years that have results. Here --targets asks for the
-    targets to be compared, so separate data files are given as --targets-file and
-    --actuals-file.
+    With no years: the two latest years that have results (or targets); with one year, that
+    year and the latest earlier one.
 
     Examples:
 
@@ -168,27 +233,30 @@ def diff(
 
       tzgoals diff 2022 2023 --format csv
 
-      tzgoals diff --targets
+      tzgoals diff --of targets
     """
     from tzgoals.change import YearsError, years_to_compare
 
-    if compare_targets and output_format is OutputFormat.HTML:
-        fail("diff --targets has no html format: give csv, json or markdown.")
+    of_targets = of is Compared.TARGETS
+    if of_targets and output_format is OutputFormat.HTML:
+        fail("diff --of targets has no html format: give table, csv, json or markdown.")
     lang = lang or default_lang()
-    dataset, found = read(data_dir, targets_file, actuals_file)
+    dataset, found = read(data_dir, targets, actuals)
     try:
-        choice = years_to_compare(dataset, from_year, to_year, compare_targets)
+        choice = years_to_compare(dataset, from_year, to_year, of_targets)
     except YearsError as error:
         fail(str(error))
     if choice.years is None:
-        listed = ", ".join(map(str, choice.known)) or "none"
-        say(f"No earlier year of {choice.what} in the data ({listed}): nothing to compare.")
+        listed = label("list", lang).join(map(str, choice.known)) or label("no years", lang)
+        what = label(f"what.{choice.what}", lang)
+        say(label("nothing to compare", lang, what=what, years=listed))
         raise typer.Exit(EXIT_OK)
     from_year, to_year = choice.years
-    if compare_targets:
-        show_target_changes(dataset, from_year, to_year, output_format, lang)
+    what = f"{from_year} → {to_year}"
+    title = label("titled", lang, name=dataset_title(dataset, lang, found), what=what)
+    if of_targets:
+        show_target_changes(dataset, from_year, to_year, output_format, lang, title)
     else:
-        title = f"{dataset_title(dataset, lang, found)}: {from_year} → {to_year}"
         show_indicator_changes(dataset, from_year, to_year, output_format, lang, title)
 
 
@@ -211,28 +279,54 @@ def show_indicator_changes(
         from tzgoals.render.html import diff_html
 
         write_chunks([diff_html(dataset, changes, from_year, to_year, lang, generated_at())])
+    elif output_format is OutputFormat.MARKDOWN:
+        from tzgoals.render.markdown import diff_report
+
+        write_chunks(diff_report(title, changes, from_year, to_year, lang))
     else:
         from tzgoals.render.machine import render_rows
         from tzgoals.render.rows import DIFF_FIELDS, diff_rows
 
-        write_chunks(render_rows(diff_rows(changes), DIFF_FIELDS, output_format, lang))
+        write_chunks(render_rows(diff_rows(changes), DIFF_FIELDS, output_format))
 
 
 def show_target_changes(
-    dataset: "Dataset", from_year: int, to_year: int, output_format: OutputFormat, lang: Lang
+    dataset: "Dataset",
+    from_year: int,
+    to_year: int,
+    output_format: OutputFormat,
+    lang: Lang,
+    title: str,
 ) -> None:
     from tzgoals.change import diff_targets
-    from tzgoals.render.machine import render_rows
-    from tzgoals.render.rows import TARGET_DIFF_FIELDS, target_diff_rows
 
-    rows = target_diff_rows(diff_targets(dataset, from_year, to_year), from_year, to_year)
-    shown = OutputFormat.MARKDOWN if output_format is OutputFormat.TABLE else output_format
-    write_chunks(render_rows(rows, TARGET_DIFF_FIELDS, shown, lang))
+    pairs = diff_targets(dataset, from_year, to_year)
+    if output_format is OutputFormat.TABLE:
+        from tzgoals.render.diff import target_changes_view
+
+        show_renderable(target_changes_view(title, pairs, from_year, to_year, lang))
+    elif output_format is OutputFormat.MARKDOWN:
+        from tzgoals.render.markdown import target_changes_report
+
+        write_chunks(target_changes_report(title, pairs, from_year, to_year, lang))
+    else:
+        from tzgoals.render.machine import render_rows
+        from tzgoals.render.rows import TARGET_DIFF_FIELDS, target_diff_rows
+
+        rows = target_diff_rows(pairs, from_year, to_year)
+        write_chunks(render_rows(rows, TARGET_DIFF_FIELDS, output_format))
 
 
-@app.command()
+@app.command(short_help="One goal in full: its quotes, sources and arithmetic.")
 def show(
-    goal_id: Annotated[str, typer.Argument(metavar="ID", help="A target's id.")],
+    goal_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="A target's id, as `tzgoals status --ids` shows it.",
+            autocompletion=complete_goal_id,
+        ),
+    ],
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
@@ -253,13 +347,13 @@ def show(
         detail = goal_detail(dataset, goal_id)
     except UnknownGoal as unknown:
         hint = f" Closest ids: {', '.join(unknown.closest)}." if unknown.closest else ""
-        fail(f"no goal with id {goal_id!r}.{hint} `tzgoals status --format csv` lists all ids.")
+        fail(f"no goal with id {goal_id!r}.{hint} `tzgoals status --ids` lists all ids.")
     if found.is_example:
         say(dataset_title(dataset, lang, found))
     show_renderable(detail_view(detail, lang, dataset.sources))
 
 
-@app.command()
+@app.command(short_help="Write the scorecard page and its data into a folder.")
 def publish(
     outdir: Annotated[
         Path,
@@ -290,4 +384,5 @@ def publish(
         written = write_bundle(outdir, dataset, selection, lang, generated_at())
     except PublishError as error:
         fail(str(error))
-    say(f"Wrote {', '.join(path.name for path in written)} to {outdir}.")
+    files = label("list", lang).join(path.name for path in written)
+    say(label("publish.done", lang, files=files, folder=outdir))

@@ -36,14 +36,17 @@ def add(
         ),
     ],
     title: Annotated[
-        str | None, typer.Option(help="Title as published [default: the text's first line].")
+        str | None,
+        typer.Option(metavar="TEXT", help="Title as published [default: the text's first line]."),
     ] = None,
-    title_en: Annotated[str | None, typer.Option(help="English title.")] = None,
-    publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
-    published: Annotated[str | None, typer.Option(help="Date published, e.g. 2023-01-12.")] = None,
-    url: Annotated[str | None, typer.Option(help="Where it was published.")] = None,
+    title_en: Annotated[str | None, typer.Option(metavar="TEXT", help="English title.")] = None,
+    publisher: Annotated[str | None, typer.Option(metavar="NAME", help="Who published it.")] = None,
+    published: Annotated[
+        str | None, typer.Option(metavar="DATE", help="Date published, e.g. 2023-01-12.")
+    ] = None,
+    url: Annotated[str | None, typer.Option(metavar="URL", help="Where it was published.")] = None,
     retrieved: Annotated[
-        str | None, typer.Option(help="Date the text was copied [default: today].")
+        str | None, typer.Option(metavar="DATE", help="Date the text was copied [default: today].")
     ] = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,

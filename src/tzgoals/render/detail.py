@@ -43,7 +43,7 @@ def _figure(actual: Actual, lang: Lang, sources: Sources) -> Text:
     text = Text(figure_text(actual, lang), style="bold")
     flags = [label(f"qualifier.{flag}", lang) for flag in flags_of(actual)]
     if flags:
-        text.append(f"  ({', '.join(flags)})", style="yellow")
+        text.append(label("aside", lang, text=label("list", lang).join(flags)), style="yellow")
     text.append("\n")
     text.append(_quoted(actual.source, actual.quote, sources, lang))
     if actual.note:
@@ -53,11 +53,13 @@ def _figure(actual: Actual, lang: Lang, sources: Sources) -> Text:
 
 def _target_cell(result: GoalResult, lang: Lang, sources: Sources) -> Text:
     target = result.target
-    kind = target.comparator.value
+    shown = target_text(target, lang)
+    kinds = [label(f"comparator.{target.comparator.value}", lang)]
     if result.direction is not None:
-        kind += f"; {label(result.direction.value, lang)}"
-    cell = Text(f"{target_text(target, lang)}  ", style="bold")
-    cell.append(f"({kind})")
+        kinds.append(label(result.direction.value, lang))
+    cell = Text(shown, style="bold")
+    if kinds[0] != shown:
+        cell.append(label("aside", lang, text=label("notes separator", lang).join(kinds)))
     cell.append("\n")
     cell.append(_quoted(target.source, target.quote, sources, lang))
     return cell

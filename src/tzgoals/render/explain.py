@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tzgoals.comparators import NEGATED, SYMBOLS
 from tzgoals.render.catalogue import Lang, in_lang, label
-from tzgoals.render.figures import compared_text, signed, target_text, unit_text
+from tzgoals.render.figures import amount_text, compared_text, signed, target_text, unit_text
 from tzgoals.score import Evidence, GoalResult
 from tzgoals.tabular import normalised as fmt
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Status
@@ -73,7 +73,7 @@ def _pp_reason(result: GoalResult, lang: Lang) -> str:
             lang,
             figure=compared_text(result, lang),
             symbol=_symbol(result),
-            target=f"{signed(target.value)} {unit_text(target.unit, lang)}",
+            target=amount_text(signed(target.value), target.unit, lang),
         )
     before, after = result.levels
     assert isinstance(result.compared, type(before))
@@ -102,7 +102,7 @@ def evidence_text(evidence: Evidence, unit: str | None, lang: Lang) -> str:
         figure = evidence.actual.value
         shown = f"{fmt(figure)}{evidence.actual.unit or ''}" if not isinstance(figure, bool) else ""
         said = label("bound.none", lang, figure=shown)
-    return f"{said} ({whose})"
+    return said + label("aside", lang, text=whose)
 
 
 def _undecided_reason(result: GoalResult, lang: Lang) -> str:
@@ -141,7 +141,9 @@ def reason_text(result: GoalResult, lang: Lang) -> str:
         return _undecided_reason(result, lang)
     text = label(_OUTCOMES[reason], lang) if reason in _OUTCOMES else _level_reason(result, lang)
     notes = _qualifiers(result, lang)
-    return f"{text} ({'; '.join(notes)})" if notes else text
+    if not notes:
+        return text
+    return label("qualified", lang, text=text, notes=label("notes separator", lang).join(notes))
 
 
 def _gap_word(result: GoalResult) -> str:
@@ -151,7 +153,8 @@ def _gap_word(result: GoalResult) -> str:
 
 
 def arithmetic(result: GoalResult, lang: Lang) -> str:
-    """The verdict with its working: '27个 < 30个 → missed, 90.0% attained, 3个 short'."""
+    """The verdict with its working: '27个 < 30个 → missed, 90.0% attained, 3个 short',
+    '6.5% ≥ 6% → 达成，完成率108.3%，富余0.5个百分点'."""
     parts = [
         label(
             "arithmetic", lang, reason=reason_text(result, lang), status=label(result.status, lang)
@@ -161,8 +164,8 @@ def arithmetic(result: GoalResult, lang: Lang) -> str:
         share = f"{result.attainment * 100:.1f}"
         parts.append(label("arithmetic.attained", lang, share=share))
     if result.gap:
-        unit = unit_text(result.gap_unit, lang) if result.gap_unit else ""
-        parts.append(label(_gap_word(result), lang, gap=f"{fmt(abs(result.gap))}{unit}"))
+        gap = amount_text(fmt(abs(result.gap)), result.gap_unit, lang)
+        parts.append(label(_gap_word(result), lang, gap=gap))
     return label("clause separator", lang).join(parts)
 
 

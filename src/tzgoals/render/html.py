@@ -295,13 +295,15 @@ def _number(value: Decimal | bool | None) -> str:
 
 @cache
 def target_kind(comparator: str, direction: str | None) -> Both:
-    if direction is None:
-        return both("html.comparator", comparator=comparator)
-    return each(
-        lambda lang: label(
-            "html.kind", lang, comparator=comparator, direction=label(direction, lang)
-        )
-    )
+    """The kind of a target in words: "comparator at least; a floor: higher is better"."""
+
+    def kind(lang: Lang) -> str:
+        named = label(f"comparator.{comparator}", lang)
+        if direction is None:
+            return label("html.comparator", lang, comparator=named)
+        return label("html.kind", lang, comparator=named, direction=label(direction, lang))
+
+    return each(kind)
 
 
 def _related(evidence: Evidence, unit: str | None) -> Both | None:
@@ -428,10 +430,8 @@ def coverage_rows(summary: Summary) -> list[CoverageRow]:
 def totals_text(total: Tally, lang: Lang) -> str:
     """The counts in one line, as the terminal's footer gives them."""
     text = " · ".join(
-        f"{count} {label(status, lang)}"
-        for status, count in (("met", total.met), ("missed", total.missed))
+        label(f"count.{status}", lang, count=getattr(total, status.value)) for status in Status
     )
-    text += f" · {total.unreported} {label('unreported', lang)}"
     if total.not_scorable:
         text += label(
             "unreported split", lang, not_scorable=total.not_scorable, never=total.never_mentioned

@@ -1,4 +1,4 @@
-"""CSV, JSON and Markdown: plain numbers, stable English keys, the source's Chinese text intact."""
+"""CSV and JSON: plain numbers, stable English keys, the source's Chinese text intact."""
 
 from __future__ import annotations
 
@@ -8,58 +8,36 @@ from collections.abc import Iterable, Iterator, Sequence
 from tzgoals.coverage import Selection, Summary
 from tzgoals.models import Dataset
 from tzgoals.render import OutputFormat
-from tzgoals.render.catalogue import Lang, field_label, value_label
+from tzgoals.render.catalogue import Lang
 from tzgoals.render.rows import STATUS_FIELDS, status_rows, summary_rows
-from tzgoals.tabular import Cell, Row, iter_csv, iter_json, json_value, plain
-
-
-def _markdown_cell(cell: Cell, lang: Lang) -> str:
-    text = value_label(cell, lang) if isinstance(cell, str) else plain(cell)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
-def iter_markdown(rows: Iterable[Row], fields: Sequence[str], lang: Lang) -> Iterator[str]:
-    yield "| " + " | ".join(field_label(f, lang) for f in fields) + " |\n"
-    yield "|" + "---|" * len(fields) + "\n"
-    for row in rows:
-        yield "| " + " | ".join(_markdown_cell(row[k], lang) for k in fields) + " |\n"
+from tzgoals.tabular import Row, iter_csv, iter_json, json_value
 
 
 def render_rows(
-    rows: Iterable[Row],
-    fields: Sequence[str],
-    output_format: OutputFormat,
-    lang: Lang = Lang.EN,
-    bom: bool = False,
+    rows: Iterable[Row], fields: Sequence[str], output_format: OutputFormat, bom: bool = False
 ) -> Iterator[str]:
-    """Rows in a machine format; Markdown shows only the fields up to `reason` when present."""
+    """Rows for programs, as csv or json; people's formats are written elsewhere."""
     match output_format:
         case OutputFormat.CSV:
             return iter_csv(rows, fields, bom)
         case OutputFormat.JSON:
             return iter_json(rows, fields)
         case OutputFormat.MARKDOWN:
-            shown = fields[: fields.index("reason") + 1] if "reason" in fields else fields
-            return iter_markdown(rows, shown, lang)
+            raise ValueError("markdown is written by tzgoals.render.markdown")
         case OutputFormat.TABLE:
-            raise ValueError("the table format is drawn by tzgoals.render.table")
+            raise ValueError("the table format is drawn by tzgoals.render.views")
         case OutputFormat.HTML:
             raise ValueError("the html format is written by tzgoals.render.html")
 
 
 def status_chunks(
-    dataset: Dataset,
-    selection: Selection,
-    output_format: OutputFormat,
-    lang: Lang = Lang.EN,
-    bom: bool = False,
+    dataset: Dataset, selection: Selection, output_format: OutputFormat, bom: bool = False
 ) -> Iterator[str]:
+    """The goals as csv or json rows; `reason` is an English sentence, and `reason_code`
+    the same fact for programs."""
     areas = {(a.year, a.id): a for a in dataset.areas}
-    # A reason is a sentence for people: in the chosen language for Markdown, in English for
-    # csv and json, whose `reason_code` column is the same fact for programs.
-    words = lang if output_format is OutputFormat.MARKDOWN else Lang.EN
-    rows = status_rows(selection.results, areas, words, dataset.sources)
-    return render_rows(rows, STATUS_FIELDS, output_format, lang, bom)
+    rows = status_rows(selection.results, areas, Lang.EN, dataset.sources)
+    return render_rows(rows, STATUS_FIELDS, output_format, bom)
 
 
 def summary_json(summary: Summary, dataset: dict[str, str] | None = None) -> Iterator[str]:

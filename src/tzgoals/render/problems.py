@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
+from tzgoals.render.catalogue import Lang, label
 from tzgoals.render.safe import printable
 
 
@@ -16,13 +17,14 @@ def problem_lines(problems: Iterable[Problem]) -> Iterator[str]:
         yield f"{printable(str(problem))}\n"
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'s' * (number != 1)}"
+def _count(number: int, kind: str, lang: Lang) -> str:
+    return label(f"check.{kind}" if number == 1 else f"check.{kind}s", lang, count=number)
 
 
 def check_summary(
     problems: Sequence[Problem],
     paths: DataPaths,
+    lang: Lang = Lang.EN,
     example: bool = False,
     quotes: tuple[int, int] | None = None,
 ) -> str:
@@ -32,20 +34,25 @@ def check_summary(
     `example`: the files are the example shipped with tzgoals, which the line then says.
     `quotes`: (looked for, found) when the evidence was checked.
     """
-    errors = sum(p.severity == "error" for p in problems)
-    counts = (
-        f"{_count(errors, 'error')}, {_count(len(problems) - errors, 'warning')}"
-        if problems
-        else "no problems"
-    )
-    files = f"{paths.targets} and {paths.actuals}"
+    files = label("check.files", lang, targets=paths.targets, actuals=paths.actuals)
     if example:
-        files = f"the example shipped with tzgoals ({files})"
-    line = f"{counts} in {files}"
+        files = label("check.example", lang, files=files)
+    if problems:
+        errors = sum(p.severity == "error" for p in problems)
+        counts = label("list", lang).join(
+            (_count(errors, "error", lang), _count(len(problems) - errors, "warning", lang))
+        )
+        line = label("check.found", lang, counts=counts, files=files)
+    else:
+        line = label("check.clean", lang, files=files)
     if quotes is not None:
         checked, found = quotes
-        share = str(found) if found == checked else f"{found} of {checked}"
-        line += f"; {share} {'quote' if checked == 1 else 'quotes'} found in the archived texts"
+        share = (
+            str(found)
+            if found == checked
+            else label("check.share", lang, found=found, checked=checked)
+        )
+        line += label("check.quote" if checked == 1 else "check.quotes", lang, share=share)
     return line
 
 

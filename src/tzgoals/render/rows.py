@@ -1,4 +1,4 @@
-"""Flat rows of results, the one shape shared by csv, json and markdown output."""
+"""Flat rows of results, the one shape shared by csv and json output."""
 
 from __future__ import annotations
 

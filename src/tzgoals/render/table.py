@@ -1,39 +1,67 @@
-"""Rich renderables for a terminal: goals by area and coverage with progress bars.
+"""Rich tables for a terminal: goals by area, and coverage with progress bars.
 
-The cell texts here are shared by the other terminal views (`detail`, `diff`). A goal takes one
-compact row; what needs a sentence (a note, why a reported figure scores nothing) goes in a
-numbered footnote under its table, where it can use the full width instead of stretching every
-cell of the row to its height.
+The cell pieces here are shared by the other terminal views (`detail`, `diff`, `stacked`). A goal
+takes one compact row; what needs a sentence (a note, why a reported figure scores nothing) goes
+in a numbered footnote under its table, where it can use the full width instead of stretching
+every cell of the row to its height.
+
+Column widths are worked out here, not by Rich: every cell's narrowest and widest width is known
+from its text, the name column takes what the others leave, and a table never has to measure
+its cells again (Rich lays a table out cell by cell, which is most of its cost).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from enum import StrEnum
+from typing import NamedTuple
 
-from rich.console import Group, RenderableType
+from rich import box
+from rich.cells import cell_len
+from rich.console import JustifyMethod, RenderableType
 from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
-from tzgoals.coverage import Selection, Summary, Tally
-from tzgoals.models import Area
-from tzgoals.render.catalogue import Lang, in_lang, label
-from tzgoals.render.explain import explanation
+from tzgoals.coverage import Summary, Tally
+from tzgoals.render.catalogue import Lang, label
 from tzgoals.render.figures import (
-    actual_text,
-    attainment_text,
+    count_texts,
     figure_text,
-    gap_text,
     marks,
     marks_legend,
-    shown_flags,
-    target_text,
+    reported_sentence,
+    reported_text,
+    unreported_split,
 )
-from tzgoals.score import GoalResult, flags_of
+from tzgoals.render.goals import GoalLine, Group, short_titles
+from tzgoals.render.goals import area_title as area_title  # `detail` takes it from here
+from tzgoals.render.goals import names as name_pair
+from tzgoals.render.wrap import GLUE, NOTE_LIMIT, Span, Wrapped
+from tzgoals.score import flags_of
 from tzgoals.vocabulary import Flag, Status
 
 STATUS_STYLES = {Status.MET: "bold green", Status.MISSED: "bold red", Status.UNREPORTED: "yellow"}
 BAR_WIDTH = 20
+#: The full table from this width on; the compact one from COMPACT_WIDTH; blocks below it.
+FULL_WIDTH = 100
+COMPACT_WIDTH = 60
+#: The compact tables' rules: one under the header and one above a total, no others.
+COMPACT_BOX = box.Box("    \n    \n ── \n    \n ── \n ── \n    \n    \n")
+#: The least a compact table's names may have before the attainment joins the gap's cell.
+ROOMY_NAMES = 24
+
+
+class Layout(StrEnum):
+    FULL = "full"
+    COMPACT = "compact"
+    STACKED = "stacked"
+
+
+def layout_for(width: int) -> Layout:
+    if width >= FULL_WIDTH:
+        return Layout.FULL
+    return Layout.COMPACT if width >= COMPACT_WIDTH else Layout.STACKED
 
 
 def names(zh: str, en: str, lang: Lang, marker: str = "") -> Text:
@@ -41,199 +69,278 @@ def names(zh: str, en: str, lang: Lang, marker: str = "") -> Text:
 
     `marker` (a footnote's number) follows the first line, where the eye lands.
     """
-    first, second = (zh, en) if lang is Lang.ZH else (en or zh, zh)
+    first, second = name_pair(zh, en, lang)
     text = Text(first)
     if marker:
         text.append(f" {marker}", style="dim")
-    if second and second != first:
+    if second:
         text.append(f"\n{second}", style="dim")
     return text
 
 
-def area_title(area: Area | None, area_id: str, lang: Lang) -> str:
-    if area is None:
-        return area_id
-    return in_lang(area.title, area.title_en, lang)
+def name_cell(first: str, second: str, marker: str = "", extra: Iterable[str] = ()) -> Wrapped:
+    """A name broken between words, never inside one, with the other language and any extra
+    lines (an id, an area) dimmed beneath it."""
+    lead = [Span(first)]
+    if marker:
+        lead.append(Span(GLUE + marker, "dim"))
+    paragraphs = [lead, [Span(second, "dim")]]
+    paragraphs += [[Span(line, "dim")] for line in extra]
+    return Wrapped(p for p in paragraphs if any(span.text for span in p))
+
+
+def goal_name_cell(line: GoalLine, ids: bool, with_area: bool) -> Wrapped:
+    extra = ([line.area] if with_area else []) + ([line.id] if ids else [])
+    return name_cell(line.name, line.other, line.marker, extra)
 
 
 def status_text(status: Status, lang: Lang) -> Text:
     return Text(label(status.value, lang), style=STATUS_STYLES[status])
 
 
-def legend(flags: Iterable[Flag], lang: Lang) -> Text:
-    return Text(marks_legend(flags, lang), style="dim")
+def plain(text: str, style: str = "") -> Wrapped:
+    return Wrapped([[Span(text, style)]])
 
 
-def _area_table(
-    title: str, results: Sequence[GoalResult], lang: Lang, numbers: dict[str, int]
-) -> tuple[Table, list[str]]:
-    """One row a goal, and the explanations first referred to in this table.
-
-    `numbers` holds the footnote number of every explanation in the view so far and gains the
-    new ones, so that a footnote repeated (two bridges with the same note) keeps one number.
-    """
-    table = Table(title=title, title_justify="left", title_style="bold", expand=True)
-    table.add_column(label("Status", lang), no_wrap=True)
-    table.add_column(label("Goal", lang), ratio=1, overflow="fold")
-    table.add_column(label("Target", lang), no_wrap=True)
-    table.add_column(label("Actual", lang), no_wrap=True)
-    table.add_column(label("Gap", lang), no_wrap=True, justify="right")
-    table.add_column(label("Attained", lang), no_wrap=True, justify="right")
-    new_notes: list[str] = []
-    for result in results:
-        note = explanation(result, lang)
-        if note and note not in numbers:
-            numbers[note] = len(numbers) + 1
-            new_notes.append(note)
-        marker = f"[{numbers[note]}]" if note else ""
-        table.add_row(
-            status_text(result.status, lang),
-            names(result.target.name, result.target.name_en, lang, marker),
-            target_text(result.target, lang),
-            actual_text(result, lang),
-            gap_text(result, lang),
-            attainment_text(result),
-        )
-    return table, new_notes
+def legend(flags: Iterable[Flag], lang: Lang) -> Wrapped:
+    return Wrapped([[Span(marks_legend(flags, lang), "dim")]])
 
 
-def _footnotes(notes: Sequence[str], numbers: dict[str, int]) -> Text:
+def footnotes(group: Group) -> Wrapped:
     """Under the table, at full width: a sentence squeezed into a cell would make its row tall."""
-    return Text("\n".join(f"[{numbers[note]}] {note}" for note in notes), style="dim")
+    notes = ([Span(f"[{n.number}] {n.text}", "dim")] for n in group.notes)
+    return Wrapped(notes, limit=NOTE_LIMIT)
 
 
-def _share(counts: Tally) -> str:
-    share = counts.reported_share
-    return "" if share is None else f" ({share * 100:.0f}%)"
+def counts_spans(total: Tally, lang: Lang) -> list[Span]:
+    """4 met · 1 missed · 31 unreported, each in its colour."""
+    spans: list[Span] = []
+    for index, (status, words) in enumerate(count_texts(total, lang)):
+        if index:
+            spans.append(Span(" · "))
+        spans.append(Span(words, STATUS_STYLES[status]))
+    return spans
 
 
-def footer_text(total: Tally, lang: Lang, shown: int | None = None) -> Text:
+def footer_text(total: Tally, lang: Lang, shown: int | None = None) -> Wrapped:
     """The counts of every goal in scope, whatever rows a filter listed (`shown` of them)."""
-    text = Text()
-    text.append(f"{total.met} {label('met', lang)}", style=STATUS_STYLES[Status.MET])
-    text.append(" · ")
-    text.append(f"{total.missed} {label('missed', lang)}", style=STATUS_STYLES[Status.MISSED])
-    text.append(" · ")
-    text.append(
-        f"{total.unreported} {label('unreported', lang)}", style=STATUS_STYLES[Status.UNREPORTED]
-    )
-    if total.not_scorable:
-        text.append(
-            label(
-                "unreported split", lang, not_scorable=total.not_scorable,
-                never=total.never_mentioned,
-            )
-        )  # fmt: skip
-    text.append("\n")
-    text.append(
-        label(
-            "reported share", lang, reported=total.reported, targets=total.targets,
-            share=_share(total), scored=total.scored, not_scorable=total.not_scorable,
-        )
-    )  # fmt: skip
+    paragraphs = [
+        [*counts_spans(total, lang), Span(unreported_split(total, lang))],
+        [Span(reported_sentence(total, lang))],
+    ]
     if shown is not None and shown != total.targets:
-        text.append("\n")
-        text.append(label("shown of", lang, shown=shown, total=total.targets))
-    return text
+        paragraphs.append([Span(label("shown of", lang, shown=shown, total=total.targets))])
+    return Wrapped(paragraphs)
 
 
-def coverage_table(summary: Summary, lang: Lang, only_with_targets: bool = False) -> Table:
-    """Per area: counts, and a bar of how much of it the sources reported on at all.
+# ---------------------------------------------------------------- widths
 
-    `only_with_targets` leaves out areas with no goal, for a view that names them already.
+
+class Column(NamedTuple):
+    """A column's header and cells, and how narrow and how wide its text can be; `fixed` is
+    the width of a column of bars."""
+
+    header: Wrapped
+    cells: Sequence[RenderableType]
+    justify: str = "left"
+    fixed: int | None = None
+    wraps: bool = False
+
+    def _texts(self) -> list[Wrapped]:
+        return [self.header, *(c for c in self.cells if isinstance(c, Wrapped))]
+
+    @property
+    def narrowest(self) -> int:
+        """The least width that breaks no word; the widest for a column that never wraps."""
+        if not self.wraps:
+            return self.widest
+        return self.fixed or max(cell.narrowest() for cell in self._texts())
+
+    @property
+    def widest(self) -> int:
+        return self.fixed or max(cell.widest() for cell in self._texts())
+
+
+def widths(columns: Sequence[Column], flexible: int, room: int, least: int) -> list[int]:
+    """Each column at its widest, and the flexible one taking what is left of `room`.
+
+    When that leaves the flexible column fewer than `least` cells, the other columns that can
+    wrap give up width, the widest first, down to their narrowest; the flexible column then
+    has what is left, if less than `least` (the caller checks), and never less than one cell.
     """
-    table = Table(
-        title=label("coverage", lang, year=summary.year), title_justify="left", title_style="bold"
+    sizes = [column.widest for column in columns]
+    lowest = [column.narrowest for column in columns]
+    sizes[flexible] = lowest[flexible] = 0
+    spare = room - sum(sizes)
+    while spare < least:
+        candidates = [i for i in range(len(sizes)) if sizes[i] > lowest[i]]
+        if not candidates:
+            break
+        widest = max(candidates, key=lambda i: sizes[i] - lowest[i])
+        sizes[widest] -= 1
+        spare += 1
+    sizes[flexible] = max(spare, 1)
+    return sizes
+
+
+def grid(
+    title: str | None,
+    columns: Sequence[Column],
+    sizes: Sequence[int],
+    compact: bool,
+    sections: Sequence[int] = (),
+) -> Table:
+    """A table of the columns at the given widths: heavy-ruled in full, rule-free compact."""
+    heading = Text(title, style="bold") if title else None
+    if compact:
+        table = Table(
+            title=heading,
+            title_justify="left",
+            box=COMPACT_BOX,
+            show_edge=False,
+            pad_edge=False,
+            collapse_padding=True,
+        )
+    else:
+        table = Table(title=heading, title_justify="left")
+    for column, size in zip(columns, sizes, strict=True):
+        justify: JustifyMethod = "right" if column.justify == "right" else "left"
+        table.add_column(column.header, width=size, justify=justify)
+    for index, row in enumerate(zip(*(column.cells for column in columns), strict=True)):
+        table.add_row(*row, end_section=index in sections)
+    return table
+
+
+def chrome(columns: int, compact: bool) -> int:
+    """The cells a table's rules and padding take: ┃ x ┃ y ┃ in full, x␣␣y compact."""
+    return 2 * (columns - 1) if compact else 3 * columns + 1
+
+
+# ---------------------------------------------------------------- goals
+
+
+def _header(key: str, lang: Lang) -> Wrapped:
+    return Wrapped([[Span(label(key, lang))]])
+
+
+def goal_table(group: Group, lang: Lang, width: int, compact: bool, ids: bool = False) -> Table:
+    """One row a goal: status, names, target, the figure it was measured against, gap and
+    attainment. Compact, when the names would keep fewer than ROOMY_NAMES cells, the
+    attainment goes beneath the gap, under a two-line header."""
+    lines = group.lines
+    with_area = group.area_id is None
+    status = Column(
+        _header("Status", lang),
+        [plain(label(line.status.value, lang), STATUS_STYLES[line.status]) for line in lines],
     )
-    table.add_column(label("Area", lang), overflow="fold", ratio=3)
-    table.add_column(label("Targets", lang), justify="right")
-    for status in Status:
-        table.add_column(label(status.value, lang), justify="right", style=STATUS_STYLES[status])
-    table.add_column(label("Reported", lang), no_wrap=True)
-    table.add_column("", no_wrap=True)
+    name = Column(
+        _header("Goal", lang), [goal_name_cell(line, ids, with_area) for line in lines], wraps=True
+    )
+    target = Column(_header("Target", lang), [plain(line.target) for line in lines])
+    actual = Column(_header("Actual", lang), [plain(line.actual) for line in lines], wraps=True)
+    gap = Column(_header("Gap", lang), [plain(line.gap) for line in lines], "right")
+    attained_key = "short.Attained" if compact else "Attained"
+    attained = Column(
+        _header(attained_key, lang), [plain(line.attainment) for line in lines], "right"
+    )
+    columns = [status, name, target, actual, gap, attained]
+    # An id is copied whole into `tzgoals show`: give the names the width of the longest
+    # where the table allows it.
+    whole = max((cell_len(line.id) for line in lines), default=0) if ids else 0
+    least = max(name.narrowest, whole, ROOMY_NAMES if compact else 1)
+    sizes = widths(columns, 1, width - chrome(len(columns), compact), least)
+    if sizes[1] < least:
+        joined = Column(
+            plain(f"{label('Gap', lang)}/{label(attained_key, lang)}"),
+            [Wrapped([[Span(line.gap)], [Span(line.attainment, "dim")]]) for line in lines],
+            "right",
+        )
+        columns = [status, name, target, actual, joined]
+        sizes = widths(columns, 1, width - chrome(len(columns), compact), least)
+    return grid(group.heading, columns, sizes, compact)
+
+
+# ---------------------------------------------------------------- coverage
+
+
+class CoverageRow(NamedTuple):
+    title: str
+    counts: Tally
+    total: bool
+
+
+def coverage_rows(
+    summary: Summary, lang: Lang, only_with_targets: bool, short: bool
+) -> list[CoverageRow]:
+    titles = {a.area_id: area_title(a.area, a.area_id, lang) for a in summary.areas}
+    if short:
+        titles = short_titles(titles)
     rows = [
-        (area_title(a.area, a.area_id, lang), a.tally)
+        CoverageRow(titles[a.area_id], a.tally, False)
         for a in summary.areas
         if a.tally.targets or not only_with_targets
     ]
-    rows.append((label("Total", lang), summary.total))
-    for index, (title, counts) in enumerate(rows):
-        table.add_row(
-            Text(title, style="bold" if index == len(rows) - 1 else ""),
-            str(counts.targets),
-            str(counts.met),
-            str(counts.missed),
-            str(counts.unreported),
-            ProgressBar(total=max(counts.targets, 1), completed=counts.reported, width=BAR_WIDTH),
-            f"{counts.reported}/{counts.targets}{_share(counts)}",
-            end_section=index == len(rows) - 2,
-        )
-    return table
+    return [*rows, CoverageRow(label("Total", lang), summary.total, True)]
 
 
-def without_target_table(summary: Summary, lang: Lang) -> Table:
-    table = Table(
-        title=label("without target", lang, year=summary.year),
-        title_justify="left",
-        title_style="bold",
-        expand=True,
-    )
-    table.add_column(label("Indicator", lang), ratio=3, overflow="fold")
-    table.add_column(label("Figure", lang), no_wrap=True)
-    table.add_column(label("Source", lang), ratio=2, overflow="fold")
-    for actual in summary.without_target:
-        figure = marks(flags_of(actual)) + figure_text(actual, lang)
-        table.add_row(names(actual.name, actual.name_en, lang), figure, actual.quote)
-    return table
+def _count_column(key: str, style: str, numbers: Iterable[int], lang: Lang) -> Column:
+    return Column(_header(key, lang), [plain(str(n), style) for n in numbers], "right")
 
 
-def status_view(
-    dataset_name: str, selection: Selection, summary: Summary, lang: Lang
-) -> RenderableType:
-    """All goals chosen, one table per area in the data's order, then coverage by area.
+def coverage_table(
+    summary: Summary, lang: Lang, width: int, only_with_targets: bool = False
+) -> Table:
+    """Per area: counts, and how much of it the sources reported on at all: with a bar in the
+    full table; in a compact one, short area labels and the share only.
 
-    Areas without goals are named only when no filter was applied, so that an empty area is
-    not mistaken for one whose goals were filtered out.
+    `only_with_targets` leaves out areas with no goal, for a view that names them already.
     """
-    results = selection.results
-    include_empty_areas = not selection.filtered
-    title = f"{dataset_name}: {label('targets for', lang, year=selection.year)}"
-    by_area: dict[str, list[GoalResult]] = {}
-    for result in results:
-        by_area.setdefault(result.target.area, []).append(result)
-    parts: list[RenderableType] = [Text(title, style="bold")]
-    numbers: dict[str, int] = {}  # footnotes are numbered through the whole view
-    for entry in summary.areas:
-        rows = by_area.get(entry.area_id, [])
-        heading = area_title(entry.area, entry.area_id, lang)
-        if rows:
-            if len(parts) > 1:
-                parts.append(Text())
-            table, notes = _area_table(heading, rows, lang, numbers)
-            parts.append(table)
-            if notes:
-                parts.append(_footnotes(notes, numbers))
-        elif include_empty_areas:
-            parts.append(
-                Text(f"\n{heading}  ", style="bold").append(
-                    label("no targets", lang), style="dim italic"
-                )
-            )
-    shown = {flag for result in results for flag in shown_flags(result)}
-    if shown:
-        parts += [Text(), legend(shown, lang)]
-    parts += [
-        Text(),
-        # Areas without goals are named above, unless a filter hides them there.
-        coverage_table(summary, lang, only_with_targets=include_empty_areas),
-        footer_text(summary.total, lang, shown=len(results)),
+    compact = layout_for(width) is not Layout.FULL
+    rows = coverage_rows(summary, lang, only_with_targets, short=compact)
+    area = Column(
+        _header("Area", lang),
+        [Wrapped([[Span(r.title, "bold" if r.total else "")]], most=2 * compact) for r in rows],
+        wraps=True,
+    )
+    columns = [area, _count_column("Targets", "", (r.counts.targets for r in rows), lang)]
+    columns += [
+        _count_column(s.value, STATUS_STYLES[s], (getattr(r.counts, s.value) for r in rows), lang)
+        for s in Status
     ]
-    return Group(*parts)
+    reported = [reported_text(r.counts, lang) for r in rows]
+    if compact:
+        columns.append(Column(_header("Reported", lang), [plain(text) for text in reported]))
+    else:
+        bars = [
+            ProgressBar(total=max(r.counts.targets, 1), completed=r.counts.reported) for r in rows
+        ]
+        columns.append(Column(_header("Reported", lang), bars, fixed=BAR_WIDTH))
+        columns.append(Column(plain(""), [plain(text) for text in reported]))
+    room = width - chrome(len(columns), compact)
+    sizes = widths(columns, 0, room, area.narrowest)
+    sizes[0] = min(sizes[0], area.widest)
+    title = label("coverage", lang, year=summary.year)
+    return grid(title, columns, sizes, compact, sections=[len(rows) - 2])
 
 
-def summary_view(title: str, summary: Summary, lang: Lang) -> RenderableType:
-    parts: list[RenderableType] = [Text(title, style="bold"), coverage_table(summary, lang)]
-    parts.append(footer_text(summary.total, lang))
-    if summary.without_target:
-        parts += [Text(), without_target_table(summary, lang)]
-    return Group(*parts)
+def without_target_table(summary: Summary, lang: Lang, width: int) -> Table:
+    """The figures the sources report for the year with no target: name, figure, quote."""
+    actuals = summary.without_target
+    compact = layout_for(width) is not Layout.FULL
+    columns = [
+        Column(
+            _header("Indicator", lang),
+            [name_cell(*name_pair(a.name, a.name_en, lang)) for a in actuals],
+            wraps=True,
+        ),
+        Column(
+            _header("Figure", lang),
+            [plain(marks(flags_of(a)) + figure_text(a, lang)) for a in actuals],
+        ),
+        Column(_header("Source", lang), [plain(a.quote) for a in actuals], wraps=True),
+    ]
+    room = width - chrome(len(columns), compact)
+    figure = columns[1].widest
+    names_width = min(columns[0].widest, max(columns[0].narrowest, (room - figure) * 2 // 5))
+    sizes = [names_width, figure, max(room - names_width - figure, 1)]
+    return grid(label("without target", lang, year=summary.year), columns, sizes, compact)

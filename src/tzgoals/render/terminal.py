@@ -10,8 +10,8 @@ from rich.segment import Segment
 
 from tzgoals.render.safe import UNSAFE, printable
 
-#: Rich's 80 columns would fold every Chinese name in a pipe.
-PIPE_WIDTH = 120
+#: The width written into a pipe or a file when COLUMNS does not say: the full table's.
+PIPE_WIDTH = 100
 
 
 class SafeConsole(Console):
