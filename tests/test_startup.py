@@ -62,7 +62,7 @@ def test_only_html_imports_jinja2(output_format: str) -> None:
 
 def test_html_does_import_jinja2_and_not_rich() -> None:
     modules = imported_by("status", "--data", str(DATA), "--format", "html")
-    assert {"jinja2", "tzgoals.render.html"} <= modules
+    assert {"jinja2", "tzgoals.render.html.scorecard"} <= modules
     assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
 
 

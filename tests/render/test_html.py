@@ -17,7 +17,8 @@ from tzgoals.models import Dataset
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.render.explain import arithmetic
 from tzgoals.render.figures import actual_text, gap_text, target_text
-from tzgoals.render.html import diff_html, link, text_lang
+from tzgoals.render.html import diff_html
+from tzgoals.render.html.page import link, text_lang
 from tzgoals.vocabulary import Status
 
 from .conftest import GENERATED, PLANTED, PLANTED_ID, PLANTED_URL, page

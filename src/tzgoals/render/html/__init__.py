@@ -1,0 +1,10 @@
+"""HTML pages: the scorecard and the year-over-year change, one self-contained file each.
+
+`page` is the frame both share (Jinja2 with autoescape, both languages, the inlined assets and
+the sources); `scorecard` and `changes` build what each page shows from the facts.
+"""
+
+from tzgoals.render.html.changes import diff_html
+from tzgoals.render.html.scorecard import scorecard_html
+
+__all__ = ["diff_html", "scorecard_html"]

@@ -1,0 +1,154 @@
+"""The year-over-year change of each indicator as a page in the scorecard's style."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, NamedTuple
+
+from tzgoals.models import Actual, Dataset
+from tzgoals.render.catalogue import Lang, label
+from tzgoals.render.figures import (
+    marks,
+    outcome_text,
+    signed,
+)
+from tzgoals.score import flags_of
+from tzgoals.tabular import normalised as fmt
+
+if TYPE_CHECKING:
+    from tzgoals.change import IndicatorChange
+
+#: What the page lets a browser fetch: nothing. Styles are inline; the one script is allowed
+#: by its hash; the only image is the empty data: favicon that stops a request for one.
+from tzgoals.render.html.page import (
+    Both,
+    FigureView,
+    Sources,
+    both,
+    cell_labels_css,
+    each,
+    figure_view,
+    legend,
+    page_title,
+    render_page,
+    sort_key,
+)
+
+TREND_SYMBOLS = {"better": "✓", "worse": "✗", "same": "=", "unclear": "?"}
+
+
+class ChangeView(NamedTuple):
+    indicator: str
+    name: str
+    name_en: str
+    before: Both
+    before_sort: str
+    after: Both
+    after_sort: str
+    change: Both
+    change_sort: str
+    trend: str
+    trend_word: Both | None
+    symbol: str
+    figures: tuple[FigureView, ...]
+
+
+class ChangeGroup(NamedTuple):
+    title: Both
+    changes: list[ChangeView]
+
+
+def _level(figure: Decimal | bool | None, actual: Actual | None, unit: str, lang: Lang) -> str:
+    if figure is None or actual is None:
+        return "—"
+    shown = marks(flags_of(actual))
+    if isinstance(figure, bool):
+        return shown + outcome_text(figure, lang)
+    return f"{shown}{fmt(figure)}{unit}"
+
+
+def _delta(change: IndicatorChange, lang: Lang) -> str:
+    if change.change is None:
+        return ""
+    unit = change.indicator.unit or ""
+    text = signed(change.change) + (label("pp", lang) if unit == "%" else unit)
+    if change.change_pct is not None:
+        text += f" ({signed(change.change_pct)}%)"
+    return text
+
+
+def change_view(change: IndicatorChange, sources: Sources) -> ChangeView:
+    unit = change.indicator.unit or ""
+    figures = tuple(
+        figure_view(Both(str(actual.year), str(actual.year)), actual, sources)
+        for actual in (change.before, change.after)
+        if actual is not None
+    )
+    trend = change.trend.value if change.trend else ""
+    return ChangeView(
+        indicator=change.indicator.id,
+        name=change.indicator.name,
+        name_en=change.indicator.name_en,
+        before=each(lambda lang: _level(change.from_value, change.before, unit, lang)),
+        before_sort=sort_key(change.from_value),
+        after=each(lambda lang: _level(change.to_value, change.after, unit, lang)),
+        after_sort=sort_key(change.to_value),
+        change=each(lambda lang: _delta(change, lang)),
+        change_sort=sort_key(change.change),
+        trend=trend or "none",
+        trend_word=both(trend) if trend else None,
+        symbol=TREND_SYMBOLS.get(trend, ""),
+        figures=figures,
+    )
+
+
+def diff_html(
+    dataset: Dataset,
+    changes: Sequence[IndicatorChange],
+    from_year: int,
+    to_year: int,
+    lang: Lang,
+    generated: datetime,
+) -> str:
+    """The change of each indicator between two years: better and worse coloured and worded."""
+    sources = Sources(dataset.sources)
+    info = dataset.info
+    groups = [(both("in both years"), [c for c in changes if c.in_both_years])]
+    for year, group in (
+        (from_year, [c for c in changes if c.after is None]),
+        (to_year, [c for c in changes if c.before is None]),
+    ):
+        if group:
+            groups.append((both("only in", year=year), group))
+    views = [
+        ChangeGroup(title, [change_view(c, sources) for c in group]) for title, group in groups
+    ]
+    flags = {flag for c in changes for flag in flags_of(c.before, c.after)}
+    heading = both("html.changes", from_year=from_year, to_year=to_year)
+    labels = {
+        2: Both(str(from_year), str(from_year)),
+        3: Both(str(to_year), str(to_year)),
+        4: both("Change"),
+        5: both("Direction"),
+    }
+    return render_page(
+        "diff.html.j2",
+        lang,
+        generated,
+        cell_labels_css("changes", labels),
+        name=info.name,
+        name_en=info.name_en,
+        title=page_title(info, heading),
+        heading=heading,
+        from_year=from_year,
+        to_year=to_year,
+        trends=[(t, s) for t, s in TREND_SYMBOLS.items() if any(c.trend == t for c in changes)],
+        groups=views,
+        legend=legend(flags),
+        sources=sources.all(),
+        shown=len(changes),
+        total=len(changes),
+        shown_of=both("html.shown indicators"),
+    )
