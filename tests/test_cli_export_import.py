@@ -412,3 +412,29 @@ def test_the_gbk_advice_for_a_csv_fits_a_csv(folder: Path, tmp_path: Path) -> No
     assert result.exit_code == 2
     assert "fixed.toml" not in result.stderr
     assert "--encoding gb18030" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            f"gdp,٢٠٢٢,1590,亿元,n,{PLAN},q",
+            "year: expected a whole number written with the digits 0-9",
+        ),
+        (f"gdp,2022,١٥٩٠,亿元,n,{PLAN},q", "value: expected a number written with the digits 0-9"),
+        (
+            f"gdp,２０２２,1590,亿元,n,{PLAN},q",
+            "year: expected a whole number written with the digits",
+        ),
+    ],
+)
+def test_digits_other_than_0_to_9_are_refused_at_their_row(
+    folder: Path, tmp_path: Path, row: str, message: str
+) -> None:
+    csv_path = tmp_path / "results.csv"
+    csv_path.write_text(f"{ACTUALS_HEADER}\n{row}\n", encoding="utf-8")
+    before = snapshot(folder)
+    result = import_csv(folder, csv_path, "actuals")
+    assert result.exit_code == 2
+    assert f"{csv_path}:2: {message}" in result.stderr
+    assert snapshot(folder) == before

@@ -390,3 +390,37 @@ def test_record_never_writes_into_the_shipped_dataset(
     assert result.exit_code == 2
     assert "give --data DIR" in result.stderr
     assert (DATA / "actuals.toml").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        # Accepted once: `export` then wrote a gigabyte of zeros and peaked at 10 GB of memory.
+        ("1e-999999999", "value: the number 1E-999999999 is implausibly small"),
+        ("0e-999999", "value: the number 0E-999999 is written with an implausible exponent"),
+        ("1." + "0" * 40, "41 significant digits"),
+        ("٩٨", "VALUE must be written with the digits 0-9 (e.g. 6.5), not '٩٨'"),
+        ("９８", "VALUE must be written with the digits 0-9"),
+    ],
+)
+def test_an_implausible_or_foreign_figure_is_refused(
+    folder: Path, value: str, message: str
+) -> None:
+    before = snapshot(folder)
+    result = record(
+        folder, "gdp", value, "--year", "2022", "--unit", "亿元", "--source", PLAN, "--quote", "q"
+    )
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("year", ["２０２２", "٢٠٢٢", "2022.0", "-2022"])
+def test_a_year_in_other_digits_is_refused(folder: Path, year: str) -> None:
+    before = snapshot(folder)
+    result = record(
+        folder, "gdp", "1590", "--year", year, "--unit", "亿元", "--source", PLAN, "--quote", "q"
+    )
+    assert result.exit_code == 2
+    assert "a year is written with the digits 0-9, such as 2023" in result.stderr
+    assert snapshot(folder) == before

@@ -15,6 +15,8 @@ from tzgoals.models import (
     Indicator,
     Source,
     Target,
+    UnreadableNumber,
+    has_other_digits,
 )
 from tzgoals.vocabulary import Comparator, Polarity
 
@@ -76,6 +78,15 @@ NOT_A_NUMBER = [
     (D("1E+18"), "implausibly large"),
     (D("-1E+18"), "implausibly large"),
     (D("1E+20"), "implausibly large"),
+    (D("1E-999999"), "implausibly small"),
+    (D("-1E-13"), "implausibly small"),
+    (D("1E-999999999"), "implausibly small"),
+    (D("0E-999999"), "written with an implausible exponent"),
+    (D("1." + "0" * 28), "29 significant digits, more than the 28"),
+    (10**40, "41 significant digits"),
+    (UnreadableNumber("1e9999999999999999999999"), "has an exponent beyond any figure"),
+    ("٦", "expected a number written with the digits 0-9, found the text '٦'"),
+    ("６.５", "expected a number written with the digits 0-9"),
 ]
 
 
@@ -112,7 +123,18 @@ def test_1e400_is_rejected_as_implausibly_large(model: type[BaseModel]) -> None:
     assert "implausibly large" in rejected(model, data(value=D("1E+400")))
 
 
-@pytest.mark.parametrize("value", [D("999999999999999999"), D("-999999999999999999"), D("1E-9")])
+@pytest.mark.parametrize(
+    "value",
+    [
+        D("999999999999999999"),
+        D("-999999999999999999"),
+        D("1E-9"),
+        D("1E-12"),
+        D("-9.99E-12"),
+        D("0.000000000000"),
+        D("1.234567890123456789012345678"),
+    ],
+)
 def test_the_largest_plausible_figures_are_accepted(value: Decimal) -> None:
     assert Target.model_validate(target_data(value=value)).value == value
     assert Actual.model_validate(actual_data(value=value)).value == value
@@ -144,6 +166,8 @@ def test_numbers_become_decimals_without_binary_drift(given: object, expected: D
         (0, False),
         (-2023, False),
         ("2023", False),
+        ("２０２３", False),
+        ("٢٠٢٣", False),
         (2023.0, False),
         (True, False),
     ],
@@ -318,3 +342,11 @@ def test_a_source_says_where_it_was_found() -> None:
 def test_a_source_hash_is_sha256(digest: str) -> None:
     with pytest.raises(ValidationError, match="64 hexadecimal digits"):
         Source.model_validate({"file": PLAN, "title": "t", "sha256": digest})
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [("2023", False), ("100家", False), ("٢٠٢٣", True), ("２０２３", True), ("第五", False)],
+)
+def test_digits_other_than_ascii_are_noticed(text: str, other: bool) -> None:
+    assert has_other_digits(text) is other

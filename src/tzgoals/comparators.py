@@ -316,15 +316,16 @@ def attainment(
     return ratio(figure, goal)
 
 
-def ratio(part: Decimal, whole: Decimal) -> Decimal | None:
-    """part ÷ whole to 4 places; the precision grows with the ratio so that quantize never fails."""
+def ratio(part: Decimal, whole: Decimal, places: Decimal = ATTAINMENT_PLACES) -> Decimal | None:
+    """part ÷ whole to `places` (4 by default); the precision grows with the ratio so that
+    quantize never fails, however large the ratio."""
     if whole == 0:
         return None
     with localcontext() as context:
         context.prec = 28
         result = part / whole
-        context.prec = max(28, result.adjusted() + 8)
-        return result.quantize(ATTAINMENT_PLACES)
+        context.prec = max(28, result.adjusted() - places.adjusted() + 4)
+        return result.quantize(places)
 
 
 def gap_unit(comparator: Comparator, unit: str | None) -> str:

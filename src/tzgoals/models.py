@@ -18,9 +18,14 @@ from tzgoals.comparators import requirement_problem
 from tzgoals.units import PERCENT, is_percentage_point, parse_unit
 from tzgoals.vocabulary import Comparator, Direction, Polarity, Section
 
-# Figures beyond this are typing accidents (1e400), not statistics; a nation's yearly output
-# counted in single yuan is still below 10^15.
+# Figures beyond these are typing accidents (1e400, 1e-999999), not statistics: a nation's
+# yearly output counted in single yuan is still below 10^15, and no source reports a figure to
+# a millionth of a millionth. Within them, and with no more significant digits than a decimal
+# context holds, no sum, difference or conversion of figures can overflow or lose a digit
+# (`tzgoals.units.ARITHMETIC`), and an export writes each figure in a few dozen characters.
 LARGEST_PLAUSIBLE = Decimal(10) ** 18
+SMALLEST_PLAUSIBLE = Decimal(10) ** -12
+MOST_DIGITS = 28
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
 
@@ -38,12 +43,42 @@ def _kind(value: object) -> str:
     return f"a value of type {type(value).__name__}"
 
 
+class UnreadableNumber:
+    """A number in a TOML file that no Decimal can hold, such as 1e9999999999999999999999.
+
+    The loader reads a file with such a number again, putting this in its place, so that the
+    model can refuse it at its line like any other implausible figure.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def has_other_digits(text: str) -> bool:
+    """Whether text holds digits other than 0-9 (٢٠٢٣, ２０２３), which int() and Decimal()
+    would read as numbers; figures and years are written with ASCII digits only."""
+    return not text.isascii() and any(c.isdigit() and not c.isascii() for c in text)
+
+
 def _as_decimal(value: object) -> object:
     """Reject text and booleans where a figure belongs; TOML floats arrive as Decimal already."""
+    if isinstance(value, UnreadableNumber):
+        raise ValueError(
+            f"the number {value} has an exponent beyond any figure; check it against the source"
+        )
     if isinstance(value, bool):
         raise ValueError("expected a number, found true/false")
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
+        if has_other_digits(value):
+            raise ValueError(
+                f"expected a number written with the digits 0-9, found the text {shown!r}"
+            )
         raise ValueError(
             f"expected a number, found the text {shown!r}: write the bare number, "
             "without quotes, and the unit in `unit`"
@@ -66,9 +101,26 @@ def _as_decimal_or_bool(value: object) -> object:
 
 
 def _plausible(value: Decimal) -> Decimal:
-    """Compare by exponent: abs() of a number like 1e999999999 would overflow the context."""
-    if value and value.adjusted() >= LARGEST_PLAUSIBLE.adjusted():
+    """A figure of plausible size and precision; see LARGEST_PLAUSIBLE.
+
+    Compared by exponent and digits, never by arithmetic: abs() of a number like 1e999999999
+    would overflow the context, and 1e-999999999 written out in full is a gigabyte.
+    """
+    digits = len(value.as_tuple().digits)
+    if digits > MOST_DIGITS:
+        raise ValueError(
+            f"the number has {digits} significant digits, more than the {MOST_DIGITS} a "
+            "figure may have; check it against the source"
+        )
+    magnitude = value.adjusted()
+    if magnitude >= LARGEST_PLAUSIBLE.adjusted():
         raise ValueError(f"the number {value} is implausibly large; check it against the source")
+    if magnitude < SMALLEST_PLAUSIBLE.adjusted():
+        described = "written with an implausible exponent" if not value else "implausibly small"
+        raise ValueError(
+            f"the number {value} is {described} (the smallest figure accepted is 1e-12); "
+            "check it against the source"
+        )
     return value
 
 

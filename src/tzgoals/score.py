@@ -9,7 +9,7 @@ asks and how a figure meets it is decided in `tzgoals.comparators`, not here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import NamedTuple
 
 from tzgoals.comparators import (
@@ -23,7 +23,7 @@ from tzgoals.comparators import (
     rule_for,
 )
 from tzgoals.models import Actual, Dataset, Indicator, Target
-from tzgoals.units import convert
+from tzgoals.units import ARITHMETIC, convert
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
 
 
@@ -369,7 +369,10 @@ def score_targets(
     indicators: Mapping[str, Indicator],
     actuals: Mapping[tuple[str, int], Actual],
 ) -> Iterable[GoalResult]:
-    """Score targets one by one, looking actuals up by (indicator, year) rather than searching."""
+    """Score targets one by one, looking actuals up by (indicator, year) rather than searching.
+
+    Consume it inside `localcontext(ARITHMETIC)`, as `score_year` does, for exact arithmetic.
+    """
     scopes = ScopeIndex.of(indicators)
     for target in targets:
         related = [
@@ -388,12 +391,15 @@ def score_targets(
 
 def score_goal(dataset: Dataset, target: Target) -> GoalResult:
     """One target of the dataset scored as `score_year` would score it."""
-    return next(iter(score_targets([target], dataset.indicators, dataset.actuals)))
+    with localcontext(ARITHMETIC):
+        return next(iter(score_targets([target], dataset.indicators, dataset.actuals)))
 
 
 def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
-    return list(
-        score_targets(
-            (t for t in dataset.targets if t.year == year), dataset.indicators, dataset.actuals
+    """Every target of `year` scored, in the exact arithmetic of `tzgoals.units.ARITHMETIC`."""
+    with localcontext(ARITHMETIC):
+        return list(
+            score_targets(
+                (t for t in dataset.targets if t.year == year), dataset.indicators, dataset.actuals
+            )
         )
-    )

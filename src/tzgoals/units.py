@@ -6,7 +6,7 @@ Figures are compared in a common unit only when their base units agree, so that 
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,6 +16,14 @@ MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
     ("亿", Decimal(10) ** 8),
     ("万", Decimal(10) ** 4),
 )
+
+#: The decimal context scoring and change are computed in. The model bounds every figure
+#: (`tzgoals.models.LARGEST_PLAUSIBLE`: magnitudes 1e-12 to 1e18, at most 28 digits), so with
+#: magnitudes of 万亿 either way a figure converted spans fewer than 90 digits: in 100 every
+#: sum, difference and conversion is exact, and nothing overflows. Divisions are rounded to
+#: their places by `tzgoals.comparators.ratio`. The traps stay set: a figure that slipped past
+#: the model should stop the program, not turn into NaN.
+ARITHMETIC = Context(prec=100, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 PERCENTAGE_POINT = "pp"
 PERCENTAGE_POINT_SPELLINGS = frozenset({"个百分点", "百分点", PERCENTAGE_POINT})

@@ -13,6 +13,7 @@ from tzgoals.cli.options import (
     DataDirOption,
     TargetsOption,
     parse_value,
+    year_number,
 )
 from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
@@ -80,7 +81,7 @@ def check(
 def record(
     indicator: Annotated[str, typer.Argument(help="The indicator's id.")],
     value: Annotated[str, typer.Argument(help="The figure, or true/false for a yes/no result.")],
-    year: Annotated[int, typer.Option(help="The year the result is for.")],
+    year: Annotated[int, typer.Option(help="The year the result is for.", parser=year_number)],
     quote: Annotated[str, typer.Option(help="The passage of the source, copied verbatim.")],
     source: Annotated[str, typer.Option(help="The source document's file name.")],
     unit: Annotated[

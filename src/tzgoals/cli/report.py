@@ -15,6 +15,7 @@ from tzgoals.cli.options import (
     LangOption,
     TargetsOption,
     YearOption,
+    year_number,
 )
 from tzgoals.cli.output import (
     EXIT_FAIL_ON,
@@ -136,8 +137,10 @@ def summary(
 
 @app.command()
 def diff(
-    from_year: Annotated[int | None, typer.Argument(help="Earlier year.")] = None,
-    to_year: Annotated[int | None, typer.Argument(help="Later year.")] = None,
+    from_year: Annotated[
+        int | None, typer.Argument(help="Earlier year.", parser=year_number)
+    ] = None,
+    to_year: Annotated[int | None, typer.Argument(help="Later year.", parser=year_number)] = None,
     compare_targets: Annotated[
         bool, typer.Option("--targets", help="Compare the targets two years set, not results.")
     ] = False,

@@ -16,7 +16,13 @@ from pydantic import BaseModel, ValidationError
 
 from tzgoals.files.problems import Problem
 from tzgoals.files.toml_positions import Locator
-from tzgoals.models import EARLIEST_YEAR, LATEST_YEAR, SECTION_MODELS, DatasetInfo
+from tzgoals.models import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    SECTION_MODELS,
+    DatasetInfo,
+    has_other_digits,
+)
 from tzgoals.spelling import did_you_mean
 from tzgoals.vocabulary import Section
 
@@ -116,6 +122,8 @@ def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseMode
     if kind in {"bool_type", "bool_parsing"}:
         return f"{named}expected true or false (without quotes), found {_shown(found)}"
     if kind in {"int_type", "int_parsing", "int_from_float"}:
+        if isinstance(found, str) and has_other_digits(found):
+            return f"{named}expected a whole number written with the digits 0-9, found {found!r}"
         return f"{named}expected a whole number such as 2023, found {_shown(found)}"
     if kind in {"greater_than_equal", "less_than_equal"} and key == "year":
         return (

@@ -34,9 +34,11 @@ from tzgoals.vocabulary import Section
 
 _BOOLEAN_KEYS = frozenset({"estimate", "lower_bound", "approximate"})
 _NUMBER_KEYS = frozenset({"value", "value_max", "tolerance"})
-_INTEGER = re.compile(r"[+-]?\d+")
+# ASCII digits only: \d, int() and Decimal() would also take ٢٠٢٣ and ２０２３, which the
+# model then refuses as text with a message that says so.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
 _NUMBER = re.compile(
-    r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|[+-]?(nan|inf|infinity)", re.IGNORECASE
+    r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?(nan|inf|infinity)", re.IGNORECASE
 )
 
 
