@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from typer.testing import CliRunner, Result
 from tzgoals.cli import app
 from tzgoals.files.load import check_dataset, load_dataset
 from tzgoals.files.paths import DataPaths
+from tzgoals.render.safe import UNSAFE
 
 from .conftest import DATA
 
@@ -20,6 +23,7 @@ runner = CliRunner(env={"LANG": "en_US.UTF-8"})
 PLAN = "000_ba23479a29e53de9.txt"
 REVIEW = "002_c9cf574e7d5a74e2.txt"
 _FLAG_KEYS = ("estimate", "lower_bound", "approximate")
+TZGOALS = [sys.executable.encode(), b"-m", b"tzgoals"]
 
 
 def invoke(*args: str) -> Result:
@@ -423,4 +427,40 @@ def test_a_year_in_other_digits_is_refused(folder: Path, year: str) -> None:
     )
     assert result.exit_code == 2
     assert "a year is written with the digits 0-9, such as 2023" in result.stderr
+    assert snapshot(folder) == before
+
+
+def test_a_note_that_is_not_utf8_is_refused_without_a_traceback(folder: Path) -> None:
+    """A shell hands on bytes as typed; Python turns those that are not UTF-8 into surrogates,
+    which once failed as a UnicodeEncodeError while writing the file."""
+    before = snapshot(folder)
+    result = subprocess.run(
+        [
+            *TZGOALS,
+            *(b"record", b"gdp", b"1590", b"--year", b"2022", b"--unit", "亿元".encode()),
+            *(b"--source", PLAN.encode(), b"--quote", b"q", b"--note", b"\xff\xfe GBK?"),
+            *(b"--data", bytes(folder)),
+        ],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    stderr = result.stderr.decode()
+    assert "new actual: note: holds bytes that are not UTF-8 text" in stderr
+    assert "Traceback" not in stderr
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("note", ["\x1b]0;PWNED\x07", "\x9b2J", "\u202eevil"])
+def test_a_control_character_in_an_option_is_refused_and_shown_escaped(
+    folder: Path, note: str
+) -> None:
+    before = snapshot(folder)
+    result = record(
+        folder, "gdp", "1590", "--year", "2022", "--unit", "亿元",
+        "--source", PLAN, "--quote", "q", "--note", note,
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "new actual: note: holds the control character" in result.stderr
+    assert not UNSAFE.search(result.output)
     assert snapshot(folder) == before

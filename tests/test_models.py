@@ -16,6 +16,7 @@ from tzgoals.models import (
     Source,
     Target,
     UnreadableNumber,
+    control_character,
     has_other_digits,
 )
 from tzgoals.vocabulary import Comparator, Polarity
@@ -350,3 +351,73 @@ def test_a_source_hash_is_sha256(digest: str) -> None:
 )
 def test_digits_other_than_ascii_are_noticed(text: str, other: bool) -> None:
     assert has_other_digits(text) is other
+
+
+HOSTILE = [
+    "\x1b]0;PWNED\x07\x1b[2J",  # window title, clear screen
+    "\x1b]52;c;cm0gLXJmIH4=\x07",  # clipboard
+    "\x1b]8;;http://evil.example/\x1b\\link\x1b]8;;\x1b\\",  # a link
+    "a\x00b",
+    "a\x7fb",
+    "a\x9b2Jb",  # C1 CSI
+    "2024-\u202egdp",  # right-to-left override
+    "a\u2066b",  # isolate
+    "a\rb",
+]
+#: Every text field of every model, with the rest of a valid entry.
+TEXT_FIELDS = [
+    (Target, target_data, key)
+    for key in ("id", "indicator", "area", "unit", "name", "name_en", "source", "quote", "note")
+] + [
+    (Actual, actual_data, key)
+    for key in ("indicator", "unit", "name", "name_en", "source", "quote", "note")
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize(("model", "data", "key"), TEXT_FIELDS)
+def test_no_text_field_takes_a_control_character(
+    model: type[BaseModel], data: Any, key: str, text: str
+) -> None:
+    message = rejected(model, data(**{key: f"x{text}"}))
+    assert key in message
+    assert "string_pattern_mismatch" in message
+
+
+@pytest.mark.parametrize(
+    ("model", "data"),
+    [
+        (Indicator, {"id": "x", "name": "x"}),
+        (Area, {"id": "x", "year": 2023, "title": "x", "source": PLAN, "quote": "q"}),
+        (Source, {"file": "x.txt", "title": "x"}),
+        (DatasetInfo, {"name": "x"}),
+    ],
+)
+def test_the_other_models_take_no_control_character_either(
+    model: type[BaseModel], data: dict[str, Any]
+) -> None:
+    for key, annotation in model.model_fields.items():
+        if annotation.annotation not in {str, str | None}:
+            continue
+        message = rejected(model, {**data, key: "x\x1b[2J"})
+        assert ("hexadecimal" if key == "sha256" else "string_pattern_mismatch") in message, key
+
+
+@pytest.mark.parametrize("text", ["a\tb", "line one\nline two", "全角　空格", "‎left-to-right mark"])
+def test_tabs_newlines_and_ordinary_marks_are_text(text: str) -> None:
+    assert Actual.model_validate(actual_data(quote=text, note=text)).quote == text
+
+
+def test_bytes_that_were_not_utf8_are_refused() -> None:
+    """How Python hands on an argument that was not UTF-8: as lone surrogates."""
+    assert "string_unicode" in rejected(Actual, actual_data(note="\udcff\udcfe"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("abc", None), ("a\x1bb", (1, "\x1b")), ("\u202e", (0, "\u202e")), ("a\tb\n", None)],
+)
+def test_control_character_names_the_first_and_where(
+    text: str, found: tuple[int, str] | None
+) -> None:
+    assert control_character(text) == found

@@ -7,6 +7,7 @@ that relate entries to each other (unknown indicator, incompatible unit, duplica
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
@@ -16,7 +17,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from tzgoals.comparators import requirement_problem
 from tzgoals.units import PERCENT, is_percentage_point, parse_unit
-from tzgoals.vocabulary import Comparator, Direction, Polarity, Section
+from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Polarity, Section
 
 # Figures beyond these are typing accidents (1e400, 1e-999999), not statistics: a nation's
 # yearly output counted in single yuan is still below 10^15, and no source reports a figure to
@@ -124,16 +125,23 @@ def _plausible(value: Decimal) -> Decimal:
     return value
 
 
-def _not_blank(text: str) -> str:
-    """Spaces alone would pass for a quote or a name while saying nothing."""
-    if not text.strip():
-        raise ValueError("must not be blank")
-    return text
+_SAFE = f"[^{CONTROL_CHARACTERS}]"
+
+
+def control_character(text: str) -> tuple[int, str] | None:
+    """The first control character in a text (see `CONTROL_CHARACTERS`) and its position."""
+    found = re.search(f"[{CONTROL_CHARACTERS}]", text)
+    return (found.start(), found.group()) if found else None
 
 
 Number = Annotated[Decimal, BeforeValidator(_as_decimal), Field(allow_inf_nan=False)]
 Figure = Annotated[Decimal | bool, BeforeValidator(_as_decimal_or_bool), Field(allow_inf_nan=False)]
-Text = Annotated[str, Field(min_length=1), AfterValidator(_not_blank)]
+#: Text with something in it (spaces alone would pass for a quote while saying nothing) and no
+#: control character; checked by pydantic's own engine, which costs 100,000 goals no time.
+#: `tzgoals.files.messages` tells which of the two a text failed.
+Text = Annotated[str, Field(min_length=1, pattern=f"^{_SAFE}*[^\\s{CONTROL_CHARACTERS}]{_SAFE}*$")]
+#: Text that may be empty, but holds no control character either.
+Plain = Annotated[str, Field(pattern=f"^{_SAFE}*$")]
 Year = Annotated[int, Field(ge=EARLIEST_YEAR, le=LATEST_YEAR, strict=True)]
 #: Strict, so that `estimate = "no"` is refused rather than read as true.
 YesNo = Annotated[bool, Field(strict=True)]
@@ -166,7 +174,7 @@ class Quoted(Entry):
 
 class DatasetInfo(Entry):
     name: Text
-    name_en: str = ""
+    name_en: Plain = ""
 
 
 def _sha256_hex(text: str) -> str:
@@ -184,10 +192,10 @@ class Source(Entry):
 
     file: Text
     title: Text
-    title_en: str = ""
-    published: str = ""
-    publisher: str = ""
-    url: str = ""
+    title_en: Plain = ""
+    published: Plain = ""
+    publisher: Plain = ""
+    url: Plain = ""
     retrieved: date | None = None
     sha256: Annotated[str, AfterValidator(_sha256_hex)] = ""
 
@@ -196,7 +204,7 @@ class Area(Quoted):
     id: Text
     year: Year
     title: Text
-    title_en: str = ""
+    title_en: Plain = ""
 
 
 class Indicator(Entry):
@@ -210,7 +218,7 @@ class Indicator(Entry):
 
     id: Text
     name: Text
-    name_en: str = ""
+    name_en: Plain = ""
     unit: Text | None = None
     polarity: Polarity | None = None
     part_of: Text | None = None
@@ -233,8 +241,8 @@ class Target(Quoted):
     unit: Text | None = None
     direction: Direction | None = None
     name: Text
-    name_en: str = ""
-    note: str = ""
+    name_en: Plain = ""
+    note: Plain = ""
 
     @model_validator(mode="after")
     def _fits_comparator(self) -> Self:
@@ -257,8 +265,8 @@ class Actual(Quoted):
     lower_bound: YesNo = False
     approximate: YesNo = False
     name: Text
-    name_en: str = ""
-    note: str = ""
+    name_en: Plain = ""
+    note: Plain = ""
 
     @model_validator(mode="after")
     def _unit_fits_value(self) -> Self:

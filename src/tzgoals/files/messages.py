@@ -21,6 +21,7 @@ from tzgoals.models import (
     LATEST_YEAR,
     SECTION_MODELS,
     DatasetInfo,
+    control_character,
     has_other_digits,
 )
 from tzgoals.spelling import did_you_mean
@@ -58,6 +59,19 @@ def _shown(value: object) -> str:
     except ValueError:
         return "a number with thousands of digits"
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _text_problem(text: str) -> str:
+    """Why a text failed the model's pattern: a control character, or nothing but spaces."""
+    found = control_character(text)
+    if found is None:
+        return "must not be blank"
+    position, character = found
+    return (
+        f"holds the control character U+{ord(character):04X} at character {position + 1}; "
+        "a text may not hold one (it could drive a terminal: set its title, write its "
+        "clipboard, clear the screen; or make text read out of order): remove it"
+    )
 
 
 class _Where(NamedTuple):
@@ -134,6 +148,13 @@ def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseMode
         return f"{named}expected text in double quotes, found {_shown(found)}"
     if kind == "string_too_short":
         return f"{named}must not be empty{hint}"
+    if kind == "string_pattern_mismatch":
+        return f"{named}{_text_problem(str(found))}"
+    if kind == "string_unicode":
+        return (
+            f"{named}holds bytes that are not UTF-8 text (a terminal or file in another "
+            "encoding?); type it again as UTF-8"
+        )
     if kind in {"model_type", "dict_type", "model_attributes_type"} and key is None:
         if where.entry is None:
             return f"{_table_name(section)} must be a table, found {_shown(found)}"

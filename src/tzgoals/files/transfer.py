@@ -153,7 +153,8 @@ def rows_to_entries(
 def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[str, str]]]:
     """A CSV file's rows as {column: cell}, each with the line it starts on, for import.
 
-    UTF-8 with or without a byte-order mark (as spreadsheets save it); blank rows are skipped.
+    UTF-8 with or without a byte-order mark (as spreadsheets save it); blank rows are skipped;
+    a line break inside a cell, CRLF or LF, is read as a newline.
     Raises `DataError` for an unreadable file, a header with a blank or repeated column, or a
     row with more cells than the header has columns.
     """
@@ -182,7 +183,8 @@ def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[st
                         )
                     )
                 else:
-                    unguarded = [unguard_formula(cell) for cell in cells]
+                    # A line break in a cell is a newline, as in TOML: CRLF from Windows too.
+                    unguarded = [unguard_formula(cell.replace("\r\n", "\n")) for cell in cells]
                     rows.append((start, dict(zip(columns, unguarded, strict=False))))
             start = reader.line_num + 1
     except csv.Error as error:
