@@ -10,16 +10,16 @@ from tzgoals.models import Dataset
 from tzgoals.render import OutputFormat
 from tzgoals.render.catalogue import Lang, field_label, value_label
 from tzgoals.render.rows import STATUS_FIELDS, status_rows, summary_rows
+from tzgoals.render.safe import markdown_text
 from tzgoals.tabular import Cell, Row, iter_csv, iter_json, json_value, plain
 
 
 def _markdown_cell(cell: Cell, lang: Lang) -> str:
-    text = value_label(cell, lang) if isinstance(cell, str) else plain(cell)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return markdown_text(value_label(cell, lang) if isinstance(cell, str) else plain(cell))
 
 
 def iter_markdown(rows: Iterable[Row], fields: Sequence[str], lang: Lang) -> Iterator[str]:
-    yield "| " + " | ".join(field_label(f, lang) for f in fields) + " |\n"
+    yield "| " + " | ".join(markdown_text(field_label(f, lang)) for f in fields) + " |\n"
     yield "|" + "---|" * len(fields) + "\n"
     for row in rows:
         yield "| " + " | ".join(_markdown_cell(row[k], lang) for k in fields) + " |\n"

@@ -3,9 +3,10 @@
 A name, quote or id in a dataset from a stranger could hold escape sequences that set the
 window title, write the clipboard (OSC 52), plant links or clear the screen, or bidirectional
 overrides that make text read backwards. Every human output goes through here: `printable` for
-plain text (messages, Markdown), and `SafeConsole` for Rich, which escapes whatever text is left
-in its segments after layout (`tzgoals.render.terminal`), so that no renderer can forget. csv
-and json keep text exact. No Rich here: the plain outputs must not pay for it.
+plain text (messages), `markdown_text` for Markdown, and `SafeConsole` for Rich, which escapes
+whatever text is left in its segments after layout (`tzgoals.render.terminal`), so that no
+renderer can forget. csv and json keep text exact. No Rich here: the plain outputs must not
+pay for it.
 """
 
 from __future__ import annotations
@@ -27,3 +28,27 @@ def _shown(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """The text with every unsafe character written as an escape: ESC becomes `\\x1b`."""
     return UNSAFE.sub(_shown, text) if UNSAFE.search(text) else text
+
+
+#: What Markdown would read as markup in a table cell: HTML (`<script>`, `<img onerror>`), an
+#: entity, a cell's end, an escape, a link or image (`[x](…)`, which would load from outside),
+#: and line breaks, which would end the table's row.
+_MARKDOWN = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        "\\": "\\\\",
+        "|": "\\|",
+        "[": "\\[",
+        "]": "\\]",
+        "\r": " ",
+        "\n": " ",
+    }
+)
+
+
+def markdown_text(text: str) -> str:
+    """Text for a Markdown table cell, shown as written by any renderer: no markup of its own,
+    one line, and no unsafe character."""
+    return printable(text.replace("\r\n", " ").translate(_MARKDOWN))
