@@ -8,9 +8,10 @@ import, init); importing them registers them on `app`.
 
 from tzgoals.cli import edit, report
 from tzgoals.cli.app import app
+from tzgoals.cli.output import run_guarded
 
 __all__ = ["app", "edit", "main", "report"]
 
 
 def main() -> None:
-    app(prog_name="tzgoals")
+    run_guarded(lambda: app(prog_name="tzgoals"))

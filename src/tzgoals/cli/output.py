@@ -1,7 +1,9 @@
 """The edge of the program: what reaches the terminal, and how failures become exit codes."""
 
+import contextlib
+import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -11,6 +13,7 @@ from tzgoals.render.catalogue import Lang, in_lang
 from tzgoals.vocabulary import Status
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import datetime
 
     from rich.console import RenderableType
@@ -26,11 +29,41 @@ EXIT_BAD_INPUT = 2
 MAX_PROBLEMS_SHOWN = 20
 
 
+def discard_stdout() -> None:
+    """Send what is still buffered for standard output, and all that follows, nowhere: its
+    reader has gone (`| head`), or it cannot take more. Python's final flush then succeeds."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+@contextlib.contextmanager
+def writing_stdout() -> Iterator[None]:
+    """Output that cannot be written: a reader who stopped reading (`| head`) ends it quietly,
+    the command going on to its own exit code; a full disk, a closed or broken stream is a
+    message and exit 2."""
+    if sys.stdout is None:
+        fail("standard output is closed, so there is nowhere to write")
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        discard_stdout()
+    except OSError as error:
+        discard_stdout()
+        fail(f"cannot write the output: {error.strerror or error}")
+
+
 def say(message: str, err: bool = False) -> None:
     """A line for people, with any control character from the data shown, not sent."""
     from tzgoals.render.safe import printable
 
-    typer.echo(printable(message), err=err)
+    if err:
+        typer.echo(printable(message), err=True)
+        return
+    with writing_stdout():
+        typer.echo(printable(message))
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
@@ -95,22 +128,53 @@ def select(
 
 def write_chunks(chunks: Iterable[str]) -> None:
     """Write text as produced, in UTF-8 whatever the locale; stop quietly on a closed pipe."""
-    stream = sys.stdout
-    if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
-        stream.reconfigure(encoding="utf-8")
-    try:
+    with writing_stdout():
+        stream = sys.stdout
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
+            stream.reconfigure(encoding="utf-8")
         for chunk in chunks:
             stream.write(chunk)
-        stream.flush()
-    except BrokenPipeError:
-        sys.stderr.close()
 
 
 def show_renderable(renderable: "RenderableType") -> None:
     from tzgoals.render.terminal import data_console
 
-    # Tables are already laid out to the console's width: cropping each line again is wasted work.
-    data_console().print(renderable, crop=False)
+    with writing_stdout():
+        # Tables are laid out to the console's width: cropping each line again is wasted work.
+        data_console().print(renderable, crop=False)
+
+
+def run_guarded(command: "Callable[[], object]") -> None:
+    """Run the command line so that it ends in an exit code and a message, never a traceback.
+
+    Typer already turns usage errors and `typer.Exit` into exit codes; anything else that
+    escapes a command is a bug, reported as such with exit 2 (unusable input, as far as the
+    user can tell), never 1, which means `--fail-on` matched. TZGOALS_DEBUG=1 shows the
+    traceback instead, for the report. A terminal that cannot show a character gets an escape
+    for it (Chinese names in an ASCII locale), not a UnicodeEncodeError.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    if sys.stdout is None:
+        say("tzgoals: standard output is closed, so there is nowhere to write", err=True)
+        raise SystemExit(EXIT_BAD_INPUT)
+    try:
+        command()
+    except Exception as error:
+        if os.environ.get("TZGOALS_DEBUG"):
+            raise
+        with contextlib.suppress(Exception):
+            discard_stdout()
+            shown = f"{type(error).__name__}: {error}"
+            say(
+                f"tzgoals: internal error ({shown[:300]}); this is a bug in tzgoals, not in "
+                "your data: please report it with the command that caused it "
+                "(TZGOALS_DEBUG=1 shows where it happened)",
+                err=True,
+            )
+        raise SystemExit(EXIT_BAD_INPUT) from None
 
 
 def generated_at() -> "datetime":
