@@ -19,6 +19,7 @@ import tomli_w
 from pydantic import ValidationError
 
 from tzgoals.files.atomic import replace_checked
+from tzgoals.files.decode import read_bytes
 from tzgoals.files.load import Inspection, check_dataset, inspect_dataset
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.paths import DataPaths
@@ -185,7 +186,7 @@ def _append(
     path = paths.file_for(section)
     before = _with(inspection, section, [])
     existing = len(before[1].actuals if section == Section.ACTUALS else getattr(before[0], section))
-    original = path.read_bytes()
+    original = read_bytes(path)
     batch = _Batch(section, new, existing, path, original.decode("utf-8-sig"))
     problems: list[Problem] = []
     warnings: list[Problem] = []

@@ -177,7 +177,8 @@ class Inspection:
             *(self.locate(f) for f in self.findings),
         ]
         rank = {str(self.targets.path): 0, str(self.actuals.path): 1}
-        return sorted(located, key=lambda p: (rank.get(p.file, 2), p.line or 0))
+        # Each once: a bad setting (TZGOALS_MAX_FILE_SIZE) is found reading either file.
+        return sorted(dict.fromkeys(located), key=lambda p: (rank.get(p.file, 2), p.line or 0))
 
 
 def _findings(targets: ParsedFile, actuals: ParsedFile) -> list[Finding]:
