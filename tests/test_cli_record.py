@@ -53,8 +53,9 @@ def record(folder: Path, *args: str) -> Result:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file in the folder with its bytes: a leftover temporary file shows up too."""
-    return {p.name: p.read_bytes() for p in folder.iterdir()}
+    """Every file in the folder with its bytes: a leftover temporary file shows up too; but
+    the empty lock files writers leave beside a data file on purpose."""
+    return {p.name: p.read_bytes() for p in folder.iterdir() if not p.name.endswith(".lock")}
 
 
 def status_row(folder: Path, goal_id: str) -> dict[str, str]:
@@ -464,3 +465,33 @@ def test_a_control_character_in_an_option_is_refused_and_shown_escaped(
     assert "new actual: note: holds the control character" in result.stderr
     assert not UNSAFE.search(result.output)
     assert snapshot(folder) == before
+
+
+def test_twenty_records_at_once_all_land_exactly_once(folder: Path) -> None:
+    """Without a lock, 6 to 10 of 20 succeeded and the rest were told to try again; one that
+    was delayed at its rename could lose another's result."""
+    years = range(2001, 2021)
+    processes = [
+        subprocess.Popen(
+            [
+                *TZGOALS,
+                *(b"record", b"gdp", str(1000 + year).encode(), b"--year", str(year).encode()),
+                *(b"--unit", "亿元".encode(), b"--source", PLAN.encode()),
+                *(b"--quote", f"{year}年地区生产总值".encode(), b"--data", bytes(folder)),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for year in years
+    ]
+    outcomes = [(p.wait(), p.stderr.read() if p.stderr else b"") for p in processes]
+    for process in processes:
+        for stream in (process.stdout, process.stderr):
+            if stream:
+                stream.close()
+    assert [code for code, _ in outcomes] == [0] * 20, outcomes
+    actuals = load_dataset(paths_of(folder)).actuals
+    assert all(actuals[("gdp", year)].value == Decimal(1000 + year) for year in years)
+    text = (folder / "actuals.toml").read_text(encoding="utf-8")
+    assert all(text.count(f'quote = "{year}年地区生产总值"') == 1 for year in years)
+    assert [p for p in check_dataset(paths_of(folder)) if p.severity == "error"] == []

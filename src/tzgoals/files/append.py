@@ -4,6 +4,11 @@ Files are edited by hand, with comments that matter, so a command never rewrites
 write is checked first (the new entries against the whole dataset), then the file is replaced
 atomically (`tzgoals.files.atomic`) once the dataset with the new tables in place still loads.
 On any refusal the file is left exactly as it was, and the caller gets a `WriteError`.
+
+The whole transaction, from reading the dataset to the rename, holds the lock of the file
+written, so that concurrent appends all land, one after the other. The other file is read
+under that lock only: appends to it add entries and never remove one, so what the check found
+there stays true.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
-from tzgoals.files.atomic import replace_checked
+from tzgoals.files.atomic import replace_checked, writing
 from tzgoals.files.decode import read_bytes
 from tzgoals.files.load import Inspection, check_dataset, inspect_dataset
 from tzgoals.files.messages import entry_problems
@@ -205,7 +210,7 @@ def _append(
             return check_dataset(DataPaths(paths.targets, temporary))
         return check_dataset(DataPaths(temporary, paths.actuals))
 
-    replace_checked(
+    warnings += replace_checked(
         path, original, _appended_bytes(original, section, [n.entry for n in new]), check
     )
     first_line = original.count(b"\n") + (1 if original.endswith(b"\n") else 2) + 1
@@ -230,7 +235,8 @@ def append_entries(
             raise TypeError(f"a {type(item.entry).__name__} cannot go under [[{section}]]")
     if not new:
         raise WriteError([Problem(str(path), None, "no entries to add"), unchanged(path)])
-    return _append(paths, _inspected(paths, path), section, new)
+    with writing(path):
+        return _append(paths, _inspected(paths, path), section, new)
 
 
 def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
@@ -240,17 +246,19 @@ def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
     an unknown indicator, a unit that does not fit it, or an indicator and year that already
     have a result (change that one by hand).
     """
-    inspection = _inspected(paths, paths.actuals)
-    assert inspection.targets_file is not None
-    indicators = {i.id: i for i in inspection.targets_file.indicators}
-    known = indicators.get(str(fields.get("indicator")))
-    given = {key: value for key, value in fields.items() if value is not None}
-    given.setdefault("name", known.name if known else fields.get("indicator"))
-    given.setdefault("name_en", known.name_en if known else "")
-    try:
-        actual = Actual.model_validate(given)
-    except ValidationError as error:
-        problems = entry_problems(Section.ACTUALS, error, str(paths.actuals))
-        described = [p._replace(message=f"new actual: {p.message}") for p in problems]
-        raise WriteError([*described, unchanged(paths.actuals)]) from None
-    return _append(paths, inspection, Section.ACTUALS, [NewEntry(actual, str(paths.actuals))])
+    with writing(paths.actuals):
+        inspection = _inspected(paths, paths.actuals)
+        assert inspection.targets_file is not None
+        indicators = {i.id: i for i in inspection.targets_file.indicators}
+        known = indicators.get(str(fields.get("indicator")))
+        given = {key: value for key, value in fields.items() if value is not None}
+        given.setdefault("name", known.name if known else fields.get("indicator"))
+        given.setdefault("name_en", known.name_en if known else "")
+        try:
+            actual = Actual.model_validate(given)
+        except ValidationError as error:
+            problems = entry_problems(Section.ACTUALS, error, str(paths.actuals))
+            described = [p._replace(message=f"new actual: {p.message}") for p in problems]
+            raise WriteError([*described, unchanged(paths.actuals)]) from None
+        new = [NewEntry(actual, str(paths.actuals))]
+        return _append(paths, inspection, Section.ACTUALS, new)
