@@ -199,7 +199,8 @@ def import_rows(
 
 @app.command()
 def init(
-    directory: Annotated[Path, typer.Argument(metavar="DIR", help="Folder for the new dataset.")],
+    # Text, not a Path: Path("") is ".", and an empty DIR must be refused, not read as here.
+    directory: Annotated[str, typer.Argument(metavar="DIR", help="Folder for the new dataset.")],
 ) -> None:
     """Write a commented starter dataset for another jurisdiction; never overwrites.
 
