@@ -199,15 +199,19 @@ def test_all_five_sections_round_trip_into_an_empty_dataset(tmp_path: Path) -> N
         assert export(section, data=folder).stdout == export(section).stdout
 
 
+@pytest.mark.parametrize(
+    "name", ["-5% or better", "'=x", "'-5% or better'", "''", "=SUM(A1)", "'plain", "@home"]
+)
 def test_text_starting_with_a_formula_character_survives_export_and_import(
-    tmp_path: Path,
+    tmp_path: Path, name: str
 ) -> None:
+    """Every text back byte for byte; `'=x` came back as `=x`."""
     source = tmp_path / "source"
     invoke("init", str(source))
     targets = source / "targets.toml"
     text = targets.read_text(encoding="utf-8")
     targets.write_text(
-        text.replace('name = "GDP growth of at least 5%"', 'name = "-5% or better"'),
+        text.replace('name = "GDP growth of at least 5%"', f"name = {json.dumps(name)}"),
         encoding="utf-8",
     )
     csv_path = tmp_path / "targets.csv"
@@ -220,7 +224,7 @@ def test_text_starting_with_a_formula_character_survives_export_and_import(
     result = import_csv(target, csv_path, "targets")
     assert result.exit_code == 0, result.output
     (imported,) = load_dataset(DataPaths(target / "targets.toml", target / "actuals.toml")).targets
-    assert imported.name == "-5% or better"
+    assert imported.name == name
 
 
 def test_export_keeps_a_figure_exactly_as_written(folder: Path) -> None:

@@ -139,9 +139,11 @@ Figure = Annotated[Decimal | bool, BeforeValidator(_as_decimal_or_bool), Field(a
 #: Text with something in it (spaces alone would pass for a quote while saying nothing) and no
 #: control character; checked by pydantic's own engine, which costs 100,000 goals no time.
 #: `tzgoals.files.messages` tells which of the two a text failed.
-Text = Annotated[str, Field(min_length=1, pattern=f"^{_SAFE}*[^\\s{CONTROL_CHARACTERS}]{_SAFE}*$")]
-#: Text that may be empty, but holds no control character either.
-Plain = Annotated[str, Field(pattern=f"^{_SAFE}*$")]
+_FILLED = f"{_SAFE}*[^\\s{CONTROL_CHARACTERS}]{_SAFE}*"
+Text = Annotated[str, Field(min_length=1, pattern=f"^{_FILLED}$")]
+#: Text that may be left out (empty), but is otherwise held to the same: spaces alone would be
+#: read back from a CSV cell as a key left out, so that no export and import could keep them.
+Plain = Annotated[str, Field(pattern=f"^(?:{_FILLED})?$")]
 Year = Annotated[int, Field(ge=EARLIEST_YEAR, le=LATEST_YEAR, strict=True)]
 #: Strict, so that `estimate = "no"` is refused rather than read as true.
 YesNo = Annotated[bool, Field(strict=True)]
