@@ -443,3 +443,35 @@ def test_digits_other_than_0_to_9_are_refused_at_their_row(
     assert result.exit_code == 2
     assert f"{csv_path}:2: {message}" in result.stderr
     assert snapshot(folder) == before
+
+
+def test_a_refused_import_shows_the_first_50_problems_and_a_count(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A bad file of 100,000 rows once printed 82,702 lines."""
+    csv_path = tmp_path / "results.csv"
+    rows = "".join(f"gdp,{2000 + i % 100},{i}%,亿元,n,{PLAN},q\n" for i in range(1000))
+    csv_path.write_text(f"{ACTUALS_HEADER}\n{rows}", encoding="utf-8")
+    before = snapshot(folder)
+    result = import_csv(folder, csv_path, "actuals")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 51
+    assert lines[0].startswith(f"{csv_path}:2: value: expected a number, found the text '0%'")
+    assert lines[49].startswith(f"{csv_path}:51: value:")
+    assert lines[50] == "… and 950 more problems like these."
+    assert snapshot(folder) == before
+
+
+def test_a_refusal_cut_short_still_ends_saying_nothing_was_written(
+    folder: Path, tmp_path: Path
+) -> None:
+    csv_path = tmp_path / "results.csv"
+    rows = "".join(f"budget-revenue,{1950 + i},{i},亿元,n,{PLAN},q\n" for i in range(60)) * 2
+    csv_path.write_text(f"{ACTUALS_HEADER}\n{rows}", encoding="utf-8")
+    result = import_csv(folder, csv_path, "actuals")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 52
+    assert lines[50] == "… and 10 more problems like these."
+    assert lines[51] == f"{folder / 'actuals.toml'}: nothing was written; the file is unchanged"

@@ -27,6 +27,8 @@ EXIT_OK = 0
 EXIT_FAIL_ON = 1
 EXIT_BAD_INPUT = 2
 MAX_PROBLEMS_SHOWN = 20
+#: A refused import of a large file once printed 82,702 lines; the first 50 say what is wrong.
+MAX_REFUSALS_SHOWN = 50
 
 
 def discard_stdout() -> None:
@@ -77,8 +79,18 @@ def print_problems(problems: "Iterable[Problem]") -> None:
 
 
 def refuse(problems: "list[Problem]") -> NoReturn:
-    """A write that was refused: every reason, then the exit code for unusable input."""
-    print_problems(problems)
+    """A write that was refused: the first 50 reasons and how many more, then the exit code
+    for unusable input. The closing "nothing was written" of a refused write is kept."""
+    from tzgoals.files.problems import unchanged
+
+    shown = problems[:MAX_REFUSALS_SHOWN]
+    print_problems(shown)
+    hidden = problems[MAX_REFUSALS_SHOWN:]
+    if hidden:
+        closing = hidden[-1] if hidden[-1].message == unchanged(hidden[-1].file).message else None
+        count = len(hidden) - (closing is not None)
+        say(f"… and {count:,} more problems like these.", err=True)
+        print_problems([closing] if closing else [])
     raise typer.Exit(EXIT_BAD_INPUT)
 
 
