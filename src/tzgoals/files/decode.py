@@ -98,7 +98,7 @@ def _decode(path: Path, raw: bytes) -> str:
 #: a laptop's memory (a file takes some ten times its size once read into models).
 DEFAULT_MAX_FILE_SIZE = 256 * 2**20
 MAX_FILE_SIZE_VARIABLE = "TZGOALS_MAX_FILE_SIZE"
-_SIZE = re.compile(r"\s*([0-9]+)\s*([kmg]?)i?b?\s*", re.IGNORECASE)
+_SIZE = r"\s*([0-9]+)\s*([kmg]?)i?b?\s*"
 _KINDS = (
     (stat.S_ISDIR, "is a folder, not a file"),
     (stat.S_ISFIFO, "is a FIFO (a named pipe), not a regular file"),
@@ -114,7 +114,7 @@ def max_file_size() -> int:
     setting = os.environ.get(MAX_FILE_SIZE_VARIABLE)
     if setting is None or not setting.strip():
         return DEFAULT_MAX_FILE_SIZE
-    match = _SIZE.fullmatch(setting)
+    match = re.fullmatch(_SIZE, setting, re.IGNORECASE)
     if match is None or int(match.group(1)) == 0:
         message = (
             f"must be a size in bytes, with K, M or G if you like (e.g. 512M or 2G), "
