@@ -13,14 +13,15 @@ from __future__ import annotations
 #: A spreadsheet runs a cell starting with one of these as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 GUARD = "'"
-_GUARDED = (*FORMULA_TRIGGERS, GUARD)
+#: What a text begins with when it is written with a guard: a trigger, or a guard of its own.
+GUARDED = (*FORMULA_TRIGGERS, GUARD)
 
 
 def guard_formula(text: str) -> str:
     """The text as a CSV cell a spreadsheet shows as text."""
-    return GUARD + text if text.startswith(_GUARDED) else text
+    return GUARD + text if text.startswith(GUARDED) else text
 
 
 def unguard_formula(cell: str) -> str:
     """A CSV cell read back: the `'` that `guard_formula` added is taken away, nothing else."""
-    return cell[1:] if cell.startswith(GUARD) and cell[1:].startswith(_GUARDED) else cell
+    return cell[1:] if cell.startswith(GUARD) and cell[1:].startswith(GUARDED) else cell

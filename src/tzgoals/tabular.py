@@ -9,10 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
-from tzgoals.spreadsheet import guard_formula
+from tzgoals.spreadsheet import GUARDED, guard_formula
 
 Cell = Decimal | bool | int | str | None
 Row = Mapping[str, Cell]
@@ -64,8 +65,18 @@ def iter_csv(
     buffer.seek(0)
     buffer.truncate()
     batch = 0
+    cells = operator.itemgetter(*fields) if len(fields) > 1 else lambda row: (row[fields[0]],)
     for row in rows:
-        writer.writerow([spreadsheet_safe(row[name], number) for name in fields])
+        # spreadsheet_safe, inlined for the cells most rows are made of (at 100,000 goals, 3
+        # million calls): plain text as it is, and None (csv writes it empty) left to csv.
+        writer.writerow(
+            [
+                cell
+                if (type(cell) is str and not cell.startswith(GUARDED)) or cell is None
+                else spreadsheet_safe(cell, number)
+                for cell in cells(row)
+            ]
+        )
         batch += 1
         if batch == CSV_ROWS_PER_CHUNK:
             yield buffer.getvalue()
