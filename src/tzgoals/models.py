@@ -68,6 +68,8 @@ def has_other_digits(text: str) -> bool:
 
 def _as_decimal(value: object) -> object:
     """Reject text and booleans where a figure belongs; TOML floats arrive as Decimal already."""
+    if type(value) is Decimal and value.is_finite():  # the common case, first
+        return _plausible(value)
     if isinstance(value, UnreadableNumber):
         raise ValueError(
             f"the number {value} has an exponent beyond any figure; check it against the source"

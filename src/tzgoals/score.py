@@ -97,7 +97,7 @@ def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
 
 def _ordered(flags: Iterable[Flag]) -> tuple[Flag, ...]:
     present = set(flags)
-    return tuple(flag for flag in _FLAG_ORDER if flag in present)
+    return tuple(flag for flag in _FLAG_ORDER if flag in present) if present else ()
 
 
 # ---------------------------------------------------------------- evidence

@@ -56,7 +56,7 @@ def is_percentage_point(text: str) -> bool:
 
 def compatible(a: str, b: str) -> bool:
     """Whether a figure in unit `a` can be expressed in unit `b`."""
-    return parse_unit(a).base == parse_unit(b).base
+    return a == b or parse_unit(a).base == parse_unit(b).base
 
 
 def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
