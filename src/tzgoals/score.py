@@ -144,6 +144,11 @@ class ScopeIndex(NamedTuple):
         return cls({k: tuple(v) for k, v in narrower.items()}, wider)
 
     def related(self, indicator_id: str) -> Iterable[tuple[str, Scope]]:
+        if indicator_id not in self.narrower and indicator_id not in self.wider:
+            return ()
+        return self._related(indicator_id)
+
+    def _related(self, indicator_id: str) -> Iterable[tuple[str, Scope]]:
         for part in self.narrower.get(indicator_id, ()):
             yield part, Scope.NARROWER
         for whole in self.wider.get(indicator_id, ()):
@@ -175,6 +180,8 @@ def gather_evidence(
 
 
 def _combined(evidence: Sequence[Evidence]) -> Interval:
+    if len(evidence) == 1:  # the usual case: the goal's own figure
+        return evidence[0].where
     where = Interval(None, None)
     for item in evidence:
         where = where.intersect(item.where)

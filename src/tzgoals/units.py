@@ -64,6 +64,8 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
 
     Raises ValueError for incompatible units: comparing them would be silently wrong.
     """
+    if from_unit == to_unit:
+        return value
     source, target = parse_unit(from_unit), parse_unit(to_unit)
     if source.base != target.base:
         raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}")
