@@ -27,6 +27,8 @@ from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Polari
 LARGEST_PLAUSIBLE = Decimal(10) ** 18
 SMALLEST_PLAUSIBLE = Decimal(10) ** -12
 MOST_DIGITS = 28
+_LARGEST_MAGNITUDE = LARGEST_PLAUSIBLE.adjusted()
+_SMALLEST_MAGNITUDE = SMALLEST_PLAUSIBLE.adjusted()
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
 
@@ -109,16 +111,17 @@ def _plausible(value: Decimal) -> Decimal:
     Compared by exponent and digits, never by arithmetic: abs() of a number like 1e999999999
     would overflow the context, and 1e-999999999 written out in full is a gigabyte.
     """
-    digits = len(value.as_tuple().digits)
+    _, figures, exponent = value.as_tuple()
+    digits = len(figures)
     if digits > MOST_DIGITS:
         raise ValueError(
             f"the number has {digits} significant digits, more than the {MOST_DIGITS} a "
             "figure may have; check it against the source"
         )
-    magnitude = value.adjusted()
-    if magnitude >= LARGEST_PLAUSIBLE.adjusted():
+    magnitude = int(exponent) + digits - 1  # value.adjusted(), without another call
+    if magnitude >= _LARGEST_MAGNITUDE:
         raise ValueError(f"the number {value} is implausibly large; check it against the source")
-    if magnitude < SMALLEST_PLAUSIBLE.adjusted():
+    if magnitude < _SMALLEST_MAGNITUDE:
         described = "written with an implausible exponent" if not value else "implausibly small"
         raise ValueError(
             f"the number {value} is {described} (the smallest figure accepted is 1e-12); "

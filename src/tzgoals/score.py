@@ -188,9 +188,14 @@ def _combined(evidence: Sequence[Evidence]) -> Interval:
     return where
 
 
+_SIDES = {"high": ("high",), "low": ("low",)}
+
+
 def _decider(evidence: Sequence[Evidence], judgement: Judgement) -> Evidence:
     """The piece of evidence whose figure (or bound) the verdict rests on."""
-    sides = {"high": ("high",), "low": ("low",)}.get(judgement.bound or "", ("low", "high"))
+    if len(evidence) == 1:
+        return evidence[0]
+    sides = _SIDES.get(judgement.bound or "", ("low", "high"))
     return next(e for e in evidence for side in sides if getattr(e.where, side) == judgement.figure)
 
 
