@@ -107,7 +107,7 @@ def _interval(actual: Actual, unit: str) -> Interval:
     """Where the true figure lies by one actual, in `unit`: a point, or open above for 超X."""
     assert isinstance(actual.value, Decimal) and actual.unit is not None
     value = convert(actual.value, actual.unit, unit)
-    return Interval(value, None) if actual.lower_bound else Interval.point(value)
+    return Interval(value, None) if actual.lower_bound else Interval(value, value)
 
 
 def _scope_interval(actual: Actual, unit: str, scope: Scope) -> Interval:
@@ -144,11 +144,6 @@ class ScopeIndex(NamedTuple):
         return cls({k: tuple(v) for k, v in narrower.items()}, wider)
 
     def related(self, indicator_id: str) -> Iterable[tuple[str, Scope]]:
-        if indicator_id not in self.narrower and indicator_id not in self.wider:
-            return ()
-        return self._related(indicator_id)
-
-    def _related(self, indicator_id: str) -> Iterable[tuple[str, Scope]]:
         for part in self.narrower.get(indicator_id, ()):
             yield part, Scope.NARROWER
         for whole in self.wider.get(indicator_id, ()):
@@ -386,12 +381,17 @@ def score_targets(
     Consume it inside `localcontext(ARITHMETIC)`, as `score_year` does, for exact arithmetic.
     """
     scopes = ScopeIndex.of(indicators)
+    scoped = scopes.narrower.keys() | scopes.wider.keys()
     for target in targets:
-        related = [
-            (indicators[other], found, scope)
-            for other, scope in scopes.related(target.indicator)
-            if (found := actuals.get((other, target.year))) is not None
-        ]
+        related = (
+            [
+                (indicators[other], found, scope)
+                for other, scope in scopes.related(target.indicator)
+                if (found := actuals.get((other, target.year))) is not None
+            ]
+            if target.indicator in scoped
+            else ()
+        )
         yield score_target(
             target,
             indicators[target.indicator],
