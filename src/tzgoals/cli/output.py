@@ -5,7 +5,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import typer
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from tzgoals.files.problems import Problem
     from tzgoals.models import Dataset
 
+T = TypeVar("T")
 EXIT_OK = 0
 EXIT_FAIL_ON = 1
 EXIT_BAD_INPUT = 2
@@ -117,12 +118,24 @@ def data_paths(
         fail(str(error))
 
 
+#: What commands loaded and scored, kept to the end of the process by an entry point that ends
+#: it without freeing them object by object (`tzgoals.__main__`); None when commands run in
+#: another program, such as the tests, which wants its memory back.
+kept_to_the_end: "list[object] | None" = None
+
+
+def _kept(value: "T") -> "T":
+    if kept_to_the_end is not None:
+        kept_to_the_end.append(value)
+    return value
+
+
 def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Dataset":
     from tzgoals.files.load import load_dataset
     from tzgoals.files.problems import DataError
 
     try:
-        return load_dataset(data_paths(data_dir, targets, actuals))
+        return _kept(load_dataset(data_paths(data_dir, targets, actuals)))
     except DataError as error:
         report_problems(error.problems)
 
@@ -133,7 +146,7 @@ def select(
     from tzgoals.coverage import SelectionError, select_results
 
     try:
-        return select_results(dataset, year, areas or [], statuses or [])
+        return _kept(select_results(dataset, year, areas or [], statuses or []))
     except SelectionError as error:
         fail(str(error))
 
