@@ -328,3 +328,21 @@ def test_an_owner_that_cannot_be_kept_is_said(shared: DataPaths) -> None:
     ]
     assert stat.S_IMODE(shared.actuals.stat().st_mode) == 0o664
     assert "去年新增规上工业企业98家" in shared.actuals.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda path: path.mkdir(), "is a folder, not a file"),
+        (lambda path: os.mkfifo(path), "is a FIFO (a named pipe), not a regular file"),
+    ],
+)
+def test_what_is_not_a_regular_file_is_named_so_before_any_write(
+    paths: DataPaths, make: Any, message: str
+) -> None:
+    """A folder has several links of its own: it was once called a hard-linked file."""
+    paths.actuals.unlink()
+    make(paths.actuals)
+    with pytest.raises(WriteError) as raised:
+        record_actual(paths, new_actual())
+    assert str(raised.value).startswith(f"{paths.actuals}: {message}")

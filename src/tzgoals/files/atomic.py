@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from tzgoals.files.decode import read_bytes
+from tzgoals.files.decode import not_regular, read_bytes
 from tzgoals.files.problems import DataError, Problem, WriteError, unchanged
 
 if sys.platform == "win32":
@@ -132,8 +132,12 @@ def _remove_stale_temporaries(real: Path) -> None:
 
 
 def _refusal(path: Path, real: Path) -> Problem | None:
-    """Why a file may not be replaced: read-only, or one of several names of the same file."""
+    """Why a file may not be replaced: not a regular file, read-only, or one of several names
+    of the same file."""
     status = real.stat()
+    kind = not_regular(status)
+    if kind:
+        return Problem(str(path), None, kind)
     mode = stat.S_IMODE(status.st_mode)
     if not mode & 0o222 or not os.access(real, os.W_OK):
         whose = "read-only" if not mode & 0o222 else "not yours to write"

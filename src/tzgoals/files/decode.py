@@ -130,8 +130,9 @@ def _shown_size(size: int) -> str:
     return f"{size / 2**20:,.1f} MiB" if size >= 2**20 else f"{size:,} bytes"
 
 
-def _refusal(status: os.stat_result) -> str | None:
-    """Why a file of this kind and size is not read, or None when it may be."""
+def not_regular(status: os.stat_result) -> str | None:
+    """Why a file of this kind is not read (a folder, a FIFO, a device), or None when it is a
+    regular file."""
     for is_kind, message in _KINDS:
         if is_kind(status.st_mode):
             return message
@@ -158,7 +159,7 @@ def read_bytes(path: Path) -> bytes:
     """
     limit = max_file_size()
     try:
-        refusal = _refusal(os.stat(path))
+        refusal = not_regular(os.stat(path))
         if refusal:
             raise DataError([Problem(str(path), None, refusal)])
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -169,7 +170,7 @@ def read_bytes(path: Path) -> bytes:
         raise DataError([Problem(str(path), None, f"cannot read the file: {reason}")]) from None
     with os.fdopen(descriptor, "rb") as stream:
         status = os.fstat(descriptor)
-        refusal = _refusal(status)
+        refusal = not_regular(status)
         if refusal:
             raise DataError([Problem(str(path), None, refusal)])
         if status.st_size > limit:
