@@ -76,8 +76,12 @@ def folder(tmp_path: Path) -> Path:
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file in the folder and below with its bytes: a leftover temporary file shows up
-    too."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    too; but the empty lock files writers leave beside a data file on purpose."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.endswith(".lock")
+    }
 
 
 def import_csv(folder: Path, csv_path: Path, section: str, *args: str) -> Result:
@@ -210,15 +214,19 @@ def test_all_five_sections_round_trip_into_an_empty_dataset(tmp_path: Path) -> N
         assert export(section, data=folder).stdout == export(section).stdout
 
 
+@pytest.mark.parametrize(
+    "name", ["-5% or better", "'=x", "'-5% or better'", "''", "=SUM(A1)", "'plain", "@home"]
+)
 def test_text_starting_with_a_formula_character_survives_export_and_import(
-    tmp_path: Path,
+    tmp_path: Path, name: str
 ) -> None:
+    """Every text back byte for byte; `'=x` came back as `=x`."""
     source = tmp_path / "source"
     invoke("init", str(source))
     targets = source / "targets.toml"
     text = targets.read_text(encoding="utf-8")
     targets.write_text(
-        text.replace('name = "GDP growth of at least 5%"', 'name = "-5% or better"'),
+        text.replace('name = "GDP growth of at least 5%"', f"name = {json.dumps(name)}"),
         encoding="utf-8",
     )
     csv_path = tmp_path / "targets.csv"
@@ -231,7 +239,7 @@ def test_text_starting_with_a_formula_character_survives_export_and_import(
     result = import_csv(target, csv_path, "targets")
     assert result.exit_code == 0, result.output
     (imported,) = load_dataset(DataPaths(target / "targets.toml", target / "actuals.toml")).targets
-    assert imported.name == "-5% or better"
+    assert imported.name == name
 
 
 def test_export_keeps_a_figure_exactly_as_written(folder: Path) -> None:
@@ -467,3 +475,61 @@ def test_sources_imported_need_their_texts_in_sources(folder: Path, tmp_path: Pa
     allowed = import_csv(folder, csv_path, "sources")
     assert allowed.exit_code == 0, allowed.output
     assert count_tables(folder / "targets.toml", "sources") == 4
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            f"gdp,٢٠٢٢,1590,亿元,n,{PLAN},q",
+            "year: expected a whole number written with the digits 0-9",
+        ),
+        (f"gdp,2022,١٥٩٠,亿元,n,{PLAN},q", "value: expected a number written with the digits 0-9"),
+        (
+            f"gdp,２０２２,1590,亿元,n,{PLAN},q",
+            "year: expected a whole number written with the digits",
+        ),
+    ],
+)
+def test_digits_other_than_0_to_9_are_refused_at_their_row(
+    folder: Path, tmp_path: Path, row: str, message: str
+) -> None:
+    csv_path = tmp_path / "results.csv"
+    csv_path.write_text(f"{ACTUALS_HEADER}\n{row}\n", encoding="utf-8")
+    before = snapshot(folder)
+    result = import_csv(folder, csv_path, "actuals")
+    assert result.exit_code == 2
+    assert f"{csv_path}:2: {message}" in result.stderr
+    assert snapshot(folder) == before
+
+
+def test_a_refused_import_shows_the_first_50_problems_and_a_count(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A bad file of 100,000 rows once printed 82,702 lines."""
+    csv_path = tmp_path / "results.csv"
+    rows = "".join(f"gdp,{2000 + i % 100},{i}%,亿元,n,{PLAN},q\n" for i in range(1000))
+    csv_path.write_text(f"{ACTUALS_HEADER}\n{rows}", encoding="utf-8")
+    before = snapshot(folder)
+    result = import_csv(folder, csv_path, "actuals")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 51
+    assert lines[0].startswith(f"{csv_path}:2: value: expected a number, found the text '0%'")
+    assert lines[49].startswith(f"{csv_path}:51: value:")
+    assert lines[50] == "… and 950 more problems like these."
+    assert snapshot(folder) == before
+
+
+def test_a_refusal_cut_short_still_ends_saying_nothing_was_written(
+    folder: Path, tmp_path: Path
+) -> None:
+    csv_path = tmp_path / "results.csv"
+    rows = "".join(f"budget-revenue,{1950 + i},{i},亿元,n,{PLAN},q\n" for i in range(60)) * 2
+    csv_path.write_text(f"{ACTUALS_HEADER}\n{rows}", encoding="utf-8")
+    result = import_csv(folder, csv_path, "actuals")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 52
+    assert lines[50] == "… and 130 more problems like these."  # 60 repeated rows, 120 quotes
+    assert lines[51] == f"{folder / 'actuals.toml'}: nothing was written; the file is unchanged"

@@ -196,3 +196,37 @@ def test_init_says_its_next_steps_in_chinese_too(tmp_path: Path) -> None:
         f"{folder / 'targets.toml'} 和 {folder / 'actuals.toml'} 中没有发现问题"
         "；存档原文中找到3条引文\n"
     )
+
+
+@pytest.mark.parametrize("given", ["", "   "])
+def test_an_empty_folder_name_is_refused_not_read_as_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("init", given)
+    assert result.exit_code == 2
+    assert "DIR: is empty: give the folder for the new dataset (`.` for the current folder)" in (
+        result.stderr
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_current_folder_is_had_by_saying_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert invoke("init", ".").exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == NAMES
+
+
+def test_an_absurdly_deep_folder_is_refused_before_anything_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """2,000 nested folders exhausted Python's recursion in mkdir."""
+    monkeypatch.chdir(tmp_path)
+    result = invoke("init", "/".join(["a"] * 2000))
+    assert result.exit_code == 2
+    assert "is a folder 2,000 levels deep, which cannot be meant; give one at most 100" in (
+        result.stderr
+    )
+    assert list(tmp_path.iterdir()) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from typer.testing import CliRunner, Result
 from tzgoals.cli import app
 from tzgoals.files.load import check_dataset, load_dataset
 from tzgoals.files.paths import DataPaths
+from tzgoals.render.safe import UNSAFE
 
 from .conftest import DATA
 
@@ -29,6 +32,7 @@ he said "增长5%" \\ then\ttabbed
 通州大桥全线贯通。
 """
 _FLAG_KEYS = ("estimate", "lower_bound", "approximate")
+TZGOALS = [sys.executable.encode(), b"-m", b"tzgoals"]
 
 
 def invoke(*args: str) -> Result:
@@ -60,8 +64,12 @@ def record(folder: Path, *args: str) -> Result:
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file in the folder and below with its bytes: a leftover temporary file shows up
-    too."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    too; but the empty lock files writers leave beside a data file on purpose."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.endswith(".lock")
+    }
 
 
 def status_row(folder: Path, goal_id: str) -> dict[str, str]:
@@ -493,3 +501,107 @@ def test_a_figure_not_in_its_quote_is_recorded_with_a_warning(folder: Path) -> N
     assert result.exit_code == 0
     assert "warning: new actual: value 1950 亿元 does not appear in the quote" in result.stderr
     assert result.stdout.startswith("Recorded gdp 2022 at ")
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        # Accepted once: `export` then wrote a gigabyte of zeros and peaked at 10 GB of memory.
+        ("1e-999999999", "value: the number 1E-999999999 is implausibly small"),
+        ("0e-999999", "value: the number 0E-999999 is written with an implausible exponent"),
+        ("1." + "0" * 40, "41 significant digits"),
+        ("٩٨", "VALUE must be written with the digits 0-9 (e.g. 6.5), not '٩٨'"),
+        ("９８", "VALUE must be written with the digits 0-9"),
+    ],
+)
+def test_an_implausible_or_foreign_figure_is_refused(
+    folder: Path, value: str, message: str
+) -> None:
+    before = snapshot(folder)
+    result = record(
+        folder, "gdp", value, "--year", "2022", "--unit", "亿元", "--source", PLAN, "--quote", "q"
+    )
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("year", ["２０２２", "٢٠٢٢", "2022.0", "-2022"])
+def test_a_year_in_other_digits_is_refused(folder: Path, year: str) -> None:
+    before = snapshot(folder)
+    result = record(
+        folder, "gdp", "1590", "--year", year, "--unit", "亿元", "--source", PLAN, "--quote", "q"
+    )
+    assert result.exit_code == 2
+    assert "a year is written with the digits 0-9, such as 2023" in result.stderr
+    assert snapshot(folder) == before
+
+
+def test_a_note_that_is_not_utf8_is_refused_without_a_traceback(folder: Path) -> None:
+    """A shell hands on bytes as typed; Python turns those that are not UTF-8 into surrogates,
+    which once failed as a UnicodeEncodeError while writing the file."""
+    before = snapshot(folder)
+    result = subprocess.run(
+        [
+            *TZGOALS,
+            *(b"record", b"gdp", b"1590", b"--year", b"2022", b"--unit", "亿元".encode()),
+            *(b"--source", PLAN.encode(), b"--quote", b"q", b"--note", b"\xff\xfe GBK?"),
+            *(b"--data", bytes(folder)),
+        ],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    stderr = result.stderr.decode()
+    assert "new actual: note: holds bytes that are not UTF-8 text" in stderr
+    assert "Traceback" not in stderr
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("note", ["\x1b]0;PWNED\x07", "\x9b2J", "\u202eevil"])
+def test_a_control_character_in_an_option_is_refused_and_shown_escaped(
+    folder: Path, note: str
+) -> None:
+    before = snapshot(folder)
+    result = record(
+        folder, "gdp", "1590", "--year", "2022", "--unit", "亿元",
+        "--source", PLAN, "--quote", "q", "--note", note,
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "new actual: note: holds the control character" in result.stderr
+    assert not UNSAFE.search(result.output)
+    assert snapshot(folder) == before
+
+
+def test_twenty_records_at_once_all_land_exactly_once(folder: Path) -> None:
+    """Without a lock, 6 to 10 of 20 succeeded and the rest were told to try again; one that
+    was delayed at its rename could lose another's result."""
+    years = range(2001, 2021)
+    document = "".join(f"{year}年地区生产总值{1000 + year}亿元。\n" for year in years)
+    (folder / "sources" / "years.txt").write_text(document, encoding="utf-8")
+    with (folder / "targets.toml").open("a", encoding="utf-8") as stream:
+        stream.write('\n[[sources]]\nfile = "years.txt"\ntitle = "Twenty years, for the test"\n')
+    processes = [
+        subprocess.Popen(
+            [
+                *TZGOALS,
+                *(b"record", b"gdp", str(1000 + year).encode(), b"--year", str(year).encode()),
+                *(b"--unit", "亿元".encode(), b"--source", b"years.txt"),
+                *(b"--quote", f"{year}年地区生产总值".encode(), b"--data", bytes(folder)),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for year in years
+    ]
+    outcomes = [(p.wait(), p.stderr.read() if p.stderr else b"") for p in processes]
+    for process in processes:
+        for stream in (process.stdout, process.stderr):
+            if stream:
+                stream.close()
+    assert [code for code, _ in outcomes] == [0] * 20, outcomes
+    actuals = load_dataset(paths_of(folder)).actuals
+    assert all(actuals[("gdp", year)].value == Decimal(1000 + year) for year in years)
+    text = (folder / "actuals.toml").read_text(encoding="utf-8")
+    assert all(text.count(f'quote = "{year}年地区生产总值"') == 1 for year in years)
+    assert [p for p in check_dataset(paths_of(folder)) if p.severity == "error"] == []

@@ -43,7 +43,12 @@ def add(folder: Path, document: Path, *args: str) -> Result:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    """Every file with its bytes, but the empty lock files writers leave on purpose."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.endswith(".lock")
+    }
 
 
 def listed(folder: Path) -> list[dict[str, object]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from typer.testing import CliRunner
 from tzgoals.cli import app
 from tzgoals.render.rows import STATUS_FIELDS
 
-from .conftest import DATA
+from .conftest import DATA, REPO
+
+BAD = REPO / "tests" / "bad"
 
 runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "120"})
 PROMISED = [
@@ -429,3 +432,25 @@ def test_csv_and_json_give_each_quotes_source_url_after_the_other_columns() -> N
     # The shipped dataset knows no address for its articles: the cells stay empty.
     _, out, _ = status("--format", "csv")
     assert {row["source_url"] for row in csv.DictReader(io.StringIO(out))} == {""}
+
+
+@pytest.mark.parametrize("year", ["٢٠٢٣", "２０２３"])
+def test_a_year_in_other_digits_is_a_usage_error(year: str) -> None:
+    result = CliRunner().invoke(app, ["status", "--year", year])
+    assert result.exit_code == 2
+    assert "a year is written with the digits 0-9" in result.output
+
+
+def test_a_number_no_decimal_can_hold_is_exit_2_with_its_line(tmp_path: Path) -> None:
+    """It raised decimal.InvalidOperation out of the parser in every command."""
+    for name in ("targets.toml", "actuals.toml"):
+        shutil.copy(BAD / "_valid" / name, tmp_path / name)
+    text = (tmp_path / "actuals.toml").read_text(encoding="utf-8")
+    (tmp_path / "actuals.toml").write_text(
+        text.replace("value = 120", "value = 1e9999999999999999999999"), encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["status", "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'actuals.toml'}:16: value: the number 1e9999999999999999999999" in (
+        result.stderr
+    )

@@ -15,6 +15,9 @@ from tzgoals.models import (
     Indicator,
     Source,
     Target,
+    UnreadableNumber,
+    control_character,
+    has_other_digits,
 )
 from tzgoals.vocabulary import Comparator, Polarity
 
@@ -76,6 +79,15 @@ NOT_A_NUMBER = [
     (D("1E+18"), "implausibly large"),
     (D("-1E+18"), "implausibly large"),
     (D("1E+20"), "implausibly large"),
+    (D("1E-999999"), "implausibly small"),
+    (D("-1E-13"), "implausibly small"),
+    (D("1E-999999999"), "implausibly small"),
+    (D("0E-999999"), "written with an implausible exponent"),
+    (D("1." + "0" * 28), "29 significant digits, more than the 28"),
+    (10**40, "41 significant digits"),
+    (UnreadableNumber("1e9999999999999999999999"), "has an exponent beyond any figure"),
+    ("٦", "expected a number written with the digits 0-9, found the text '٦'"),
+    ("６.５", "expected a number written with the digits 0-9"),
 ]
 
 
@@ -112,7 +124,18 @@ def test_1e400_is_rejected_as_implausibly_large(model: type[BaseModel]) -> None:
     assert "implausibly large" in rejected(model, data(value=D("1E+400")))
 
 
-@pytest.mark.parametrize("value", [D("999999999999999999"), D("-999999999999999999"), D("1E-9")])
+@pytest.mark.parametrize(
+    "value",
+    [
+        D("999999999999999999"),
+        D("-999999999999999999"),
+        D("1E-9"),
+        D("1E-12"),
+        D("-9.99E-12"),
+        D("0.000000000000"),
+        D("1.234567890123456789012345678"),
+    ],
+)
 def test_the_largest_plausible_figures_are_accepted(value: Decimal) -> None:
     assert Target.model_validate(target_data(value=value)).value == value
     assert Actual.model_validate(actual_data(value=value)).value == value
@@ -144,6 +167,8 @@ def test_numbers_become_decimals_without_binary_drift(given: object, expected: D
         (0, False),
         (-2023, False),
         ("2023", False),
+        ("２０２３", False),
+        ("٢٠٢٣", False),
         (2023.0, False),
         (True, False),
     ],
@@ -318,3 +343,81 @@ def test_a_source_says_where_it_was_found() -> None:
 def test_a_source_hash_is_sha256(digest: str) -> None:
     with pytest.raises(ValidationError, match="64 hexadecimal digits"):
         Source.model_validate({"file": PLAN, "title": "t", "sha256": digest})
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [("2023", False), ("100家", False), ("٢٠٢٣", True), ("２０２３", True), ("第五", False)],
+)
+def test_digits_other_than_ascii_are_noticed(text: str, other: bool) -> None:
+    assert has_other_digits(text) is other
+
+
+HOSTILE = [
+    "\x1b]0;PWNED\x07\x1b[2J",  # window title, clear screen
+    "\x1b]52;c;cm0gLXJmIH4=\x07",  # clipboard
+    "\x1b]8;;http://evil.example/\x1b\\link\x1b]8;;\x1b\\",  # a link
+    "a\x00b",
+    "a\x7fb",
+    "a\x9b2Jb",  # C1 CSI
+    "2024-\u202egdp",  # right-to-left override
+    "a\u2066b",  # isolate
+    "a\rb",
+]
+#: Every text field of every model, with the rest of a valid entry.
+TEXT_FIELDS = [
+    (Target, target_data, key)
+    for key in ("id", "indicator", "area", "unit", "name", "name_en", "source", "quote", "note")
+] + [
+    (Actual, actual_data, key)
+    for key in ("indicator", "unit", "name", "name_en", "source", "quote", "note")
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize(("model", "data", "key"), TEXT_FIELDS)
+def test_no_text_field_takes_a_control_character(
+    model: type[BaseModel], data: Any, key: str, text: str
+) -> None:
+    message = rejected(model, data(**{key: f"x{text}"}))
+    assert key in message
+    assert "string_pattern_mismatch" in message
+
+
+@pytest.mark.parametrize(
+    ("model", "data"),
+    [
+        (Indicator, {"id": "x", "name": "x"}),
+        (Area, {"id": "x", "year": 2023, "title": "x", "source": PLAN, "quote": "q"}),
+        (Source, {"file": "x.txt", "title": "x"}),
+        (DatasetInfo, {"name": "x"}),
+    ],
+)
+def test_the_other_models_take_no_control_character_either(
+    model: type[BaseModel], data: dict[str, Any]
+) -> None:
+    for key, annotation in model.model_fields.items():
+        if annotation.annotation not in {str, str | None}:
+            continue
+        message = rejected(model, {**data, key: "x\x1b[2J"})
+        assert ("hexadecimal" if key == "sha256" else "string_pattern_mismatch") in message, key
+
+
+@pytest.mark.parametrize("text", ["a\tb", "line one\nline two", "全角　空格", "‎left-to-right mark"])
+def test_tabs_newlines_and_ordinary_marks_are_text(text: str) -> None:
+    assert Actual.model_validate(actual_data(quote=text, note=text)).quote == text
+
+
+def test_bytes_that_were_not_utf8_are_refused() -> None:
+    """How Python hands on an argument that was not UTF-8: as lone surrogates."""
+    assert "string_unicode" in rejected(Actual, actual_data(note="\udcff\udcfe"))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("abc", None), ("a\x1bb", (1, "\x1b")), ("\u202e", (0, "\u202e")), ("a\tb\n", None)],
+)
+def test_control_character_names_the_first_and_where(
+    text: str, found: tuple[int, str] | None
+) -> None:
+    assert control_character(text) == found

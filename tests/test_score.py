@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from tzgoals.change import diff_years
 from tzgoals.models import (
     Actual,
+    Dataset,
+    DatasetInfo,
     Indicator,
     Target,
 )
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.explain import reason_text
-from tzgoals.score import GoalResult, score_target
+from tzgoals.render.rows import DIFF_FIELDS, STATUS_FIELDS, diff_rows, status_row
+from tzgoals.score import GoalResult, score_goal, score_target
+from tzgoals.tabular import iter_csv
+from tzgoals.units import parse_unit
 from tzgoals.vocabulary import Comparator, Direction, Flag, Polarity, Reason, Scope, Status
 
 from .builders import YEAR, C, D, actual, indicator, target
@@ -664,10 +671,112 @@ def test_direction_decides_which_way_is_safe(
     [
         # 10^15 万亿元 is 10^27 元, a valid Actual (the number as written is below 10^18).
         (target(C.AT_LEAST, "1000", "元"), actual(D(10) ** 15, "万亿元")),
-        # A tiny target value is valid too: 1 ÷ 10^-25 = 10^25.
-        (target(C.AT_LEAST, D("1E-25"), "元"), actual("1", "元")),
+        # The smallest target the model accepts against the largest figure: 10^42.
+        (target(C.AT_LEAST, D("1E-12"), "元"), actual(D("9.99E+17"), "万亿元")),
     ],
 )
 def test_a_huge_attainment_ratio_still_scores(goal: Target, reported: Actual) -> None:
     result = score_target(goal, indicator("元"), reported)
     assert result.status is MET
+
+
+def _figure(sign: int, digits: int, coefficient: int, magnitude: int) -> Decimal:
+    """A figure of `digits` significant digits whose leading digit is at 10^magnitude."""
+    first = 10 ** (digits - 1)
+    shown = first + coefficient % (9 * first)
+    return Decimal((sign, tuple(int(c) for c in str(shown)), magnitude - digits + 1))
+
+
+#: Every figure the model accepts: magnitudes 1e-12 to 1e18, up to 28 significant digits.
+ACCEPTED = st.one_of(
+    st.just(D(0)),
+    st.builds(
+        _figure,
+        st.sampled_from([0, 1]),
+        st.integers(1, 28),
+        st.integers(0, 10**28),
+        st.integers(-12, 17),
+    ),
+)
+NUMERIC = [C.AT_LEAST, C.MORE_THAN, C.AT_MOST, C.LESS_THAN, C.BETWEEN, C.ABOUT]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    comparator=st.sampled_from(NUMERIC),
+    goal=ACCEPTED,
+    other=ACCEPTED,
+    figure=ACCEPTED,
+    target_unit=st.sampled_from(YUAN_UNITS),
+    actual_unit=st.sampled_from(YUAN_UNITS),
+    lower_bound=st.booleans(),
+)
+@example(C.AT_LEAST, D("1E-12"), D(0), D("9.99E+17"), "元", "万亿元", False)
+@example(C.ABOUT, D("9.99E+17"), D("9.99E+17"), D("1E-12"), "万亿元", "元", False)
+# The band's lower edge, 10^17 - 9e-12, needs 29 digits: in the default context's 28 it would
+# be rounded down onto the figure, 10^17 - 1e-11, just outside it, and the goal called met.
+@example(C.ABOUT, D("1E+17"), D("9E-12"), D("99999999999999999.99999999999"), "元", "元", False)
+def test_no_figure_the_model_accepts_makes_scoring_raise(
+    comparator: Comparator,
+    goal: Decimal,
+    other: Decimal,
+    figure: Decimal,
+    target_unit: str,
+    actual_unit: str,
+    lower_bound: bool,
+) -> None:
+    """Scoring, its sentences and its rows for the most extreme figures, compared exactly."""
+    low, high = sorted((goal, other))
+    extra = {"value_max": str(high)} if comparator is C.BETWEEN else {}
+    if comparator is C.ABOUT:
+        extra = {"tolerance": str(abs(other)), "direction": BAND}
+    goal_target = target(comparator, low if comparator is C.BETWEEN else goal, target_unit, **extra)
+    reported = actual(figure, actual_unit, lower_bound=lower_bound)
+    dataset = Dataset(
+        info=DatasetInfo(name="x"),
+        sources={},
+        areas=[],
+        indicators={"ind": indicator("元")},
+        targets=[goal_target],
+        actuals={("ind", YEAR): reported},
+    )
+    result = score_goal(dataset, goal_target)
+    row = status_row(result, None)
+    assert "".join(iter_csv([row], STATUS_FIELDS))
+    for lang in Lang:
+        assert reason_text(result, lang)
+    if lower_bound:
+        return
+    shown = Fraction(figure) * _scale(actual_unit) / _scale(target_unit)
+    if comparator is C.AT_LEAST:
+        assert (result.status is MET) == (shown >= Fraction(goal))
+    if comparator is C.ABOUT:
+        width = abs(Fraction(other))
+        assert (result.status is MET) == (Fraction(goal) - width <= shown <= Fraction(goal) + width)
+
+
+def _scale(unit: str) -> Fraction:
+    return Fraction(parse_unit(unit).scale)
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=ACCEPTED, after=ACCEPTED, unit=st.sampled_from([*YUAN_UNITS, "%"]))
+def test_no_figure_the_model_accepts_makes_a_change_raise(
+    before: Decimal, after: Decimal, unit: str
+) -> None:
+    ind = Indicator(id="ind", name="x", unit="元" if unit != "%" else "%")
+    dataset = Dataset(
+        info=DatasetInfo(name="x"),
+        sources={},
+        areas=[],
+        indicators={"ind": ind},
+        targets=[],
+        actuals={
+            ("ind", YEAR - 1): actual(before, unit, year=YEAR - 1),
+            ("ind", YEAR): actual(after, unit),
+        },
+    )
+    (change,) = diff_years(dataset, YEAR - 1, YEAR)
+    assert change.change is not None
+    assert Fraction(change.change) == (Fraction(after) - Fraction(before)) * _scale(unit)
+    assert "".join(iter_csv(diff_rows([change]), DIFF_FIELDS))

@@ -6,13 +6,13 @@ a figure that stops being reported is news, not noise.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from enum import StrEnum
 from typing import NamedTuple
 
-from tzgoals.comparators import resolve_direction, stricter
+from tzgoals.comparators import ratio, resolve_direction, stricter
 from tzgoals.models import Actual, Dataset, Indicator, Target
-from tzgoals.units import PERCENT, convert
+from tzgoals.units import ARITHMETIC, PERCENT, convert
 from tzgoals.vocabulary import Polarity
 
 PERCENT_PLACES = Decimal("0.01")
@@ -97,7 +97,7 @@ def indicator_change(
         assert before is not None and after is not None
         change = to_value - from_value
         if indicator.unit != PERCENT and from_value != 0:
-            change_pct = (change / from_value * 100).quantize(PERCENT_PLACES)
+            change_pct = ratio(change * 100, from_value, PERCENT_PLACES)
         trend = _trend(change, indicator.better, before, after)
     elif isinstance(from_value, bool) and isinstance(to_value, bool):
         trend = Trend.SAME if from_value == to_value else None
@@ -110,11 +110,12 @@ def indicator_change(
 def diff_years(dataset: Dataset, from_year: int, to_year: int) -> list[IndicatorChange]:
     """Every indicator reported in either year, in the order indicators are listed."""
     changes = []
-    for indicator in dataset.indicators.values():
-        before = dataset.actuals.get((indicator.id, from_year))
-        after = dataset.actuals.get((indicator.id, to_year))
-        if before is not None or after is not None:
-            changes.append(indicator_change(indicator, from_year, to_year, before, after))
+    with localcontext(ARITHMETIC):
+        for indicator in dataset.indicators.values():
+            before = dataset.actuals.get((indicator.id, from_year))
+            after = dataset.actuals.get((indicator.id, to_year))
+            if before is not None or after is not None:
+                changes.append(indicator_change(indicator, from_year, to_year, before, after))
     return changes
 
 
@@ -211,11 +212,11 @@ def diff_targets(dataset: Dataset, from_year: int, to_year: int) -> list[TargetP
         if target.year in by_year:
             by_year[target.year].setdefault(target.indicator, target)
     pairs = []
-    for indicator in dataset.indicators.values():
-        before = by_year[from_year].get(indicator.id)
-        after = by_year[to_year].get(indicator.id)
-        if before is not None or after is not None:
-            pairs.append(
-                TargetPair(indicator, before, after, compare_targets(before, after, indicator))
-            )
+    with localcontext(ARITHMETIC):
+        for indicator in dataset.indicators.values():
+            before = by_year[from_year].get(indicator.id)
+            after = by_year[to_year].get(indicator.id)
+            if before is not None or after is not None:
+                change = compare_targets(before, after, indicator)
+                pairs.append(TargetPair(indicator, before, after, change))
     return pairs

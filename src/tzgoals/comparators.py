@@ -14,13 +14,16 @@ narrower one from above. A verdict is given only when the whole interval is on o
 
 from __future__ import annotations
 
-from decimal import Decimal, localcontext
+from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from typing import NamedTuple, assert_never
 
 from tzgoals.units import PERCENT, PERCENTAGE_POINT, is_percentage_point
 from tzgoals.vocabulary import Comparator, Direction, Polarity
 
 ATTAINMENT_PLACES = Decimal("0.0001")
+#: Where ratios are worked out: the 28 digits of Python's default context, passed explicitly
+#: rather than set for each of 100,000 ratios.
+_RATIO = Context(prec=28, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 #: Comparators scored on a yes/no outcome quoted from a source, not on a figure.
 OUTCOME_COMPARATORS = frozenset({Comparator.MILESTONE, Comparator.QUALITATIVE})
@@ -110,8 +113,10 @@ def _allowed_directions(comparator: Comparator) -> frozenset[Direction]:
 
 
 def _direction_problem(comparator: Comparator, direction: Direction | None) -> str | None:
+    if direction is None:
+        return None
     allowed = _allowed_directions(comparator)
-    if direction is None or direction in allowed:
+    if direction in allowed:
         return None
     if not allowed:
         return f"comparator {comparator.value!r} takes no `direction`"
@@ -316,15 +321,15 @@ def attainment(
     return ratio(figure, goal)
 
 
-def ratio(part: Decimal, whole: Decimal) -> Decimal | None:
-    """part ÷ whole to 4 places; the precision grows with the ratio so that quantize never fails."""
+def ratio(part: Decimal, whole: Decimal, places: Decimal = ATTAINMENT_PLACES) -> Decimal | None:
+    """part ÷ whole to 28 digits, rounded to `places` (4 by default); the precision grows with
+    the ratio so that quantize never fails, however large the ratio."""
     if whole == 0:
         return None
-    with localcontext() as context:
-        context.prec = 28
-        result = part / whole
-        context.prec = max(28, result.adjusted() + 8)
-        return result.quantize(ATTAINMENT_PLACES)
+    result = _RATIO.divide(part, whole)
+    digits = result.adjusted() - places.adjusted() + 4
+    context = _RATIO if digits <= _RATIO.prec else Context(prec=digits, traps=_RATIO.traps)
+    return result.quantize(places, context=context)
 
 
 def gap_unit(comparator: Comparator, unit: str | None) -> str:

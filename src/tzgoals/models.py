@@ -7,6 +7,7 @@ that relate entries to each other (unknown indicator, incompatible unit, duplica
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
@@ -16,11 +17,18 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from tzgoals.comparators import requirement_problem
 from tzgoals.units import PERCENT, is_percentage_point, parse_unit
-from tzgoals.vocabulary import Comparator, Direction, Polarity, Section
+from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Polarity, Section
 
-# Figures beyond this are typing accidents (1e400), not statistics; a nation's yearly output
-# counted in single yuan is still below 10^15.
+# Figures beyond these are typing accidents (1e400, 1e-999999), not statistics: a nation's
+# yearly output counted in single yuan is still below 10^15, and no source reports a figure to
+# a millionth of a millionth. Within them, and with no more significant digits than a decimal
+# context holds, no sum, difference or conversion of figures can overflow or lose a digit
+# (`tzgoals.units.ARITHMETIC`), and an export writes each figure in a few dozen characters.
 LARGEST_PLAUSIBLE = Decimal(10) ** 18
+SMALLEST_PLAUSIBLE = Decimal(10) ** -12
+MOST_DIGITS = 28
+_LARGEST_MAGNITUDE = LARGEST_PLAUSIBLE.adjusted()
+_SMALLEST_MAGNITUDE = SMALLEST_PLAUSIBLE.adjusted()
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
 
@@ -38,12 +46,44 @@ def _kind(value: object) -> str:
     return f"a value of type {type(value).__name__}"
 
 
+class UnreadableNumber:
+    """A number in a TOML file that no Decimal can hold, such as 1e9999999999999999999999.
+
+    The loader reads a file with such a number again, putting this in its place, so that the
+    model can refuse it at its line like any other implausible figure.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def has_other_digits(text: str) -> bool:
+    """Whether text holds digits other than 0-9 (٢٠٢٣, ２０２３), which int() and Decimal()
+    would read as numbers; figures and years are written with ASCII digits only."""
+    return not text.isascii() and any(c.isdigit() and not c.isascii() for c in text)
+
+
 def _as_decimal(value: object) -> object:
     """Reject text and booleans where a figure belongs; TOML floats arrive as Decimal already."""
+    if type(value) is Decimal and value.is_finite():  # the common case, first
+        return _plausible(value)
+    if isinstance(value, UnreadableNumber):
+        raise ValueError(
+            f"the number {value} has an exponent beyond any figure; check it against the source"
+        )
     if isinstance(value, bool):
         raise ValueError("expected a number, found true/false")
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
+        if has_other_digits(value):
+            raise ValueError(
+                f"expected a number written with the digits 0-9, found the text {shown!r}"
+            )
         raise ValueError(
             f"expected a number, found the text {shown!r}: write the bare number, "
             "without quotes, and the unit in `unit`"
@@ -66,22 +106,49 @@ def _as_decimal_or_bool(value: object) -> object:
 
 
 def _plausible(value: Decimal) -> Decimal:
-    """Compare by exponent: abs() of a number like 1e999999999 would overflow the context."""
-    if value and value.adjusted() >= LARGEST_PLAUSIBLE.adjusted():
+    """A figure of plausible size and precision; see LARGEST_PLAUSIBLE.
+
+    Compared by exponent and digits, never by arithmetic: abs() of a number like 1e999999999
+    would overflow the context, and 1e-999999999 written out in full is a gigabyte.
+    """
+    _, figures, exponent = value.as_tuple()
+    digits = len(figures)
+    if digits > MOST_DIGITS:
+        raise ValueError(
+            f"the number has {digits} significant digits, more than the {MOST_DIGITS} a "
+            "figure may have; check it against the source"
+        )
+    magnitude = int(exponent) + digits - 1  # value.adjusted(), without another call
+    if magnitude >= _LARGEST_MAGNITUDE:
         raise ValueError(f"the number {value} is implausibly large; check it against the source")
+    if magnitude < _SMALLEST_MAGNITUDE:
+        described = "written with an implausible exponent" if not value else "implausibly small"
+        raise ValueError(
+            f"the number {value} is {described} (the smallest figure accepted is 1e-12); "
+            "check it against the source"
+        )
     return value
 
 
-def _not_blank(text: str) -> str:
-    """Spaces alone would pass for a quote or a name while saying nothing."""
-    if not text.strip():
-        raise ValueError("must not be blank")
-    return text
+_SAFE = f"[^{CONTROL_CHARACTERS}]"
+
+
+def control_character(text: str) -> tuple[int, str] | None:
+    """The first control character in a text (see `CONTROL_CHARACTERS`) and its position."""
+    found = re.search(f"[{CONTROL_CHARACTERS}]", text)
+    return (found.start(), found.group()) if found else None
 
 
 Number = Annotated[Decimal, BeforeValidator(_as_decimal), Field(allow_inf_nan=False)]
 Figure = Annotated[Decimal | bool, BeforeValidator(_as_decimal_or_bool), Field(allow_inf_nan=False)]
-Text = Annotated[str, Field(min_length=1), AfterValidator(_not_blank)]
+#: Text with something in it (spaces alone would pass for a quote while saying nothing) and no
+#: control character; checked by pydantic's own engine, which costs 100,000 goals no time.
+#: `tzgoals.files.messages` tells which of the two a text failed.
+_FILLED = f"{_SAFE}*[^\\s{CONTROL_CHARACTERS}]{_SAFE}*"
+Text = Annotated[str, Field(min_length=1, pattern=f"^{_FILLED}$")]
+#: Text that may be left out (empty), but is otherwise held to the same: spaces alone would be
+#: read back from a CSV cell as a key left out, so that no export and import could keep them.
+Plain = Annotated[str, Field(pattern=f"^(?:{_FILLED})?$")]
 Year = Annotated[int, Field(ge=EARLIEST_YEAR, le=LATEST_YEAR, strict=True)]
 #: Strict, so that `estimate = "no"` is refused rather than read as true.
 YesNo = Annotated[bool, Field(strict=True)]
@@ -114,7 +181,7 @@ class Quoted(Entry):
 
 class DatasetInfo(Entry):
     name: Text
-    name_en: str = ""
+    name_en: Plain = ""
 
 
 _HEX_DIGITS = frozenset("0123456789abcdef")
@@ -135,10 +202,10 @@ class Source(Entry):
 
     file: Text
     title: Text
-    title_en: str = ""
-    published: str = ""
-    publisher: str = ""
-    url: str = ""
+    title_en: Plain = ""
+    published: Plain = ""
+    publisher: Plain = ""
+    url: Plain = ""
     retrieved: date | None = None
     sha256: Annotated[str, AfterValidator(_sha256_hex)] = ""
 
@@ -147,7 +214,7 @@ class Area(Quoted):
     id: Text
     year: Year
     title: Text
-    title_en: str = ""
+    title_en: Plain = ""
 
 
 class Indicator(Entry):
@@ -161,7 +228,7 @@ class Indicator(Entry):
 
     id: Text
     name: Text
-    name_en: str = ""
+    name_en: Plain = ""
     unit: Text | None = None
     polarity: Polarity | None = None
     part_of: Text | None = None
@@ -184,8 +251,8 @@ class Target(Quoted):
     unit: Text | None = None
     direction: Direction | None = None
     name: Text
-    name_en: str = ""
-    note: str = ""
+    name_en: Plain = ""
+    note: Plain = ""
 
     @model_validator(mode="after")
     def _fits_comparator(self) -> Self:
@@ -208,8 +275,8 @@ class Actual(Quoted):
     lower_bound: YesNo = False
     approximate: YesNo = False
     name: Text
-    name_en: str = ""
-    note: str = ""
+    name_en: Plain = ""
+    note: Plain = ""
 
     @model_validator(mode="after")
     def _unit_fits_value(self) -> Self:

@@ -9,7 +9,7 @@ asks and how a figure meets it is decided in `tzgoals.comparators`, not here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import NamedTuple
 
 from tzgoals.comparators import (
@@ -23,7 +23,7 @@ from tzgoals.comparators import (
     rule_for,
 )
 from tzgoals.models import Actual, Dataset, Indicator, Target
-from tzgoals.units import convert
+from tzgoals.units import ARITHMETIC, convert
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
 
 
@@ -103,7 +103,7 @@ def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
 
 def _ordered(flags: Iterable[Flag]) -> tuple[Flag, ...]:
     present = set(flags)
-    return tuple(flag for flag in _FLAG_ORDER if flag in present)
+    return tuple(flag for flag in _FLAG_ORDER if flag in present) if present else ()
 
 
 # ---------------------------------------------------------------- evidence
@@ -113,7 +113,7 @@ def _interval(actual: Actual, unit: str) -> Interval:
     """Where the true figure lies by one actual, in `unit`: a point, or open above for 超X."""
     assert isinstance(actual.value, Decimal) and actual.unit is not None
     value = convert(actual.value, actual.unit, unit)
-    return Interval(value, None) if actual.lower_bound else Interval.point(value)
+    return Interval(value, None) if actual.lower_bound else Interval(value, value)
 
 
 def _scope_interval(actual: Actual, unit: str, scope: Scope) -> Interval:
@@ -181,15 +181,22 @@ def gather_evidence(
 
 
 def _combined(evidence: Sequence[Evidence]) -> Interval:
+    if len(evidence) == 1:  # the usual case: the goal's own figure
+        return evidence[0].where
     where = Interval(None, None)
     for item in evidence:
         where = where.intersect(item.where)
     return where
 
 
+_SIDES = {"high": ("high",), "low": ("low",)}
+
+
 def _decider(evidence: Sequence[Evidence], judgement: Judgement) -> Evidence:
     """The piece of evidence whose figure (or bound) the verdict rests on."""
-    sides = {"high": ("high",), "low": ("low",)}.get(judgement.bound or "", ("low", "high"))
+    if len(evidence) == 1:
+        return evidence[0]
+    sides = _SIDES.get(judgement.bound or "", ("low", "high"))
     return next(e for e in evidence for side in sides if getattr(e.where, side) == judgement.figure)
 
 
@@ -375,14 +382,22 @@ def score_targets(
     indicators: Mapping[str, Indicator],
     actuals: Mapping[tuple[str, int], Actual],
 ) -> Iterable[GoalResult]:
-    """Score targets one by one, looking actuals up by (indicator, year) rather than searching."""
+    """Score targets one by one, looking actuals up by (indicator, year) rather than searching.
+
+    Consume it inside `localcontext(ARITHMETIC)`, as `score_year` does, for exact arithmetic.
+    """
     scopes = ScopeIndex.of(indicators)
+    scoped = scopes.narrower.keys() | scopes.wider.keys()
     for target in targets:
-        related = [
-            (indicators[other], found, scope)
-            for other, scope in scopes.related(target.indicator)
-            if (found := actuals.get((other, target.year))) is not None
-        ]
+        related = (
+            [
+                (indicators[other], found, scope)
+                for other, scope in scopes.related(target.indicator)
+                if (found := actuals.get((other, target.year))) is not None
+            ]
+            if target.indicator in scoped
+            else ()
+        )
         yield score_target(
             target,
             indicators[target.indicator],
@@ -394,12 +409,15 @@ def score_targets(
 
 def score_goal(dataset: Dataset, target: Target) -> GoalResult:
     """One target of the dataset scored as `score_year` would score it."""
-    return next(iter(score_targets([target], dataset.indicators, dataset.actuals)))
+    with localcontext(ARITHMETIC):
+        return next(iter(score_targets([target], dataset.indicators, dataset.actuals)))
 
 
 def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
-    return list(
-        score_targets(
-            (t for t in dataset.targets if t.year == year), dataset.indicators, dataset.actuals
+    """Every target of `year` scored, in the exact arithmetic of `tzgoals.units.ARITHMETIC`."""
+    with localcontext(ARITHMETIC):
+        return list(
+            score_targets(
+                (t for t in dataset.targets if t.year == year), dataset.indicators, dataset.actuals
+            )
         )
-    )

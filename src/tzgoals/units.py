@@ -9,7 +9,7 @@ Figures are compared in a common unit only when their base units agree, so that 
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -22,6 +22,14 @@ MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
     ("万", Decimal(10) ** 4),
     ("萬", Decimal(10) ** 4),
 )
+
+#: The decimal context scoring and change are computed in. The model bounds every figure
+#: (`tzgoals.models.LARGEST_PLAUSIBLE`: magnitudes 1e-12 to 1e18, at most 28 digits), so with
+#: magnitudes of 万亿 either way a figure converted spans fewer than 90 digits: in 100 every
+#: sum, difference and conversion is exact, and nothing overflows. Divisions are rounded to
+#: their places by `tzgoals.comparators.ratio`. The traps stay set: a figure that slipped past
+#: the model should stop the program, not turn into NaN.
+ARITHMETIC = Context(prec=100, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 PERCENTAGE_POINT = "pp"
 PERCENTAGE_POINT_SPELLINGS = frozenset({"个百分点", "百分点", PERCENTAGE_POINT})
@@ -54,7 +62,7 @@ def is_percentage_point(text: str) -> bool:
 
 def compatible(a: str, b: str) -> bool:
     """Whether a figure in unit `a` can be expressed in unit `b`."""
-    return parse_unit(a).base == parse_unit(b).base
+    return a == b or parse_unit(a).base == parse_unit(b).base
 
 
 def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
@@ -62,6 +70,8 @@ def convert(value: Decimal, from_unit: str, to_unit: str) -> Decimal:
 
     Raises ValueError for incompatible units: comparing them would be silently wrong.
     """
+    if from_unit == to_unit:
+        return value
     source, target = parse_unit(from_unit), parse_unit(to_unit)
     if source.base != target.base:
         raise ValueError(f"cannot convert {from_unit!r} to {to_unit!r}")

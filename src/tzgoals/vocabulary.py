@@ -6,6 +6,14 @@ The command line offers these as choices, so they must load without pydantic or 
 
 from enum import StrEnum
 
+#: The characters no text in a dataset may hold, as the inside of a regular expression's
+#: character class (read alike by Python's `re` and by pydantic's Rust engine): C0 controls but
+#: tab and newline, DEL, C1 controls, and the bidirectional embeddings, overrides and isolates
+#: (U+202A-U+202E, U+2066-U+2069). Sent to a terminal, they set its title, write its
+#: clipboard, plant links or clear it; in a name or a quote they make text read in an order
+#: other than the one stored. `check` refuses them; every human output escapes them.
+CONTROL_CHARACTERS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+
 
 class Polarity(StrEnum):
     HIGHER = "higher"

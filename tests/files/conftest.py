@@ -45,5 +45,10 @@ def new_actual(**changes: Any) -> dict[str, Any]:
 
 
 def snapshot(paths: DataPaths) -> dict[Path, bytes]:
-    """Every file in the data folder, temporary files included, with its bytes."""
-    return {p: p.read_bytes() for p in paths.actuals.parent.iterdir() if p.is_file()}
+    """Every file in the data folder, temporary files included, with its bytes; but the empty
+    lock files writers leave beside a data file on purpose (`tzgoals.files.atomic`)."""
+    return {
+        p: p.read_bytes()
+        for p in paths.actuals.parent.iterdir()
+        if p.is_file() and not p.name.endswith(".toml.lock")
+    }

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tzgoals.files.append import append_entries
 from tzgoals.files.load import check_dataset, load_dataset
 from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import DataError
 from tzgoals.files.transfer import export_csv, export_rows, read_csv, rows_to_entries
-from tzgoals.models import Actual, Dataset, field_order
+from tzgoals.models import Actual, Dataset, Target, field_order
 from tzgoals.vocabulary import Section
 
 from ..conftest import DATA
@@ -165,3 +168,34 @@ def test_read_csv_refuses_a_broken_file(tmp_path: Path, content: bytes, fragment
     with pytest.raises(DataError) as raised:
         read_csv(path)
     assert fragment in str(raised.value)
+
+
+#: Any text the model takes: no control character (Cc: C0, DEL, C1), no bidirectional
+#: override or isolate, no lone surrogate (Cs), not spaces alone.
+BIDI = "".join(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+TEXTS = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cc", "Cs"], exclude_characters=BIDI),
+    min_size=1,
+).filter(lambda text: text.strip() != "")
+LEADING = st.sampled_from(["", "'", "''", "'=", "=", "-", "+", "@", "\t", " ", "\n"])
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts=st.lists(st.tuples(LEADING, TEXTS), min_size=4, max_size=4))
+def test_every_text_comes_back_from_export_and_import_byte_for_byte(
+    dataset: Dataset, tmp_path: Path, texts: list[tuple[str, str]]
+) -> None:
+    name, name_en, quote, note = (lead + text for lead, text in texts)
+    target = dataset.targets[0].model_copy(
+        update={"name": name, "name_en": name_en, "quote": quote, "note": note}
+    )
+    target = Target.model_validate(target.model_dump())  # still valid, as written
+    changed = replace(dataset, targets=[target])
+    path = exported(changed, Section.TARGETS, tmp_path)
+    (entry,) = rows_to_entries(Section.TARGETS, read_csv(path), str(path))
+    assert entry.entry == target
+    assert (entry.entry.name, entry.entry.name_en, entry.entry.quote, entry.entry.note) == (
+        name, name_en, quote, note,
+    )  # fmt: skip

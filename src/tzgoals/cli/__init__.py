@@ -11,9 +11,10 @@ from tzgoals.cli import report  # isort: skip
 from tzgoals.cli import edit  # isort: skip
 from tzgoals.cli import draft  # isort: skip
 from tzgoals.cli.app import app
+from tzgoals.cli.output import run_guarded
 
 __all__ = ["app", "draft", "edit", "main", "report"]
 
 
 def main() -> None:
-    app(prog_name="tzgoals")
+    run_guarded(lambda: app(prog_name="tzgoals"))

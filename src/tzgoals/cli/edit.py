@@ -15,6 +15,7 @@ from tzgoals.cli.options import (
     LangOption,
     TargetsOption,
     parse_value,
+    year_number,
 )
 from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
@@ -109,7 +110,9 @@ def record(
         str,
         typer.Argument(metavar="VALUE", help="The figure, or true/false for a yes/no result."),
     ],
-    year: Annotated[int, typer.Option(metavar="YEAR", help="The year the result is for.")],
+    year: Annotated[
+        int, typer.Option(metavar="YEAR", help="The year the result is for.", parser=year_number)
+    ],
     quote: Annotated[
         str, typer.Option(metavar="TEXT", help="The passage of the source, copied verbatim.")
     ],
@@ -267,8 +270,9 @@ def import_rows(
 
 @app.command(short_help="Write a commented starter dataset; never overwrites.")
 def init(
+    # Text, not a Path: Path("") is ".", and an empty DIR must be refused, not read as here.
     directory: Annotated[
-        Path, typer.Argument(metavar="DIR", help="The folder for the new dataset.")
+        str, typer.Argument(metavar="DIR", help="The folder for the new dataset.")
     ],
     lang: LangOption = None,
 ) -> None:

@@ -113,10 +113,27 @@ BomOption = Annotated[
     bool,
     typer.Option("--bom", help="Start CSV with a UTF-8 byte-order mark, for Excel on Windows."),
 ]
+
+
+def year_number(text: str) -> int:
+    """A year typed on the command line, in the digits 0-9 (int() would take ٢٠٢٣ and ２０２３).
+
+    Raises `typer.BadParameter`, which Typer reports as an invalid value (exit 2).
+    """
+    bare = text.strip()
+    if not (bare.isascii() and bare.isdigit()):
+        raise typer.BadParameter(
+            f"a year is written with the digits 0-9, such as 2023, not {text!r}"
+        )
+    return int(bare)
+
+
 YearOption = Annotated[
     int | None,
     typer.Option(
-        metavar="YEAR", help="The year of the targets [default: the latest with targets]."
+        metavar="YEAR",
+        help="The year of the targets [default: the latest with targets].",
+        parser=year_number,
     ),
 ]
 AreaOption = Annotated[
@@ -138,9 +155,12 @@ def parse_value(text: str) -> "Decimal | bool":
     """
     from decimal import Decimal, InvalidOperation
 
-    if text.strip().lower() in {"true", "false"}:
-        return text.strip().lower() == "true"
+    bare = text.strip()
+    if bare.lower() in {"true", "false"}:
+        return bare.lower() == "true"
+    if not bare.isascii():  # Decimal() would also read ٦٫٥ and ６.５
+        raise ValueError(f"VALUE must be written with the digits 0-9 (e.g. 6.5), not {text!r}")
     try:
-        return Decimal(text.strip())
+        return Decimal(bare)
     except InvalidOperation:
         raise ValueError(f"VALUE must be a number (e.g. 6.5) or true/false, not {text!r}") from None

@@ -1,9 +1,11 @@
 """The edge of the program: what reaches the terminal, and how failures become exit codes."""
 
+import contextlib
+import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import typer
 
@@ -11,6 +13,7 @@ from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.vocabulary import Flag, Order, Status
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import datetime
 
     from rich.console import RenderableType
@@ -20,17 +23,50 @@ if TYPE_CHECKING:
     from tzgoals.files.problems import Problem
     from tzgoals.models import Dataset
 
+T = TypeVar("T")
 EXIT_OK = 0
 EXIT_FAIL_ON = 1
 EXIT_BAD_INPUT = 2
 MAX_PROBLEMS_SHOWN = 20
+#: A refused import of a large file once printed 82,702 lines; the first 50 say what is wrong.
+MAX_REFUSALS_SHOWN = 50
+
+
+def discard_stdout() -> None:
+    """Send what is still buffered for standard output, and all that follows, nowhere: its
+    reader has gone (`| head`), or it cannot take more. Python's final flush then succeeds."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+@contextlib.contextmanager
+def writing_stdout() -> Iterator[None]:
+    """Output that cannot be written: a reader who stopped reading (`| head`) ends it quietly,
+    the command going on to its own exit code; a full disk, a closed or broken stream is a
+    message and exit 2."""
+    if sys.stdout is None:
+        fail("standard output is closed, so there is nowhere to write")
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        discard_stdout()
+    except OSError as error:
+        discard_stdout()
+        fail(f"cannot write the output: {error.strerror or error}")
 
 
 def say(message: str, err: bool = False) -> None:
     """A line for people, with any control character from the data shown, not sent."""
     from tzgoals.render.safe import printable
 
-    typer.echo(printable(message), err=err)
+    if err:
+        typer.echo(printable(message), err=True)
+        return
+    with writing_stdout():
+        typer.echo(printable(message))
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
@@ -44,8 +80,18 @@ def print_problems(problems: "Iterable[Problem]") -> None:
 
 
 def refuse(problems: "list[Problem]") -> NoReturn:
-    """A write that was refused: every reason, then the exit code for unusable input."""
-    print_problems(problems)
+    """A write that was refused: the first 50 reasons and how many more, then the exit code
+    for unusable input. The closing "nothing was written" of a refused write is kept."""
+    from tzgoals.files.problems import unchanged
+
+    shown = problems[:MAX_REFUSALS_SHOWN]
+    print_problems(shown)
+    hidden = problems[MAX_REFUSALS_SHOWN:]
+    if hidden:
+        closing = hidden[-1] if hidden[-1].message == unchanged(hidden[-1].file).message else None
+        count = len(hidden) - (closing is not None)
+        say(f"… and {count:,} more problems like these.", err=True)
+        print_problems([closing] if closing else [])
     raise typer.Exit(EXIT_BAD_INPUT)
 
 
@@ -66,6 +112,18 @@ def find(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "
         return find_dataset(data_dir, targets, actuals)
     except PathChoiceError as error:
         fail(str(error))
+
+
+#: What commands loaded and scored, kept to the end of the process by an entry point that ends
+#: it without freeing them object by object (`tzgoals.__main__`); None when commands run in
+#: another program, such as the tests, which wants its memory back.
+kept_to_the_end: "list[object] | None" = None
+
+
+def _kept(value: "T") -> "T":
+    if kept_to_the_end is not None:
+        kept_to_the_end.append(value)
+    return value
 
 
 def data_paths(
@@ -105,7 +163,7 @@ def read(
     found = find(data_dir, targets, actuals)
     say_if_example(found)
     try:
-        return load_dataset(found.paths), found
+        return _kept(load_dataset(found.paths)), found
     except DataError as error:
         report_problems(error.problems)
 
@@ -134,22 +192,23 @@ def select(
     from tzgoals.coverage import SelectionError, select_results
 
     try:
-        return select_results(dataset, year, areas or [], statuses or [], flags or [], order)
+        return _kept(select_results(dataset, year, areas or [], statuses or [], flags or [], order))
     except SelectionError as error:
         fail(str(error))
 
 
-def write_chunks(chunks: Iterable[str]) -> None:
-    """Write text as produced, in UTF-8 whatever the locale; stop quietly on a closed pipe."""
-    stream = sys.stdout
-    if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
-        stream.reconfigure(encoding="utf-8")
-    try:
+def write_chunks(chunks: Iterable[str], utf8: bool = True) -> None:
+    """Write text as produced; stop quietly on a closed pipe.
+
+    Files for programs (csv, json, a page) are UTF-8 whatever the locale (`utf8`); text for
+    people keeps the terminal's encoding, a character it cannot show written as an escape.
+    """
+    with writing_stdout():
+        stream = sys.stdout
+        if utf8 and hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
+            stream.reconfigure(encoding="utf-8")
         for chunk in chunks:
             stream.write(chunk)
-        stream.flush()
-    except BrokenPipeError:
-        sys.stderr.close()
 
 
 def show_renderable(renderable: "RenderableType") -> None:
@@ -158,13 +217,47 @@ def show_renderable(renderable: "RenderableType") -> None:
     from tzgoals.render.terminal import data_console
 
     console = data_console()
-    # Tables are already laid out to the console's width: cropping each line again is wasted work.
-    if console.is_terminal:
-        console.print(renderable, crop=False)
-        return
-    with console.capture() as captured:
-        console.print(renderable, crop=False)
-    write_chunks(line.rstrip() + "\n" for line in captured.get().splitlines())
+    with writing_stdout():
+        # Tables are laid out to the console's width: cropping each line again is wasted work.
+        if console.is_terminal:
+            console.print(renderable, crop=False)
+            return
+        with console.capture() as captured:
+            console.print(renderable, crop=False)
+    write_chunks((line.rstrip() + "\n" for line in captured.get().splitlines()), utf8=False)
+
+
+def run_guarded(command: "Callable[[], object]") -> None:
+    """Run the command line so that it ends in an exit code and a message, never a traceback.
+
+    Typer already turns usage errors and `typer.Exit` into exit codes; anything else that
+    escapes a command is a bug, reported as such with exit 2 (unusable input, as far as the
+    user can tell), never 1, which means `--fail-on` matched. TZGOALS_DEBUG=1 shows the
+    traceback instead, for the report. A terminal that cannot show a character gets an escape
+    for it (Chinese names in an ASCII locale), not a UnicodeEncodeError.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if stream is not None and encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    if sys.stdout is None:
+        say("tzgoals: standard output is closed, so there is nowhere to write", err=True)
+        raise SystemExit(EXIT_BAD_INPUT)
+    try:
+        command()
+    except Exception as error:
+        if os.environ.get("TZGOALS_DEBUG"):
+            raise
+        with contextlib.suppress(Exception):
+            discard_stdout()
+            shown = f"{type(error).__name__}: {error}"
+            say(
+                f"tzgoals: internal error ({shown[:300]}); this is a bug in tzgoals, not in "
+                "your data: please report it with the command that caused it "
+                "(TZGOALS_DEBUG=1 shows where it happened)",
+                err=True,
+            )
+        raise SystemExit(EXIT_BAD_INPUT) from None
 
 
 def generated_at() -> "datetime":

@@ -17,6 +17,7 @@ from tzgoals.cli.options import (
     TargetsOption,
     YearOption,
     complete_goal_id,
+    year_number,
 )
 from tzgoals.cli.output import (
     EXIT_FAIL_ON,
@@ -201,10 +202,16 @@ class Compared(StrEnum):
 @app.command(short_help="Year-over-year change of the same indicators, or of targets.")
 def diff(
     from_year: Annotated[
-        int | None, typer.Argument(metavar="FROM", help="The earlier year.", show_default=False)
+        int | None,
+        typer.Argument(
+            metavar="FROM", help="The earlier year.", show_default=False, parser=year_number
+        ),
     ] = None,
     to_year: Annotated[
-        int | None, typer.Argument(metavar="TO", help="The later year.", show_default=False)
+        int | None,
+        typer.Argument(
+            metavar="TO", help="The later year.", show_default=False, parser=year_number
+        ),
     ] = None,
     of: Annotated[
         Compared,

@@ -63,7 +63,7 @@ def add(
 
       tzgoals source add review.txt --url https://example.gov.cn/review --publisher 新华网
     """
-    from tzgoals.files.append import add_source
+    from tzgoals.files.archive import add_source
     from tzgoals.files.problems import DataError
 
     paths = data_paths(data_dir, targets, actuals, writable=True)

@@ -5,13 +5,17 @@ write is checked first (the new entries against the whole dataset, and their quo
 the archived texts in sources/), then the file is replaced atomically (`tzgoals.files.atomic`)
 once the dataset with the new tables in place still loads. On any refusal the file is left
 exactly as it was, and the caller gets a `WriteError`.
+
+The whole transaction, from reading the dataset to the rename, holds the lock of the file
+written, so that concurrent appends all land, one after the other. The other file is read
+under that lock only: appends to it add entries and never remove one, so what the check found
+there stays true.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
@@ -21,17 +25,14 @@ import tomli_w
 from pydantic import ValidationError
 
 from tzgoals.evidence import check_new_entries
-from tzgoals.files.atomic import replace_checked
+from tzgoals.files.atomic import replace_checked, writing
+from tzgoals.files.decode import read_bytes
 from tzgoals.files.load import Inspection, check_dataset, inspect_dataset
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.paths import DataPaths
-from tzgoals.files.problems import DataError, Problem, WriteError, unchanged
+from tzgoals.files.problems import Problem, WriteError, unchanged
 from tzgoals.files.sources import (
-    archived_path,
     read_archive,
-    read_document,
-    sha256_of,
-    write_archived,
 )
 from tzgoals.files.toml_positions import Locator
 from tzgoals.models import (
@@ -197,7 +198,7 @@ def _cites(inspection: Inspection, finding: Finding, file: str) -> bool:
     return bool(entries[finding.entry].source == file)
 
 
-def _inspected(paths: DataPaths, path: Path, listing: str | None = None) -> Inspection:
+def inspected(paths: DataPaths, path: Path, listing: str | None = None) -> Inspection:
     """The dataset as it is, refused with every error when it already has some.
 
     `listing` is a source file about to be listed: entries that cite it before it is listed
@@ -234,7 +235,7 @@ def _evidence(
     return check_new_entries(targets_file, actuals_file, section, existing, archive)
 
 
-def _append(
+def append_checked(
     paths: DataPaths,
     inspection: Inspection,
     section: Section,
@@ -245,7 +246,7 @@ def _append(
     path = paths.file_for(section)
     before = _with(inspection, section, [])
     existing = len(before[1].actuals if section == Section.ACTUALS else getattr(before[0], section))
-    original = path.read_bytes()
+    original = read_bytes(path)
     batch = _Batch(section, new, existing, path, original.decode("utf-8-sig"))
     problems: list[Problem] = []
     warnings: list[Problem] = []
@@ -268,7 +269,7 @@ def _append(
             return check_dataset(DataPaths(paths.targets, temporary))
         return check_dataset(DataPaths(temporary, paths.actuals))
 
-    replace_checked(
+    warnings += replace_checked(
         path, original, _appended_bytes(original, section, [n.entry for n in new]), check
     )
     first_line = (
@@ -299,7 +300,8 @@ def append_entries(
             raise TypeError(f"a {type(item.entry).__name__} cannot go under [[{section}]]")
     if not new:
         raise WriteError([Problem(str(path), None, "no entries to add"), unchanged(path)])
-    return _append(paths, _inspected(paths, path), section, new)
+    with writing(path):
+        return append_checked(paths, inspected(paths, path), section, new)
 
 
 def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
@@ -310,90 +312,19 @@ def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
     have a result (change that one by hand), or a quote that is not in its source's archived
     text (the closest passage is shown).
     """
-    inspection = _inspected(paths, paths.actuals)
-    assert inspection.targets_file is not None
-    indicators = {i.id: i for i in inspection.targets_file.indicators}
-    known = indicators.get(str(fields.get("indicator")))
-    given = {key: value for key, value in fields.items() if value is not None}
-    given.setdefault("name", known.name if known else fields.get("indicator"))
-    given.setdefault("name_en", known.name_en if known else "")
-    try:
-        actual = Actual.model_validate(given)
-    except ValidationError as error:
-        problems = entry_problems(Section.ACTUALS, error, str(paths.actuals))
-        described = [p._replace(message=f"new actual: {p.message}") for p in problems]
-        raise WriteError([*described, unchanged(paths.actuals)]) from None
-    new = [NewEntry(actual, str(paths.actuals))]
-    return _append(paths, inspection, Section.ACTUALS, new)
-
-
-@dataclass(frozen=True, slots=True)
-class AddedSource:
-    """What `add_source` did: the source listed, its table appended, the archived text and whether
-    it was copied there now (False: the very same text was there already), and the encoding
-    the document was converted from, if it was not UTF-8."""
-
-    source: Source
-    appended: Appended
-    text: Path
-    copied: bool
-    converted_from: str | None
-
-
-def _first_line(text: str) -> str:
-    """A document's first line of text, which is its headline more often than not."""
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return line.lstrip("#").strip()[:200]
-
-
-def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -> AddedSource:
-    """Archive a document's text in sources/ and list it under [[sources]], all or none.
-
-    The text is kept as UTF-8 (a GB18030 document is converted) under the document's file
-    name, and its SHA-256 recorded. `fields` are the other keys of the table (title, title_en,
-    publisher, published, url, retrieved); the title defaults to the text's first line and
-    `retrieved` to today. Refused, nothing written, when a text of another content has the
-    name already, when the name is listed already, or when an entry already quoting this file
-    has a quote that is not in the text.
-    """
-    name = document.name
-    inspection = _inspected(paths, paths.targets, listing=name)
-    try:
-        read = read_document(document)
-    except DataError as error:
-        raise WriteError([*error.problems, unchanged(paths.targets)]) from None
-    data = read.text.encode("utf-8")
-    given = {key: value for key, value in fields.items() if value is not None}
-    given = {
-        "file": name,
-        "title": given.pop("title", None) or _first_line(read.text) or name,
-        "retrieved": given.pop("retrieved", None) or date.today(),
-        **given,
-        "sha256": sha256_of(data),
-    }
-    try:
-        source = Source.model_validate(given)
-    except ValidationError as error:
-        problems = entry_problems(Section.SOURCES, error, str(paths.targets))
-        described = [p._replace(message=f"new source: {p.message}") for p in problems]
-        raise WriteError([*described, unchanged(paths.targets)]) from None
-    if archived_path(paths.sources, name) is None:
-        message = f"{name!r} cannot be a file name inside sources/"
-        raise WriteError([Problem(str(document), None, message), unchanged(paths.targets)])
-    try:
-        copied = write_archived(paths.sources, name, data)
-    except WriteError as error:
-        raise WriteError([*error.problems, unchanged(paths.targets)]) from None
-    text = paths.sources / name
-    try:
-        appended = _append(
-            paths, inspection, Section.SOURCES, [NewEntry(source, str(paths.targets))]
-        )
-    except WriteError as error:
-        if copied:
-            text.unlink(missing_ok=True)
-        refused = [p for p in error.problems if p != unchanged(paths.targets)]
-        if copied:
-            refused.append(Problem(str(text), None, "the copied text was removed again"))
-        raise WriteError([*refused, unchanged(paths.targets)]) from None
-    return AddedSource(source, appended, text, copied, read.converted_from)
+    with writing(paths.actuals):
+        inspection = inspected(paths, paths.actuals)
+        assert inspection.targets_file is not None
+        indicators = {i.id: i for i in inspection.targets_file.indicators}
+        known = indicators.get(str(fields.get("indicator")))
+        given = {key: value for key, value in fields.items() if value is not None}
+        given.setdefault("name", known.name if known else fields.get("indicator"))
+        given.setdefault("name_en", known.name_en if known else "")
+        try:
+            actual = Actual.model_validate(given)
+        except ValidationError as error:
+            problems = entry_problems(Section.ACTUALS, error, str(paths.actuals))
+            described = [p._replace(message=f"new actual: {p.message}") for p in problems]
+            raise WriteError([*described, unchanged(paths.actuals)]) from None
+        new = [NewEntry(actual, str(paths.actuals))]
+        return append_checked(paths, inspection, Section.ACTUALS, new)

@@ -1,8 +1,15 @@
 """Replacing a file so that it is either wholly old or wholly new, never half written.
 
 The new content goes to a temporary file in the same folder, is flushed to disk, checked, and
-only then renamed over the original, keeping its permissions. A new file is created under its
-name only if the name is still free.
+only then renamed over the original, keeping its permissions, owner and group. A new file is
+created under its name only if the name is still free.
+
+Writers serialise: a change to a file is made holding its lock (`writing`), an advisory lock
+on an empty file beside it (`.actuals.toml.lock`), from the first read to the rename, so two
+commands never both read the same old file. The lock file stays: removing it would let a
+third writer lock a new one while the second still holds the old. A temporary file is made
+only under the lock and removed before it is let go, so one found by the next holder of the
+lock was left by a writer that was killed, and goes.
 """
 
 from __future__ import annotations
@@ -11,11 +18,26 @@ import contextlib
 import errno
 import os
 import stat
+import sys
 import tempfile
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from tzgoals.files.problems import Problem, WriteError, unchanged
+from tzgoals.files.decode import not_regular, read_bytes
+from tzgoals.files.problems import DataError, Problem, WriteError, unchanged
+
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
+
+#: How long a writer waits for another to finish, unless TZGOALS_LOCK_TIMEOUT (seconds) says.
+DEFAULT_LOCK_TIMEOUT = 60.0
+LOCK_TIMEOUT_VARIABLE = "TZGOALS_LOCK_TIMEOUT"
+#: Temporary files are `.NAME.tzgoals-RANDOM.tmp`: a name no person gives a file.
+TEMPORARY_MARK = ".tzgoals-"
+TEMPORARY_SUFFIX = ".tmp"
 
 
 def fsync_folder(folder: Path) -> None:
@@ -30,7 +52,9 @@ def fsync_folder(folder: Path) -> None:
 
 def write_temporary(folder: Path, name: str, chunks: Iterable[bytes]) -> Path:
     """A new file beside the target, flushed to disk, so that a rename makes it whole at once."""
-    descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    descriptor, temporary = tempfile.mkstemp(
+        dir=folder, prefix=f".{name}{TEMPORARY_MARK}", suffix=TEMPORARY_SUFFIX
+    )
     try:
         with os.fdopen(descriptor, "wb") as stream:
             for chunk in chunks:
@@ -53,12 +77,139 @@ def _renamed(problems: list[Problem], temporary: Path, path: Path) -> list[Probl
     return [p._replace(file=str(path)) if p.file == str(temporary) else p for p in problems]
 
 
-def _keep_owner_and_mode(temporary: Path, status: os.stat_result) -> None:
+def lock_timeout() -> float:
+    """TZGOALS_LOCK_TIMEOUT in seconds when set, else DEFAULT_LOCK_TIMEOUT."""
+    setting = os.environ.get(LOCK_TIMEOUT_VARIABLE, "").strip()
+    if not setting:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        seconds = float(setting)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        message = f"must be a number of seconds such as 60, not {setting!r}"
+        raise WriteError([Problem(LOCK_TIMEOUT_VARIABLE, None, message)])
+    return seconds
+
+
+def lock_file(real: Path) -> Path:
+    return real.parent / f".{real.name}.lock"
+
+
+def _try_lock(descriptor: int) -> bool:
+    """Take the lock if it is free; False when another process holds it."""
+    try:
+        if sys.platform == "win32":
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        else:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        if isinstance(error, BlockingIOError) or error.errno in {errno.EACCES, errno.EDEADLK}:
+            return False
+        raise
+    return True
+
+
+def _acquire(path: Path, descriptor: int, lock: Path) -> None:
+    timeout = lock_timeout()
+    deadline = time.monotonic() + timeout
+    while not _try_lock(descriptor):
+        if time.monotonic() >= deadline:
+            message = (
+                f"another tzgoals command has been writing it for {timeout:g} s and still "
+                f"holds its lock ({lock.name}); try again once it is done, or set "
+                f"{LOCK_TIMEOUT_VARIABLE} to wait longer"
+            )
+            raise WriteError([Problem(str(path), None, message), unchanged(path)])
+        time.sleep(0.02)
+
+
+def _remove_stale_temporaries(real: Path) -> None:
+    """Temporary files of this file's writers that were killed before they could clean up."""
+    for stale in real.parent.glob(f".{real.name}{TEMPORARY_MARK}*{TEMPORARY_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+def _refusal(path: Path, real: Path) -> Problem | None:
+    """Why a file may not be replaced: not a regular file, read-only, or one of several names
+    of the same file."""
+    status = real.stat()
+    kind = not_regular(status)
+    if kind:
+        return Problem(str(path), None, kind)
+    mode = stat.S_IMODE(status.st_mode)
+    if not mode & 0o222 or not os.access(real, os.W_OK):
+        whose = "read-only" if not mode & 0o222 else "not yours to write"
+        return Problem(
+            str(path),
+            None,
+            f"is {whose} (mode {mode:04o}); tzgoals changes only a file you may write, "
+            "even where the folder would let it replace the file: make it writable first",
+        )
+    if status.st_nlink > 1:
+        return Problem(
+            str(path),
+            None,
+            f"has {status.st_nlink} hard links (other names for the same file); writing it "
+            "means replacing it, which would leave the other names with the old content: "
+            "give tzgoals a file of its own (cp it to a new name, then use that name)",
+        )
+    return None
+
+
+@contextlib.contextmanager
+def writing(path: Path) -> Iterator[Path]:
+    """Hold `path`'s lock for a read, check, write and rename, after refusing a file that may
+    not be replaced; yields the file really written (a symlink's target, not the link).
+
+    Waits for another writer up to `lock_timeout()`, then refuses with `WriteError`.
+    """
+    real = Path(os.path.realpath(path))
+    lock = lock_file(real)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        refusal = _refusal(path, real)
+        if refusal:
+            raise WriteError([refusal, unchanged(path)])
+        descriptor = os.open(lock, flags, 0o666)
+    except FileNotFoundError:
+        raise WriteError([Problem(str(path), None, "no such file"), unchanged(path)]) from None
+    except OSError as error:
+        raise io_failure(path, f"create its lock file {lock.name} beside it", error) from None
+    try:
+        _acquire(path, descriptor, lock)
+        _remove_stale_temporaries(real)
+        yield real
+    finally:
+        os.close(descriptor)  # which lets the lock go
+
+
+def _keep_owner_and_mode(path: Path, temporary: Path, status: os.stat_result) -> list[Problem]:
+    """The original's mode, owner and group on the new file, or a warning for each that could
+    not be kept: only root may give a file away, and only a member may give it a group."""
     os.chmod(temporary, stat.S_IMODE(status.st_mode))
     own = temporary.stat()
-    if hasattr(os, "chown") and (own.st_uid, own.st_gid) != (status.st_uid, status.st_gid):
-        with contextlib.suppress(OSError):
-            os.chown(temporary, status.st_uid, status.st_gid)
+    if not hasattr(os, "chown") or (own.st_uid, own.st_gid) == (status.st_uid, status.st_gid):
+        return []
+    with contextlib.suppress(OSError):
+        os.chown(temporary, status.st_uid, status.st_gid)
+        return []
+    with contextlib.suppress(OSError):
+        os.chown(temporary, -1, status.st_gid)  # the group at least, when the owner cannot be
+    now = temporary.stat()
+    lost = [
+        f"{what} {before} is now {after}"
+        for what, before, after in (
+            ("owner", status.st_uid, now.st_uid),
+            ("group", status.st_gid, now.st_gid),
+        )
+        if before != after
+    ]
+    if not lost:
+        return []
+    message = f"could not keep who owns the file: its {' and its '.join(lost)} (numeric ids)"
+    return [Problem(str(path), None, message, "warning")]
 
 
 def replace_checked(
@@ -66,8 +217,11 @@ def replace_checked(
     original: bytes,
     content: bytes,
     check: Callable[[Path], list[Problem]],
-) -> None:
-    """Replace `path` (now `original`) by `content`, if `check` of the new file finds no error."""
+) -> list[Problem]:
+    """Replace `path` (now `original`) by `content`, if `check` of the new file finds no error.
+
+    Call it holding `writing(path)`. Returns warnings, such as an owner that could not be kept.
+    """
     real = Path(os.path.realpath(path))  # replace a symlink's target, not the link
     try:
         status = real.stat()
@@ -84,8 +238,12 @@ def replace_checked(
                     unchanged(path),
                 ]
             )
-        _keep_owner_and_mode(temporary, status)
-        if real.read_bytes() != original:
+        warnings = _keep_owner_and_mode(path, temporary, status)
+        try:
+            current = read_bytes(real)
+        except DataError as error:
+            raise WriteError([*error.problems, unchanged(path)]) from None
+        if current != original:
             raise WriteError(
                 [
                     Problem(
@@ -100,6 +258,7 @@ def replace_checked(
     finally:
         temporary.unlink(missing_ok=True)
     fsync_folder(real.parent)
+    return warnings
 
 
 def give_usual_mode(path: Path) -> None:

@@ -1,12 +1,17 @@
 """Bytes to text: UTF-8 with or without a byte-order mark, and plain advice for anything else.
 
 Chinese Windows editors save GBK/GB18030 and spreadsheets UTF-16; a user who hands us such a
-file learns which it is and the one command that converts it.
+file learns which it is and the one command that converts it. Only a regular file of a sane
+size is read at all: a device (/dev/zero), a FIFO or a socket is refused at once, without
+waiting for a writer that may never come.
 """
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
+import stat
 from pathlib import Path
 
 from tzgoals.files.problems import DataError, Problem
@@ -88,28 +93,125 @@ def _decode(path: Path, raw: bytes) -> str:
     return text
 
 
+#: The largest file read unless TZGOALS_MAX_FILE_SIZE says otherwise: four times the targets
+#: of 100,000 goals, far beyond any government's plan, and well short of what would exhaust
+#: a laptop's memory (a file takes some ten times its size once read into models).
+DEFAULT_MAX_FILE_SIZE = 256 * 2**20
+MAX_FILE_SIZE_VARIABLE = "TZGOALS_MAX_FILE_SIZE"
+_SIZE = r"\s*([0-9]+)\s*([kmg]?)i?b?\s*"
+_KINDS = (
+    (stat.S_ISDIR, "is a folder, not a file"),
+    (stat.S_ISFIFO, "is a FIFO (a named pipe), not a regular file"),
+    (stat.S_ISCHR, "is a character device, not a regular file"),
+    (stat.S_ISBLK, "is a block device, not a regular file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file"),
+)
+
+
+def max_file_size() -> int:
+    """The size limit in bytes: TZGOALS_MAX_FILE_SIZE (a number, with K, M or G for binary
+    kilo-, mega-, gigabytes: 512M, 2G) when set, else DEFAULT_MAX_FILE_SIZE."""
+    setting = os.environ.get(MAX_FILE_SIZE_VARIABLE)
+    if setting is None or not setting.strip():
+        return DEFAULT_MAX_FILE_SIZE
+    match = re.fullmatch(_SIZE, setting, re.IGNORECASE)
+    if match is None or int(match.group(1)) == 0:
+        message = (
+            f"must be a size in bytes, with K, M or G if you like (e.g. 512M or 2G), "
+            f"not {setting!r}"
+        )
+        raise DataError([Problem(MAX_FILE_SIZE_VARIABLE, None, message)])
+    number: str = match.group(1)
+    multiple: str = match.group(2).lower()
+    return int(number) << (10 * " kmg".index(multiple or " "))
+
+
+def _shown_size(size: int) -> str:
+    return f"{size / 2**20:,.1f} MiB" if size >= 2**20 else f"{size:,} bytes"
+
+
+def not_regular(status: os.stat_result) -> str | None:
+    """Why a file of this kind is not read (a folder, a FIFO, a device), or None when it is a
+    regular file."""
+    for is_kind, message in _KINDS:
+        if is_kind(status.st_mode):
+            return message
+    if not stat.S_ISREG(status.st_mode):
+        return "is not a regular file"
+    return None
+
+
+def _too_large(path: Path, size: int, limit: int) -> DataError:
+    message = (
+        f"is {_shown_size(size)}, more than the {_shown_size(limit)} tzgoals reads; if it "
+        f"really is a dataset, raise the limit with {MAX_FILE_SIZE_VARIABLE} (e.g. "
+        f"{MAX_FILE_SIZE_VARIABLE}=2G)"
+    )
+    return DataError([Problem(str(path), None, message)])
+
+
+def read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, up to the size limit, or `DataError` saying why not.
+
+    The file is opened without blocking, so a FIFO put where a data file belongs is refused at
+    once instead of waiting for a writer; the kind is checked again on the file opened, in
+    case the name changed hands in between.
+    """
+    limit = max_file_size()
+    try:
+        refusal = not_regular(os.stat(path))
+        if refusal:
+            raise DataError([Problem(str(path), None, refusal)])
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise DataError([Problem(str(path), None, "no such file")]) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DataError([Problem(str(path), None, f"cannot read the file: {reason}")]) from None
+    with os.fdopen(descriptor, "rb") as stream:
+        status = os.fstat(descriptor)
+        refusal = not_regular(status)
+        if refusal:
+            raise DataError([Problem(str(path), None, refusal)])
+        if status.st_size > limit:
+            raise _too_large(path, status.st_size, limit)
+        try:
+            raw = stream.read(status.st_size + 1)
+            if len(raw) > status.st_size:  # it grew, or its size is unknown (as in /proc)
+                raw += stream.read(limit + 1 - len(raw))
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise DataError([Problem(str(path), None, f"cannot read the file: {reason}")]) from None
+    if len(raw) > limit:
+        raise _too_large(path, len(raw), limit)
+    return raw
+
+
 def read_text(path: Path, encoding: str | None = None) -> str:
     """A data file's text, or `DataError` saying in plain words why it cannot be read.
 
     UTF-8 (with or without a byte-order mark) unless another `encoding` is named, such as
     gb18030 for a CSV saved by a spreadsheet on a Chinese Windows system.
     """
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError([Problem(str(path), None, "no such file")]) from None
-    except IsADirectoryError:
-        raise DataError([Problem(str(path), None, "is a folder, not a file")]) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise DataError([Problem(str(path), None, f"cannot read the file: {reason}")]) from None
+    raw = read_bytes(path)
     if encoding is None or encoding.lower().replace("_", "-") in {"utf-8", "utf8", "utf-8-sig"}:
         return _decode(path, raw)
+    return _decode_as(path, raw, encoding)
+
+
+def _decode_as(path: Path, raw: bytes, encoding: str) -> str:
+    """Text in another encoding; a codec that is not one (rot13, base64) is named as such."""
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise DataError([Problem(str(path), None, f"unknown encoding {encoding!r}")]) from None
     try:
         return raw.decode(encoding)
     except LookupError:
-        raise DataError([Problem(str(path), None, f"unknown encoding {encoding!r}")]) from None
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
+        message = f"{encoding!r} is not a text encoding; name the one the file was saved in"
+        raise DataError([Problem(str(path), None, message)]) from None
+    except UnicodeError as error:  # UnicodeDecodeError, or punycode's and idna's own
+        start = error.start if isinstance(error, UnicodeDecodeError) else None
+        line = None if start is None else raw[:start].count(b"\n") + 1
         message = f"the file is not valid {encoding} text; check --encoding"
         raise DataError([Problem(str(path), line, message)]) from None

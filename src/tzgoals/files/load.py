@@ -9,7 +9,7 @@ disagree about what is valid.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from tzgoals.files.messages import validation_problems
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import DataError, Problem
 from tzgoals.files.toml_positions import Locator
-from tzgoals.models import ActualsFile, Dataset, TargetsFile
+from tzgoals.models import ActualsFile, Dataset, TargetsFile, UnreadableNumber
 from tzgoals.rules import Finding, check_actuals_file, check_links, check_targets_file
 from tzgoals.vocabulary import Section
 
@@ -52,18 +52,31 @@ def _syntax_problem(path: Path, text: str, error: tomli.TOMLDecodeError) -> Prob
     return Problem(str(path), line, message, column=column)
 
 
+def _decimal_or_unreadable(text: str) -> Decimal | UnreadableNumber:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return UnreadableNumber(text)
+
+
 def read_toml(path: Path, may_be_empty: bool = False) -> tuple[dict[str, Any], str]:
     """Parse one TOML file; floats become Decimal so that no figure is altered on the way in.
 
     An empty file is refused unless `may_be_empty`: an actuals file of a new dataset holds no
-    results yet, but a targets file needs at least its [dataset].
+    results yet, but a targets file needs at least its [dataset]. A float no Decimal can hold
+    (an exponent of 25 digits) is read as an `UnreadableNumber` in a second pass, which only
+    such a file pays for, so that the model names its line.
     """
     text = read_text(path)
-    if not text.strip() and not may_be_empty:
+    # isspace, not strip: strip would copy a file of 100,000 goals to say no.
+    if (not text or text.isspace()) and not may_be_empty:
         raise DataError([Problem(str(path), None, "the file is empty")])
     try:
         # tomli, compiled, reads the same grammar as the standard tomllib about 2.7 times as fast.
-        return tomli.loads(text, parse_float=Decimal), text
+        try:
+            return tomli.loads(text, parse_float=Decimal), text
+        except InvalidOperation:
+            return tomli.loads(text, parse_float=_decimal_or_unreadable), text
     except tomli.TOMLDecodeError as error:
         raise DataError([_syntax_problem(path, text, error)]) from None
     except RecursionError:
@@ -172,7 +185,8 @@ class Inspection:
             *(self.locate(f) for f in self.findings),
         ]
         rank = {str(self.targets.path): 0, str(self.actuals.path): 1}
-        return sorted(located, key=lambda p: (rank.get(p.file, 2), p.line or 0))
+        # Each once: a bad setting (TZGOALS_MAX_FILE_SIZE) is found reading either file.
+        return sorted(dict.fromkeys(located), key=lambda p: (rank.get(p.file, 2), p.line or 0))
 
 
 def _findings(targets: ParsedFile, actuals: ParsedFile) -> list[Finding]:

@@ -16,7 +16,14 @@ from pydantic import BaseModel, ValidationError
 
 from tzgoals.files.problems import Problem
 from tzgoals.files.toml_positions import Locator
-from tzgoals.models import EARLIEST_YEAR, LATEST_YEAR, SECTION_MODELS, DatasetInfo
+from tzgoals.models import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    SECTION_MODELS,
+    DatasetInfo,
+    control_character,
+    has_other_digits,
+)
 from tzgoals.spelling import did_you_mean
 from tzgoals.vocabulary import Section
 
@@ -52,6 +59,19 @@ def _shown(value: object) -> str:
     except ValueError:
         return "a number with thousands of digits"
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _text_problem(text: str) -> str:
+    """Why a text failed the model's pattern: a control character, or nothing but spaces."""
+    found = control_character(text)
+    if found is None:
+        return "must not be blank"
+    position, character = found
+    return (
+        f"holds the control character U+{ord(character):04X} at character {position + 1}; "
+        "a text may not hold one (it could drive a terminal: set its title, write its "
+        "clipboard, clear the screen; or make text read out of order): remove it"
+    )
 
 
 class _Where(NamedTuple):
@@ -116,6 +136,8 @@ def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseMode
     if kind in {"bool_type", "bool_parsing"}:
         return f"{named}expected true or false (without quotes), found {_shown(found)}"
     if kind in {"int_type", "int_parsing", "int_from_float"}:
+        if isinstance(found, str) and has_other_digits(found):
+            return f"{named}expected a whole number written with the digits 0-9, found {found!r}"
         return f"{named}expected a whole number such as 2023, found {_shown(found)}"
     if kind in {"greater_than_equal", "less_than_equal"} and key == "year":
         return (
@@ -126,6 +148,13 @@ def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseMode
         return f"{named}expected text in double quotes, found {_shown(found)}"
     if kind == "string_too_short":
         return f"{named}must not be empty{hint}"
+    if kind == "string_pattern_mismatch":
+        return f"{named}{_text_problem(str(found))}"
+    if kind == "string_unicode":
+        return (
+            f"{named}holds bytes that are not UTF-8 text (a terminal or file in another "
+            "encoding?); type it again as UTF-8"
+        )
     if kind in {"model_type", "dict_type", "model_attributes_type"} and key is None:
         if where.entry is None:
             return f"{_table_name(section)} must be a table, found {_shown(found)}"

@@ -118,13 +118,41 @@ def _give_names(temporary: dict[Path, Path], directory: Path) -> None:
         raise io_failure(directory, "create the starter files", error) from None
 
 
-def init_dataset(directory: Path, year: int | None = None) -> Starter:
+#: Deeper than this, a folder for a dataset is a slip or a script gone wrong, not a choice
+#: (and creating 2,000 nested folders exhausted Python's recursion).
+MOST_FOLDER_PARTS = 100
+
+
+def _folder_problem(given: str) -> Problem | None:
+    if not given.strip():
+        return Problem(
+            "DIR",
+            None,
+            "is empty: give the folder for the new dataset (`.` for the current folder)",
+        )
+    parts = len(Path(given).parts)
+    if parts > MOST_FOLDER_PARTS:
+        return Problem(
+            f"{given[:60]}…",
+            None,
+            f"is a folder {parts:,} levels deep, which cannot be meant; give one at most "
+            f"{MOST_FOLDER_PARTS} deep",
+        )
+    return None
+
+
+def init_dataset(directory: str | os.PathLike[str], year: int | None = None) -> Starter:
     """Write a commented starter dataset (targets.toml, actuals.toml and sources/) into
     `directory`.
 
     Refuses with `WriteError` if a file it would write exists: a starter must never replace
-    real work. `year` defaults to last year, the latest whose results are usually out.
+    real work; and an empty or absurdly deep folder name. `year` defaults to last year, the
+    latest whose results are usually out.
     """
+    problem = _folder_problem(os.fspath(directory))
+    if problem:
+        raise WriteError([problem])
+    directory = Path(directory)
     year = date.today().year - 1 if year is None else year
     paths = DataPaths(directory / TARGETS_NAME, directory / ACTUALS_NAME)
     folder = directory / SOURCES_DIR_NAME

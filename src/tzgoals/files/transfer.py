@@ -34,9 +34,11 @@ from tzgoals.vocabulary import Section
 
 _BOOLEAN_KEYS = frozenset({"estimate", "lower_bound", "approximate"})
 _NUMBER_KEYS = frozenset({"value", "value_max", "tolerance"})
-_INTEGER = re.compile(r"[+-]?\d+")
+# ASCII digits only: \d, int() and Decimal() would also take ٢٠٢٣ and ２０２３, which the
+# model then refuses as text with a message that says so.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
 _NUMBER = re.compile(
-    r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|[+-]?(nan|inf|infinity)", re.IGNORECASE
+    r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?(nan|inf|infinity)", re.IGNORECASE
 )
 
 
@@ -151,7 +153,8 @@ def rows_to_entries(
 def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[str, str]]]:
     """A CSV file's rows as {column: cell}, each with the line it starts on, for import.
 
-    UTF-8 with or without a byte-order mark (as spreadsheets save it); blank rows are skipped.
+    UTF-8 with or without a byte-order mark (as spreadsheets save it); blank rows are skipped;
+    a line break inside a cell, CRLF or LF, is read as a newline.
     Raises `DataError` for an unreadable file, a header with a blank or repeated column, or a
     row with more cells than the header has columns.
     """
@@ -180,7 +183,8 @@ def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[st
                         )
                     )
                 else:
-                    unguarded = [unguard_formula(cell) for cell in cells]
+                    # A line break in a cell is a newline, as in TOML: CRLF from Windows too.
+                    unguarded = [unguard_formula(cell.replace("\r\n", "\n")) for cell in cells]
                     rows.append((start, dict(zip(columns, unguarded, strict=False))))
             start = reader.line_num + 1
     except csv.Error as error:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
-#: C0 controls but tab and newline, DEL, C1 controls, and the bidirectional embeddings,
-#: overrides and isolates (U+202A–U+202E, U+2066–U+2069).
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+from tzgoals.vocabulary import CONTROL_CHARACTERS
+
+#: The control characters a dataset may not hold, and lone surrogates: bytes that were not
+#: UTF-8 in a command's arguments, which no terminal encoding can write.
+UNSAFE = re.compile(f"[{CONTROL_CHARACTERS}\\ud800-\\udfff]")
 
 
 def _shown(match: re.Match[str]) -> str:
@@ -49,5 +51,6 @@ _MARKDOWN = str.maketrans(
 def markdown_text(text: str) -> str:
     """Text for a Markdown paragraph or table cell, shown as written and never as markup: the
     marks of emphasis, links, code and tables escaped, HTML's specials as entities, and line
-    breaks as spaces, so that a cell stays in its row."""
-    return " ".join(printable(text).translate(_MARKDOWN).split("\n"))
+    breaks as spaces, so that a cell stays in its row; no unsafe character."""
+    one_line = " ".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return printable(one_line).translate(_MARKDOWN)

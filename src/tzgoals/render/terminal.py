@@ -12,6 +12,9 @@ from tzgoals.render.safe import UNSAFE, printable
 
 #: The width written into a pipe or a file when COLUMNS does not say: the full table's.
 PIPE_WIDTH = 100
+#: The widths a console is kept to, whatever COLUMNS says: 0 printed nothing, and 99999999
+#: laid every line out to a hundred million columns.
+NARROWEST, WIDEST = 20, 1000
 
 
 class SafeConsole(Console):
@@ -30,6 +33,12 @@ class SafeConsole(Console):
             else:
                 yield Segment(printable(segment.text), segment.style, segment.control)
 
+    def on_broken_pipe(self) -> None:
+        """The reader stopped reading (`| head`): print no more and let the command finish,
+        rather than Rich's exit 1, which would read as a `--fail-on` match."""
+        self.quiet = True
+        raise BrokenPipeError
+
 
 def data_console() -> SafeConsole:
     """A console that prints every string as written: no markup, emoji codes or colouring of
@@ -38,4 +47,5 @@ def data_console() -> SafeConsole:
     console = SafeConsole(markup=False, emoji=False, highlight=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = PIPE_WIDTH
+    console.width = min(max(console.width, NARROWEST), WIDEST)
     return console

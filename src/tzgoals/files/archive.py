@@ -1,0 +1,101 @@
+"""Archiving a document: its text in sources/ and its [[sources]] table, all or none.
+
+The text is what every quote is checked against, so it is copied as it is (a GB18030 document
+converted to UTF-8) and its SHA-256 recorded, under the lock of the targets file the table goes
+to; if the table is refused, a text copied now is removed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from tzgoals.files.append import Appended, NewEntry, append_checked, inspected
+from tzgoals.files.atomic import writing
+from tzgoals.files.messages import entry_problems
+from tzgoals.files.paths import DataPaths
+from tzgoals.files.problems import DataError, Problem, WriteError, unchanged
+from tzgoals.files.sources import archived_path, read_document, sha256_of, write_archived
+from tzgoals.models import Source
+from tzgoals.vocabulary import Section
+
+
+@dataclass(frozen=True, slots=True)
+class AddedSource:
+    """What `add_source` did: the source listed, its table appended, the archived text and whether
+    it was copied there now (False: the very same text was there already), and the encoding
+    the document was converted from, if it was not UTF-8."""
+
+    source: Source
+    appended: Appended
+    text: Path
+    copied: bool
+    converted_from: str | None
+
+
+def _first_line(text: str) -> str:
+    """A document's first line of text, which is its headline more often than not."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line.lstrip("#").strip()[:200]
+
+
+def _source(given: Mapping[str, object], paths: DataPaths) -> Source:
+    try:
+        return Source.model_validate(dict(given))
+    except ValidationError as error:
+        problems = entry_problems(Section.SOURCES, error, str(paths.targets))
+        described = [p._replace(message=f"new source: {p.message}") for p in problems]
+        raise WriteError([*described, unchanged(paths.targets)]) from None
+
+
+def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -> AddedSource:
+    """Archive a document's text in sources/ and list it under [[sources]], all or none.
+
+    The text is kept as UTF-8 (a GB18030 document is converted) under the document's file
+    name, and its SHA-256 recorded. `fields` are the other keys of the table (title, title_en,
+    publisher, published, url, retrieved); the title defaults to the text's first line and
+    `retrieved` to today. Refused, nothing written, when a text of another content has the
+    name already, when the name is listed already, or when an entry already quoting this file
+    has a quote that is not in the text.
+    """
+    with writing(paths.targets):
+        name = document.name
+        inspection = inspected(paths, paths.targets, listing=name)
+        try:
+            read = read_document(document)
+        except DataError as error:
+            raise WriteError([*error.problems, unchanged(paths.targets)]) from None
+        data = read.text.encode("utf-8")
+        given = {key: value for key, value in fields.items() if value is not None}
+        given = {
+            "file": name,
+            "title": given.pop("title", None) or _first_line(read.text) or name,
+            "retrieved": given.pop("retrieved", None) or date.today(),
+            **given,
+            "sha256": sha256_of(data),
+        }
+        source = _source(given, paths)
+        if archived_path(paths.sources, name) is None:
+            message = f"{name!r} cannot be a file name inside sources/"
+            raise WriteError([Problem(str(document), None, message), unchanged(paths.targets)])
+        try:
+            copied = write_archived(paths.sources, name, data)
+        except WriteError as error:
+            raise WriteError([*error.problems, unchanged(paths.targets)]) from None
+        text = paths.sources / name
+        try:
+            appended = append_checked(
+                paths, inspection, Section.SOURCES, [NewEntry(source, str(paths.targets))]
+            )
+        except WriteError as error:
+            if copied:
+                text.unlink(missing_ok=True)
+            refused = [p for p in error.problems if p != unchanged(paths.targets)]
+            if copied:
+                refused.append(Problem(str(text), None, "the copied text was removed again"))
+            raise WriteError([*refused, unchanged(paths.targets)]) from None
+        return AddedSource(source, appended, text, copied, read.converted_from)
