@@ -38,6 +38,7 @@ from tzgoals.render.catalogue import Lang, default_lang, label
 from tzgoals.vocabulary import Flag, Order, Status
 
 if TYPE_CHECKING:
+    from tzgoals.coverage import Selection
     from tzgoals.models import Dataset
 
 
@@ -115,35 +116,45 @@ def status(
     lang = lang or default_lang()
     dataset, found = read(data_dir, targets, actuals)
     selection = select(dataset, year, area, status, flag, sort)
-    if output_format is OutputFormat.TABLE:
-        from tzgoals.coverage import summarise
-        from tzgoals.render.views import status_view
-
-        summary = summarise(dataset, selection)
-        title = dataset_title(dataset, lang, found)
-        show_renderable(status_view(title, selection, summary, lang, ids))
-    elif output_format is OutputFormat.HTML:
-        from tzgoals.coverage import summarise
-        from tzgoals.render.html import scorecard_html
-
-        page = scorecard_html(
-            dataset, selection, summarise(dataset, selection), lang, generated_at()
-        )
-        write_chunks([page])
-    elif output_format is OutputFormat.MARKDOWN:
-        from tzgoals.coverage import summarise
-        from tzgoals.render.markdown import status_report
-
-        summary = summarise(dataset, selection)
-        write_chunks(
-            status_report(dataset_title(dataset, lang, found), selection, summary, lang, ids)
-        )
-    else:
+    if output_format in (OutputFormat.CSV, OutputFormat.JSON):
         from tzgoals.render.machine import status_chunks
 
         write_chunks(status_chunks(dataset, selection, output_format, bom))
+    else:
+        show_status(
+            dataset_title(dataset, lang, found), dataset, selection, output_format, lang, ids
+        )
     if fail_on and any(r.status in fail_on for r in selection.results):
         raise typer.Exit(EXIT_FAIL_ON)
+
+
+def show_status(
+    title: str,
+    dataset: "Dataset",
+    selection: "Selection",
+    output_format: OutputFormat,
+    lang: Lang,
+    ids: bool,
+) -> None:
+    """The goals for people: a terminal table, a Markdown report or the scorecard page."""
+    from tzgoals.coverage import summarise
+
+    summary = summarise(dataset, selection)
+    match output_format:
+        case OutputFormat.TABLE:
+            from tzgoals.render.views import status_view
+
+            show_renderable(status_view(title, selection, summary, lang, ids))
+        case OutputFormat.MARKDOWN:
+            from tzgoals.render.markdown import status_report
+
+            write_chunks(status_report(title, selection, summary, lang, ids))
+        case OutputFormat.HTML:
+            from tzgoals.render.html import scorecard_html
+
+            write_chunks([scorecard_html(dataset, selection, summary, lang, generated_at())])
+        case OutputFormat.CSV | OutputFormat.JSON:
+            raise ValueError(f"{output_format} is written by render.machine")
 
 
 @app.command(short_help="Coverage by area, and results reported without a target.")

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
-from tzgoals.models import Actual, Dataset
-from tzgoals.render.catalogue import Lang, label
+from tzgoals.models import Dataset
+from tzgoals.render.catalogue import Lang
 from tzgoals.render.figures import (
-    marks,
-    outcome_text,
-    signed,
+    change_text,
+    level_text,
 )
 from tzgoals.score import flags_of
-from tzgoals.tabular import normalised as fmt
 
 if TYPE_CHECKING:
     from tzgoals.change import IndicatorChange
@@ -60,25 +57,6 @@ class ChangeGroup(NamedTuple):
     changes: list[ChangeView]
 
 
-def _level(figure: Decimal | bool | None, actual: Actual | None, unit: str, lang: Lang) -> str:
-    if figure is None or actual is None:
-        return "—"
-    shown = marks(flags_of(actual))
-    if isinstance(figure, bool):
-        return shown + outcome_text(figure, lang)
-    return f"{shown}{fmt(figure)}{unit}"
-
-
-def _delta(change: IndicatorChange, lang: Lang) -> str:
-    if change.change is None:
-        return ""
-    unit = change.indicator.unit or ""
-    text = signed(change.change) + (label("pp", lang) if unit == "%" else unit)
-    if change.change_pct is not None:
-        text += f" ({signed(change.change_pct)}%)"
-    return text
-
-
 def change_view(change: IndicatorChange, sources: Sources) -> ChangeView:
     unit = change.indicator.unit or ""
     figures = tuple(
@@ -91,11 +69,11 @@ def change_view(change: IndicatorChange, sources: Sources) -> ChangeView:
         indicator=change.indicator.id,
         name=change.indicator.name,
         name_en=change.indicator.name_en,
-        before=each(lambda lang: _level(change.from_value, change.before, unit, lang)),
+        before=each(lambda lang: level_text(change.from_value, change.before, unit, lang)),
         before_sort=sort_key(change.from_value),
-        after=each(lambda lang: _level(change.to_value, change.after, unit, lang)),
+        after=each(lambda lang: level_text(change.to_value, change.after, unit, lang)),
         after_sort=sort_key(change.to_value),
-        change=each(lambda lang: _delta(change, lang)),
+        change=each(lambda lang: change_text(change, lang)),
         change_sort=sort_key(change.change),
         trend=trend or "none",
         trend_word=both(trend) if trend else None,
