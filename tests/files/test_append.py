@@ -9,11 +9,18 @@ from typing import Any
 
 import pytest
 
-from tzgoals.files.append import NewEntry, append_entries, record_actual, render_entry
+from tzgoals.files.append import (
+    NewEntry,
+    append_entries,
+    append_tables,
+    record_actual,
+    render_entry,
+)
 from tzgoals.files.load import check_dataset, load_dataset
 from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import WriteError
-from tzgoals.models import Actual, Target, field_order
+from tzgoals.models import Actual, Indicator, Target, field_order
+from tzgoals.vocabulary import Section
 
 from .conftest import VALID, new_actual, snapshot
 
@@ -225,3 +232,29 @@ def test_field_order_is_the_order_readme_documents() -> None:
     ]
     assert field_order("indicators") == ["id", "name", "name_en", "unit", "polarity", "part_of"]
     assert field_order("areas") == ["id", "year", "title", "title_en", "source", "quote"]
+
+
+def test_tables_of_two_sections_go_in_one_write_or_not_at_all(paths: DataPaths) -> None:
+    """A new indicator and the target that measures it: one replacement of targets.toml."""
+    indicator = Indicator(id="new-parks", name="新建公园", unit="个")
+    target = Target(
+        id="2024-new-parks", indicator="new-parks", year=2024, area="headline",
+        comparator="at_least", value=Decimal(3), unit="个", name="新建公园3个",
+        source="plan.txt", quote="去年新增规上工业企业98家",
+    )  # fmt: skip
+    before = paths.targets.read_bytes()
+    refused = target.model_copy(update={"area": "nowhere"})
+    with pytest.raises(WriteError, match="unknown area 'nowhere'"):
+        append_tables(paths, {Section.INDICATORS: [indicator], Section.TARGETS: [refused]})
+    assert paths.targets.read_bytes() == before  # the indicator did not go in alone
+    appended = append_tables(paths, {Section.INDICATORS: [indicator], Section.TARGETS: [target]})
+    assert appended.entries == [indicator, target]
+    text = paths.targets.read_text(encoding="utf-8")
+    assert text.startswith(before.decode("utf-8"))
+    assert text.index('id = "new-parks"') < text.index('id = "2024-new-parks"')
+    assert load_dataset(paths).indicators["new-parks"] == indicator
+
+
+def test_tables_of_two_files_are_refused_before_anything_is_read(paths: DataPaths) -> None:
+    with pytest.raises(ValueError, match="one file"):
+        append_tables(paths, {Section.INDICATORS: [], Section.ACTUALS: []})

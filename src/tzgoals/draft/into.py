@@ -11,9 +11,8 @@ the reason, to be drafted with `--format toml` and pasted once decided:
 
 English names are left empty, as the data format allows; nothing is written as "TODO".
 
-All or none: the new indicators and the targets go to targets.toml in two appends (each checked
-against the whole dataset by `files.append`); when the second is refused, the first is taken out
-again, so that the file is as it was.
+All or none: the new indicators and the targets go to targets.toml in one append, checked
+against the whole dataset by `files.append` and written in one replacement of the file.
 """
 
 from __future__ import annotations
@@ -24,11 +23,10 @@ from typing import NamedTuple
 
 from tzgoals.draft.extract import Draft
 from tzgoals.draft.render import indicator_tables, unique_id
-from tzgoals.files.append import append_entries
-from tzgoals.files.atomic import replace_checked
+from tzgoals.files.append import append_tables
 from tzgoals.files.load import inspect_dataset
 from tzgoals.files.paths import DataPaths
-from tzgoals.files.problems import Problem, WriteError, unchanged
+from tzgoals.files.problems import Problem
 from tzgoals.models import Indicator, Target
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Section
@@ -141,29 +139,13 @@ def append_drafts(paths: DataPaths, drafts: Sequence[Draft], area: str) -> Added
     entries = entries_for(drafts, area, known, existing)
     if not entries.targets:
         return Added(paths.targets, 0, 0, entries.left_out, [])
-    warnings: list[Problem] = []
-    original = paths.targets.read_bytes()
-    if entries.indicators:
-        warnings += append_entries(paths, Section.INDICATORS, entries.indicators).warnings
-    try:
-        appended = append_entries(paths, Section.TARGETS, entries.targets)
-    except WriteError as error:
-        if entries.indicators:
-            _take_back(paths.targets, original, error)
-        raise
+    appended = append_tables(
+        paths, {Section.INDICATORS: entries.indicators, Section.TARGETS: entries.targets}
+    )
     return Added(
         appended.path,
         len(entries.indicators),
         len(entries.targets),
         entries.left_out,
-        warnings + appended.warnings,
+        appended.warnings,
     )
-
-
-def _take_back(path: Path, original: bytes, error: WriteError) -> None:
-    """Restore the file as it was before the indicators were appended for refused targets."""
-    replace_checked(path, path.read_bytes(), original, lambda _: [])
-    error.problems[-1:] = [
-        Problem(str(path), None, "the indicators added for these targets were taken out again"),
-        unchanged(path),
-    ]

@@ -103,13 +103,14 @@ def render_entry(section: Section, entry: Entry) -> str:
     return f"[[{section}]]\n{tomli_w.dumps(values)}"
 
 
-def _appended_bytes(original: bytes, section: Section, entries: Sequence[Entry]) -> bytes:
+def _appended_bytes(original: bytes, tables: Mapping[Section, Sequence[NewEntry]]) -> bytes:
     """The original bytes, untouched, then a blank line and the new tables, in its line endings.
 
     An empty file gets the tables alone, from its first line.
     """
     newline = "\r\n" if b"\r\n" in original else "\n"
-    text = "\n".join(render_entry(section, e) for e in entries).replace("\n", newline)
+    rendered = (render_entry(section, n.entry) for section, new in tables.items() for n in new)
+    text = "\n".join(rendered).replace("\n", newline)
     if not original:
         return text.encode()
     lead = "" if original.endswith(b"\n") else newline
@@ -173,15 +174,29 @@ class _Batch:
 
 
 def _with(
-    inspection: Inspection, section: Section, entries: Sequence[Entry]
+    inspection: Inspection, tables: Mapping[Section, Sequence[NewEntry]]
 ) -> tuple[TargetsFile, ActualsFile]:
+    """The two files as they would be with the new tables in place."""
     targets_file, actuals_file = inspection.targets_file, inspection.actuals_file
     assert targets_file is not None and actuals_file is not None  # no errors, so both valid
-    if section == Section.ACTUALS:
-        added = [*actuals_file.actuals, *entries]
-        return targets_file, actuals_file.model_copy(update={"actuals": added})
-    added = [*getattr(targets_file, section), *entries]
-    return targets_file.model_copy(update={str(section): added}), actuals_file
+    for section, new in tables.items():
+        entries = [n.entry for n in new]
+        if section == Section.ACTUALS:
+            added = [*actuals_file.actuals, *entries]
+            actuals_file = actuals_file.model_copy(update={"actuals": added})
+        else:
+            added = [*getattr(targets_file, section), *entries]
+            targets_file = targets_file.model_copy(update={str(section): added})
+    return targets_file, actuals_file
+
+
+def _existing(inspection: Inspection, section: Section) -> int:
+    """How many entries the section has before the new ones."""
+    targets_file, actuals_file = inspection.targets_file, inspection.actuals_file
+    assert targets_file is not None and actuals_file is not None
+    return len(
+        actuals_file.actuals if section == Section.ACTUALS else getattr(targets_file, section)
+    )
 
 
 def _cites(inspection: Inspection, finding: Finding, file: str) -> bool:
@@ -238,25 +253,34 @@ def _evidence(
 def append_checked(
     paths: DataPaths,
     inspection: Inspection,
-    section: Section,
-    new: Sequence[NewEntry],
+    tables: Mapping[Section, Sequence[NewEntry]],
 ) -> Appended:
     """Check the new entries against the dataset and the archived texts, then write them, all
-    or none."""
-    path = paths.file_for(section)
-    before = _with(inspection, section, [])
-    existing = len(before[1].actuals if section == Section.ACTUALS else getattr(before[0], section))
+    or none, in one replacement of their file.
+
+    `tables` are the new entries of one or more sections of the same file (indicators and the
+    targets that measure them), written in that order.
+    """
+    (path,) = {paths.file_for(section) for section in tables}
     original = read_bytes(path)
-    batch = _Batch(section, new, existing, path, original.decode("utf-8-sig"))
+    text = original.decode("utf-8-sig")
+    existing = {section: _existing(inspection, section) for section in tables}
+    batches = {
+        section: _Batch(section, new, existing[section], path, text)
+        for section, new in tables.items()
+    }
+    after = _with(inspection, tables)
+    findings = [*cross_check(*after)]
+    for section in tables:
+        findings += _evidence(paths, after, section, existing[section])
     problems: list[Problem] = []
     warnings: list[Problem] = []
-    after = _with(inspection, section, [n.entry for n in new])
-    for finding in [
-        *cross_check(*after),
-        *_evidence(paths, after, section, existing),
-    ]:
-        about_new = finding.section == section and finding.entry >= existing
-        problem = batch.problem(finding) if about_new else inspection.locate(finding)
+    for finding in findings:
+        about_new = finding.section in tables and finding.entry >= existing[finding.section]
+        if about_new:
+            problem = batches[finding.section].problem(finding)
+        else:
+            problem = inspection.locate(finding)
         if problem.severity == "error":
             problems.append(problem)
         elif about_new:
@@ -265,17 +289,15 @@ def append_checked(
         raise WriteError([*problems, unchanged(path)])
 
     def check(temporary: Path) -> list[Problem]:
-        if section == Section.ACTUALS:
+        if path == paths.actuals:
             return check_dataset(DataPaths(paths.targets, temporary))
         return check_dataset(DataPaths(temporary, paths.actuals))
 
-    warnings += replace_checked(
-        path, original, _appended_bytes(original, section, [n.entry for n in new]), check
-    )
+    warnings += replace_checked(path, original, _appended_bytes(original, tables), check)
     first_line = (
         original.count(b"\n") + (1 if original.endswith(b"\n") else 2) + 1 if original else 1
     )
-    return Appended(path, [n.entry for n in new], first_line, warnings)
+    return Appended(path, [n.entry for new in tables.values() for n in new], first_line, warnings)
 
 
 def append_entries(
@@ -291,17 +313,31 @@ def append_entries(
     (or that text is missing: archive a document before quoting it), or when the written
     file would not load.
     """
-    section = Section(section)
-    model = SECTION_MODELS[section]
-    path = paths.file_for(section)
-    new = [e if isinstance(e, NewEntry) else NewEntry(e, str(path)) for e in entries]
-    for item in new:
-        if not isinstance(item.entry, model):
-            raise TypeError(f"a {type(item.entry).__name__} cannot go under [[{section}]]")
+    return append_tables(paths, {section: entries})
+
+
+def append_tables(
+    paths: DataPaths, tables: Mapping[Section, Sequence[Entry | NewEntry]]
+) -> Appended:
+    """Append the entries of several sections of one file in one write, all or none: new
+    indicators with the targets that measure them. Refused as `append_entries` is."""
+    sections = [Section(section) for section in tables]
+    files = {paths.file_for(section) for section in sections}
+    if len(files) != 1:
+        raise ValueError("the sections of one append must live in one file")
+    (path,) = files
+    new: dict[Section, list[NewEntry]] = {}
+    for section, entries in zip(sections, tables.values(), strict=True):
+        model = SECTION_MODELS[section]
+        new[section] = [e if isinstance(e, NewEntry) else NewEntry(e, str(path)) for e in entries]
+        for item in new[section]:
+            if not isinstance(item.entry, model):
+                raise TypeError(f"a {type(item.entry).__name__} cannot go under [[{section}]]")
+    new = {section: entries for section, entries in new.items() if entries}
     if not new:
         raise WriteError([Problem(str(path), None, "no entries to add"), unchanged(path)])
     with writing(path):
-        return append_checked(paths, inspected(paths, path), section, new)
+        return append_checked(paths, inspected(paths, path), new)
 
 
 def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
@@ -327,4 +363,4 @@ def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
             described = [p._replace(message=f"new actual: {p.message}") for p in problems]
             raise WriteError([*described, unchanged(paths.actuals)]) from None
         new = [NewEntry(actual, str(paths.actuals))]
-        return append_checked(paths, inspection, Section.ACTUALS, new)
+        return append_checked(paths, inspection, {Section.ACTUALS: new})

@@ -88,9 +88,8 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
             raise WriteError([*error.problems, unchanged(paths.targets)]) from None
         text = paths.sources / name
         try:
-            appended = append_checked(
-                paths, inspection, Section.SOURCES, [NewEntry(source, str(paths.targets))]
-            )
+            new = [NewEntry(source, str(paths.targets))]
+            appended = append_checked(paths, inspection, {Section.SOURCES: new})
         except WriteError as error:
             if copied:
                 text.unlink(missing_ok=True)
