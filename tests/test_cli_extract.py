@@ -286,3 +286,15 @@ def test_extract_into_does_load_the_dataset(fresh: Path) -> None:
         "extract", str(PLAN_PATH), "--year", "2023", "--into", str(fresh), "--area", "economy"
     )
     assert {"tzgoals.models", "tzgoals.files.append"} <= modules
+
+
+def test_extract_says_what_it_did_in_chinese_too(fresh: Path) -> None:
+    drafted = extract("--lang", "zh")
+    assert re.fullmatch(
+        rf"从 {PLAN} 起草了\d+项目标和\d+个往年数字；请逐一对照引文核对。\n", drafted.stderr
+    )
+    added = into(fresh, "--area", "economy", "--lang", "zh")
+    assert added.exit_code == 0, added.output
+    assert re.fullmatch(r"已向 .*targets\.toml 添加\d+项目标和\d+个新指标。\n", added.stdout)
+    assert "2022年的数字：核对后用 `tzgoals record` 添加" in added.stderr
+    assert "a figure of" not in added.stderr

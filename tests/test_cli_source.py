@@ -230,3 +230,13 @@ def test_in_the_datasets_folder_no_option_is_needed(
     result = invoke("source", "add", str(PLAN), "--title", "广东省政府工作报告")
     assert result.exit_code == 0, result.output
     assert (folder / "sources" / PLAN.name).is_file()
+
+
+def test_source_add_says_what_it_did_in_chinese_too(folder: Path, tmp_path: Path) -> None:
+    document = tmp_path / "review.md"
+    document.write_text("\n## 13.57万亿!全国首个\n1月23日上午,会议开幕。\n", encoding="utf-8")
+    result = add(folder, document, "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert "已添加来源 'review.md'，存档为" in result.stdout
+    assert "标题取自原文第一行：'13.57万亿!全国首个'" in result.stdout
+    assert "Added source" not in result.stdout

@@ -174,3 +174,12 @@ def test_json_does_not_import_rich_and_the_table_does(without_2023: Path) -> Non
     assert "tzgoals.draft.suggest" in modules  # the run really ranked passages
     assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
     assert "rich.table" in imported_by(*args)
+
+
+def test_the_table_in_chinese_has_chinese_headers(without_2023: Path) -> None:
+    shown = invoke(
+        "suggest", str(REVIEW_PATH), "--year", "2023", "--data", str(without_2023), "--lang", "zh"
+    ).stdout
+    for header in ("得分", "数值", "限定词与口径", "引文"):
+        assert header in shown
+    assert "score" not in shown and "qualifiers and scope" not in shown

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tzgoals.cli.app import app
-from tzgoals.cli.options import DataDirOption
+from tzgoals.cli.options import DataDirOption, LangOption
 from tzgoals.cli.output import data_paths, fail, load, print_problems, refuse, say, write_chunks
+from tzgoals.render.catalogue import Lang, default_lang, label
 
 if TYPE_CHECKING:
     from tzgoals.draft.extract import Draft
@@ -85,6 +86,7 @@ def extract(
             metavar="AREA", help="With --into: the id of the year's area for every target."
         ),
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Draft the targets a plan sets, each with its verbatim clause, rule and confidence.
 
@@ -105,9 +107,10 @@ def extract(
         fail("--area goes with --into: in TOML each target's area is a TODO to fill in.")
     if into is not None and area is None:
         fail("--into needs --area ID: the id of the year's [[areas]] entry the targets go under.")
+    lang = lang or default_lang()
     drafts = draft_targets(_read(plan), year, source or plan.name)
     if into is not None and area is not None:
-        _append(into, drafts, area)
+        _append(into, drafts, area, lang)
         return
     from tzgoals.draft import render
 
@@ -119,14 +122,12 @@ def extract(
         case DraftFormat.CSV:
             write_chunks([render.drafts_csv(drafts)])
     targets = sum(d.kind == "target" for d in drafts)
-    say(
-        f"Drafted {targets} targets and {len(drafts) - targets} figures of earlier years "
-        f"from {plan.name}; check each against its quote.",
-        err=True,
-    )
+    figures = len(drafts) - targets
+    done = label("extract.done", lang, targets=targets, figures=figures, plan=plan.name)
+    say(done, err=True)
 
 
-def _append(into: Path, drafts: "list[Draft]", area: str) -> None:
+def _append(into: Path, drafts: "list[Draft]", area: str, lang: Lang) -> None:
     from tzgoals.draft.into import append_drafts
     from tzgoals.files.problems import DataError
 
@@ -137,19 +138,20 @@ def _append(into: Path, drafts: "list[Draft]", area: str) -> None:
         refuse(error.problems)
     print_problems(added.warnings)
     if added.targets:
-        say(f"Added {added.targets} targets and {added.indicators} new indicators to {added.path}.")
+        counts = {"targets": added.targets, "indicators": added.indicators}
+        say(label("into.done", lang, path=added.path, **counts))
     else:
-        say(f"Nothing added to {added.path}.")
-    _list_left_out(added.left_out)
+        say(label("into.nothing", lang, path=added.path))
+    _list_left_out(added.left_out, lang)
 
 
-def _list_left_out(left_out: "list[LeftOut]") -> None:
+def _list_left_out(left_out: "list[LeftOut]", lang: Lang) -> None:
     if not left_out:
         return
-    drafts = "1 draft was" if len(left_out) == 1 else f"{len(left_out)} drafts were"
-    say(f"{drafts} not added (draft them with --format toml, decide, then paste):", err=True)
+    say(label("into.left_out", lang, count=len(left_out)), err=True)
     for item in left_out:
-        say(f"  {item.draft.quote}: {item.reason}", err=True)
+        why = label(f"left_out.{item.reason}", lang, year=item.draft.year, known=item.known)
+        say(f"  {item.draft.quote}: {why}", err=True)
 
 
 @app.command(short_help="Rank a review's passages for the targets that have no result.")
@@ -170,6 +172,7 @@ def suggest(
         ),
     ] = SuggestFormat.TABLE,
     data_dir: DataDirOption = None,
+    lang: LangOption = None,
 ) -> None:
     """For each target of YEAR with no result, the review's passages likeliest to report it.
 
@@ -185,6 +188,7 @@ def suggest(
     """
     from tzgoals.draft.suggest import suggest as rank_passages
 
+    lang = lang or default_lang()
     dataset = load(data_dir, None, None)
     text = _read(review)
     targets = [t for t in dataset.targets if t.year == year]
@@ -193,7 +197,7 @@ def suggest(
         fail(f"the dataset has no targets for {year} (years with targets: {years}).")
     open_targets = [t for t in targets if (t.indicator, year) not in dataset.actuals]
     if not open_targets:
-        say(f"Every target of {year} has a result already; nothing to suggest.", err=True)
+        say(label("suggest.none_open", lang, year=year), err=True)
     data = None if data_dir is None else str(data_dir)
     suggestions = rank_passages(text, open_targets, dataset.indicators, source or review.name, data)
     if output_format is SuggestFormat.JSON:
@@ -202,6 +206,6 @@ def suggest(
         write_chunks([suggestions_json(suggestions)])
         return
     from tzgoals.cli.output import show_renderable
-    from tzgoals.draft.table import suggestions_view
+    from tzgoals.render.suggestions import suggestions_view
 
-    show_renderable(suggestions_view(suggestions, {t.id: t for t in open_targets}))
+    show_renderable(suggestions_view(suggestions, {t.id: t for t in open_targets}, lang))

@@ -8,8 +8,9 @@ from typing import Annotated
 
 import typer
 
-from tzgoals.cli.options import ActualsOption, DataDirOption, TargetsOption
+from tzgoals.cli.options import ActualsOption, DataDirOption, LangOption, TargetsOption
 from tzgoals.cli.output import data_paths, print_problems, refuse, say
+from tzgoals.render.catalogue import default_lang, label
 
 source_app = typer.Typer(
     name="source",
@@ -51,6 +52,7 @@ def add(
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Copy a document's text into sources/ and list it under [[sources]] with its SHA-256.
 
@@ -81,12 +83,15 @@ def add(
         refuse(error.problems)
     print_problems(added.appended.warnings)
     listed = added.source
+    lang = lang or default_lang()
     if added.converted_from:
-        say(f"note: {document} is {added.converted_from} text; it is archived as UTF-8.")
-    where = "archived as" if added.copied else "already archived as"
+        say(label("source.converted", lang, document=document, encoding=added.converted_from))
+    where = label("source.archived" if added.copied else "source.already_archived", lang)
+    place = f"{added.appended.path}:{added.appended.first_line}"
     say(
-        f"Added source {listed.file!r}, {where} {added.text}, listed at "
-        f"{added.appended.path}:{added.appended.first_line} with its SHA-256."
+        label(
+            "source.done", lang, file=repr(listed.file), where=where, text=added.text, place=place
+        )
     )
     if title is None:
-        say(f"Its title is the text's first line, {listed.title!r}; change it there if need be.")
+        say(label("source.title_guessed", lang, title=repr(listed.title)))

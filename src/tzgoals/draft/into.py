@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from tzgoals.draft.extract import Draft
 from tzgoals.draft.render import indicator_tables, unique_id
@@ -31,12 +31,17 @@ from tzgoals.models import Indicator, Target
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Section
 
+#: Why a draft is not appended: a past figure to check and record, an `about` target's
+#: tolerance to decide, or a target the dataset has already (`known` is its id).
+LeftOutReason = Literal["past_figure", "needs_tolerance", "already_there"]
+
 
 class LeftOut(NamedTuple):
-    """A draft not appended, and what a person must decide first."""
+    """A draft not appended, and what a person must decide first; the words are render's."""
 
     draft: Draft
-    reason: str
+    reason: LeftOutReason
+    known: str = ""
 
 
 class Entries(NamedTuple):
@@ -55,11 +60,11 @@ class Added(NamedTuple):
     warnings: list[Problem]
 
 
-def _reason(draft: Draft) -> str | None:
+def _reason(draft: Draft) -> LeftOutReason | None:
     if draft.kind == "actual":
-        return f"a figure of {draft.year}: check it, then add it with `tzgoals record`"
+        return "past_figure"
     if draft.comparator is Comparator.ABOUT:
-        return "an `about` target needs its tolerance, which the source does not state"
+        return "needs_tolerance"
     return None
 
 
@@ -101,9 +106,7 @@ def entries_for(
     for draft, drafted in zip(complete, ids, strict=True):
         indicator = id_for[drafted]
         if (indicator, draft.year) in have:
-            known_id = have[indicator, draft.year]
-            reason = f"a target for this indicator and year is there already ({known_id})"
-            left_out.append(LeftOut(draft, reason))
+            left_out.append(LeftOut(draft, "already_there", have[indicator, draft.year]))
             continue
         targets.append(_target(draft, indicator, area, taken_targets))
         have[indicator, draft.year] = targets[-1].id

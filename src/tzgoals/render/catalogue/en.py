@@ -170,6 +170,31 @@ WORDS: dict[str, str] = {
         "Then make it yours: archive your documents with `tzgoals source add FILE` and replace "
         "the example's entries with your own (the README's \"Build a dataset for another place\")."
     ),
+    "extract.done": (
+        "Drafted {targets} targets and {figures} figures of earlier years from {plan}; "
+        "check each against its quote."
+    ),
+    "into.done": "Added {targets} targets and {indicators} new indicators to {path}.",
+    "into.nothing": "Nothing added to {path}.",
+    "into.left_out": "{count} not added (draft them with --format toml, decide, then paste):",
+    "left_out.past_figure": "a figure of {year}: check it, then add it with `tzgoals record`",
+    "left_out.needs_tolerance": (
+        "an `about` target needs its tolerance, which the source does not state"
+    ),
+    "left_out.already_there": "a target for this indicator and year is there already ({known})",
+    "suggest.none_open": "Every target of {year} has a result already; nothing to suggest.",
+    "suggest.no_passage": "no passage of the review seems to report it",
+    "suggest.score": "score",
+    "suggest.figure": "figure",
+    "suggest.notes": "qualifiers and scope",
+    "suggest.quote": "quote",
+    "source.converted": "note: {document} is {encoding} text; it is archived as UTF-8.",
+    "source.done": ("Added source {file}, {where} {text}, listed at {place} with its SHA-256."),
+    "source.archived": "archived as",
+    "source.already_archived": "already archived as",
+    "source.title_guessed": (
+        "Its title is the text's first line, {title}; change it there if need be."
+    ),
     "publish.done": "Wrote {files} to {folder}.",
     "record.done": "Recorded {indicator} {year} at {place}.",
     "import.done": "Added {count} {section} to {path}.",
