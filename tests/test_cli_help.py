@@ -42,3 +42,10 @@ def test_diff_takes_years_and_what_to_compare() -> None:
     out = runner.invoke(app, ["diff", "--help"]).stdout
     assert "Usage: tzgoals diff [OPTIONS] [FROM] [TO]" in out
     assert "--of WHAT" in out and "--targets FILE" in out
+
+
+@pytest.mark.parametrize(("typo", "meant"), [("stauts", "status"), ("sourc", "source")])
+def test_a_misspelt_command_gets_the_one_meant(typo: str, meant: str) -> None:
+    result = runner.invoke(app, [typo])
+    assert result.exit_code == 2
+    assert f"Did you mean '{meant}'?" in result.output

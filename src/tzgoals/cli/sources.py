@@ -1,13 +1,11 @@
-"""`tzgoals source add`: a document's text archived in sources/ and listed under [[sources]].
-
-The group is made when it is asked for (`tzgoals.cli.app.Commands`), not at every start.
-"""
+"""`tzgoals source add`: a document's text archived in sources/ and listed under [[sources]]."""
 
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from tzgoals.cli.app import app
 from tzgoals.cli.options import ActualsOption, DataDirOption, LangOption, TargetsOption
 from tzgoals.cli.output import data_paths, print_problems, refuse, say
 from tzgoals.render.catalogue import default_lang, label
@@ -18,6 +16,8 @@ source_app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
+
+app.add_typer(source_app)
 
 
 @source_app.callback()
