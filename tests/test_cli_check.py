@@ -425,12 +425,8 @@ def test_a_changed_text_is_an_error_at_its_hash(tmp_path: Path) -> None:
     review = folder / "sources" / "review.txt"
     digest = hashlib.sha256(review.read_bytes()).hexdigest()
     targets = folder / "targets.toml"
-    text = edit(
-        targets,
-        'title = "示例县2024年工作回顾"',
-        f'title = "示例县2024年工作回顾"\nsha256 = "{digest}"',
-    )
-    assert check_lines(folder)[0] == 0  # the hash is right
+    text = targets.read_text(encoding="utf-8")
+    assert f'sha256 = "{digest}"' in text and check_lines(folder)[0] == 0  # the hash is right
     review.write_bytes(review.read_bytes().replace("120家".encode(), "121家".encode()))
     code, lines, _ = check_lines(folder)
     assert code == 1
@@ -444,12 +440,29 @@ def test_a_changed_text_is_an_error_at_its_hash(tmp_path: Path) -> None:
     assert "the quote is not in sources/review.txt" in lines[1]  # 120家 is gone
 
 
+def test_a_source_with_no_hash_is_a_warning_giving_the_hash_to_record(tmp_path: Path) -> None:
+    folder = valid_copy(tmp_path)
+    review = folder / "sources" / "review.txt"
+    digest = hashlib.sha256(review.read_bytes()).hexdigest()
+    targets = folder / "targets.toml"
+    text = edit(targets, f'sha256 = "{digest}"\n', "")
+    line = line_of(text, 'file = "review.txt"')
+    code, lines, _ = check_lines(folder)
+    assert code == 0
+    assert lines == [
+        f"{targets}:{line}: warning: source 'review.txt' records no sha256, so a later change "
+        f'to sources/review.txt would go unnoticed; add sha256 = "{digest}" (the hash of the '
+        "text there now)"
+    ]
+
+
 def test_a_listed_source_nobody_quotes_is_a_warning(tmp_path: Path) -> None:
     folder = valid_copy(tmp_path)
     (folder / "sources" / "spare.txt").write_text("spare\n", encoding="utf-8")
     targets = folder / "targets.toml"
     with targets.open("a", encoding="utf-8") as stream:
-        stream.write('\n[[sources]]\nfile = "spare.txt"\ntitle = "Spare"\n')
+        digest = hashlib.sha256(b"spare\n").hexdigest()
+        stream.write(f'\n[[sources]]\nfile = "spare.txt"\ntitle = "Spare"\nsha256 = "{digest}"\n')
     line = line_of(targets.read_text(encoding="utf-8"), 'file = "spare.txt"')
     code, lines, _ = check_lines(folder)
     assert code == 0
@@ -484,6 +497,6 @@ def test_an_archived_text_that_is_not_utf8_is_an_error(tmp_path: Path) -> None:
     code, lines, _ = check_lines(folder, "--allow-unarchived")
     assert code == 1
     assert lines[0].startswith(
-        f"{folder / 'targets.toml'}:8: the archived text sources/plan.txt cannot be read: "
+        f"{folder / 'targets.toml'}:6: the archived text sources/plan.txt cannot be read: "
         "the file is not UTF-8 text: it looks like GBK/GB18030"
     )

@@ -125,7 +125,7 @@ def test_the_hostile_dataset_is_refused_by_check(tmp_path: Path) -> None:
         (tmp_path / name).write_text(text, encoding="utf-8")
     result = runner.invoke(app, ["check", "--data", str(tmp_path)])
     assert result.exit_code == 1
-    assert f"{tmp_path / 'targets.toml'}:4: name: holds the control character U+001B" in (
+    assert f"{tmp_path / 'targets.toml'}:2: name: holds the control character U+001B" in (
         result.stdout
     )
     assert not UNSAFE.search(result.stdout + result.stderr)

@@ -44,7 +44,8 @@ def archived(text: str, sha256: str = HASH) -> ArchivedText:
 
 
 def source(file: str, **fields: Any) -> Source:
-    return Source(file=file, title=f"title of {file}", **fields)
+    """A listed source; its recorded hash is the archived texts' unless a test gives one."""
+    return Source(file=file, title=f"title of {file}", **{"sha256": HASH, **fields})
 
 
 def files(
@@ -299,3 +300,15 @@ def test_new_indicators_quote_nothing() -> None:
     gdp = Indicator(id="gdp", name="地区生产总值增长", unit="%")
     targets_file = targets_file.model_copy(update={"indicators": [gdp]})
     assert check_new_entries(targets_file, actuals_file, Section.INDICATORS, 0, {}) == []
+
+
+def test_a_source_without_its_hash_is_a_warning_that_gives_the_hash() -> None:
+    targets_file, actuals_file = files(
+        sources=[source("plan.txt", sha256=""), source("review.txt")]
+    )
+    archive = {"plan.txt": archived(PLAN_TEXT), "review.txt": archived(REVIEW_TEXT)}
+    found = check_evidence(targets_file, actuals_file, archive).findings
+    assert [(f.section, f.entry, f.severity, f.key) for f in found] == [
+        (Section.SOURCES, 0, "warning", "file")
+    ]
+    assert f'sha256 = "{HASH}"' in found[0].message

@@ -235,6 +235,12 @@ class Evidence:
                 "new text is the document's, record its hash and check every quote again"
             )
             return [Finding(Section.SOURCES, index, message, key="sha256")]
+        if not source.sha256:
+            message = (
+                f"source {source.file!r} records no sha256, so a later change to {where} would "
+                f'go unnoticed; add sha256 = "{archived.sha256}" (the hash of the text there now)'
+            )
+            return [Finding(Section.SOURCES, index, message, "warning", key="file")]
         return []
 
     def entry_findings(
