@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import Literal, NamedTuple
 
 from tzgoals.vocabulary import Section
 
@@ -37,25 +37,15 @@ class DataPaths(NamedTuple):
         return self.targets.parent / SOURCES_DIR_NAME
 
 
-if TYPE_CHECKING:
-    from typing import Literal
-
-    #: Where a dataset was found: the rungs of discovery, in the order they are tried.
-    Rung = Literal["option", "environment", "current_folder", "data_folder", "example"]
+#: Where a dataset was found: the rungs of discovery, in the order they are tried.
+Rung = Literal["option", "environment", "current_folder", "data_folder", "example"]
 
 
-class Found:
-    """The files of a dataset and the rung of discovery that found them.
+class Found(NamedTuple):
+    """The files of a dataset and the rung of discovery that found them."""
 
-    A plain class, and the rungs plain text: both are made at every start, where a NamedTuple
-    or an enum costs Python about a million instructions to build.
-    """
-
-    __slots__ = ("paths", "rung")
-
-    def __init__(self, paths: DataPaths, rung: Rung) -> None:
-        self.paths = paths
-        self.rung: Rung = rung
+    paths: DataPaths
+    rung: Rung
 
     @property
     def is_example(self) -> bool:
