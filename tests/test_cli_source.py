@@ -240,3 +240,30 @@ def test_source_add_says_what_it_did_in_chinese_too(folder: Path, tmp_path: Path
     assert "已添加来源 'review.md'，存档为" in result.stdout
     assert "标题取自原文第一行：'13.57万亿!全国首个'" in result.stdout
     assert "Added source" not in result.stdout
+
+
+@pytest.mark.parametrize("name", ["two\nlines.txt", "a\ttab.txt"])
+def test_a_file_name_on_two_lines_or_with_a_tab_is_refused(
+    folder: Path, tmp_path: Path, name: str
+) -> None:
+    """Printed, such a name would start a line that looks like the command's own."""
+    document = tmp_path / name
+    document.write_bytes(PLAN.read_bytes())
+    before = snapshot(folder)
+    result = add(folder, document, "--title", "t")
+    assert result.exit_code == 2
+    assert "new source: file: holds a " in result.stderr and "it must be one line" in result.stderr
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "www.gd.gov.cn/report", "https://a b", "file:///etc/passwd"]
+)
+def test_an_address_that_is_not_a_web_address_is_refused(folder: Path, url: str) -> None:
+    before = snapshot(folder)
+    result = add(folder, PLAN, "--title", "t", "--url", url)
+    assert result.exit_code == 2
+    assert "new source: url: expected a web address starting with http:// or https://" in (
+        result.stderr
+    )
+    assert snapshot(folder) == before

@@ -149,6 +149,33 @@ Text = Annotated[str, Field(min_length=1, pattern=f"^{_FILLED}$")]
 #: Text that may be left out (empty), but is otherwise held to the same: spaces alone would be
 #: read back from a CSV cell as a key left out, so that no export and import could keep them.
 Plain = Annotated[str, Field(pattern=f"^(?:{_FILLED})?$")]
+
+
+def _one_line(text: str) -> str:
+    """A file name or address on one line: a line break or tab in it would split what is
+    printed about it into lines that look like the command's own."""
+    if "\n" in text or "\t" in text:
+        found = "a line break" if "\n" in text else "a tab"
+        raise ValueError(f"holds {found}; it must be one line")
+    return text
+
+
+def _web_address(text: str) -> str:
+    """An address a reader can follow: http or https, so that no page or data package we write
+    links to a script (javascript:) or a file on someone's disk."""
+    if text and (not text.startswith(("http://", "https://")) or any(c.isspace() for c in text)):
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        raise ValueError(
+            f"expected a web address starting with http:// or https://, with no spaces, "
+            f"found {shown!r}"
+        )
+    return text
+
+
+#: A file name: text on one line.
+OneLine = Annotated[str, Field(min_length=1, pattern=f"^{_FILLED}$"), AfterValidator(_one_line)]
+#: Where a document was published, or nothing.
+WebAddress = Annotated[str, Field(pattern=f"^(?:{_FILLED})?$"), AfterValidator(_web_address)]
 Year = Annotated[int, Field(ge=EARLIEST_YEAR, le=LATEST_YEAR, strict=True)]
 #: Strict, so that `estimate = "no"` is refused rather than read as true.
 YesNo = Annotated[bool, Field(strict=True)]
@@ -200,12 +227,12 @@ class Source(Entry):
     go back to it; `sha256` is the hash of the archived text, so that a change is noticed.
     """
 
-    file: Text
+    file: OneLine
     title: Text
     title_en: Plain = ""
     published: Plain = ""
     publisher: Plain = ""
-    url: Plain = ""
+    url: WebAddress = ""
     retrieved: date | None = None
     sha256: Annotated[str, AfterValidator(_sha256_hex)] = ""
 
