@@ -17,6 +17,7 @@ from tzgoals.files.load import check_dataset
 from tzgoals.files.paths import DataPaths
 
 from .files.conftest import VALID
+from .test_cli_check import line_of
 
 runner = CliRunner(env={"LANG": "en_US.UTF-8"})
 GUANGDONG = Path(__file__).resolve().parent / "datasets" / "guangdong-2023" / "sources"
@@ -264,6 +265,41 @@ def test_an_address_that_is_not_a_web_address_is_refused(folder: Path, url: str)
     result = add(folder, PLAN, "--title", "t", "--url", url)
     assert result.exit_code == 2
     assert "new source: url: expected a web address starting with http:// or https://" in (
+        result.stderr
+    )
+    assert snapshot(folder) == before
+
+
+def unlist_sources(folder: Path) -> str:
+    """The dataset with its entries written but no [[sources]] yet, as a newcomer writes it."""
+    targets = folder / "targets.toml"
+    text = targets.read_text(encoding="utf-8")
+    start, end = text.index("[[sources]]"), text.index("[[areas]]")
+    text = text[:start] + text[end:]
+    targets.write_text(text, encoding="utf-8")
+    return text
+
+
+def test_documents_quoted_before_they_are_listed_are_listed_one_at_a_time(folder: Path) -> None:
+    """Entries cite two documents not listed yet: listing one does not wait for the other."""
+    unlist_sources(folder)
+    first = add(folder, folder / "sources" / "plan.txt", "--title", "plan")
+    assert first.exit_code == 0, first.output
+    paths = DataPaths(folder / "targets.toml", folder / "actuals.toml")
+    assert "source 'review.txt' is not listed under [[sources]]" in str(check_dataset(paths))
+    second = add(folder, folder / "sources" / "review.txt", "--title", "review")
+    assert second.exit_code == 0, second.output
+    assert check_dataset(paths, evidence=True) == []
+
+
+def test_a_quote_that_is_not_in_the_document_is_named_at_its_line(folder: Path) -> None:
+    text = unlist_sources(folder).replace("2024年主要目标", "2024年主要目木", 1)
+    (folder / "targets.toml").write_text(text, encoding="utf-8")
+    before = snapshot(folder)
+    result = add(folder, folder / "sources" / "plan.txt", "--title", "plan")
+    assert result.exit_code == 2
+    line = line_of(text, 'quote = "2024年主要目木"')
+    assert f"{folder / 'targets.toml'}:{line}: the quote is not in sources/plan.txt" in (
         result.stderr
     )
     assert snapshot(folder) == before

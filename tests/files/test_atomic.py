@@ -98,14 +98,18 @@ def test_a_file_changed_meanwhile_is_not_overwritten(
     paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Another editor saving the file between our read and our rename wins; we refuse."""
-    real_check = append.check_dataset
+    real_inspect = append.inspect_dataset
+    inspections = 0
 
-    def check_while_someone_edits(checked: DataPaths) -> list[Any]:
-        with paths.actuals.open("a", encoding="utf-8") as stream:
-            stream.write("# edited elsewhere\n")
-        return real_check(checked)
+    def inspect_while_someone_edits(checked: DataPaths) -> Any:
+        nonlocal inspections
+        inspections += 1
+        if inspections == 2:  # the written file's check, after the first read
+            with paths.actuals.open("a", encoding="utf-8") as stream:
+                stream.write("# edited elsewhere\n")
+        return real_inspect(checked)
 
-    monkeypatch.setattr(append, "check_dataset", check_while_someone_edits)
+    monkeypatch.setattr(append, "inspect_dataset", inspect_while_someone_edits)
     with pytest.raises(WriteError, match="another program changed the file meanwhile"):
         record_actual(paths, new_actual())
     text = paths.actuals.read_text(encoding="utf-8")

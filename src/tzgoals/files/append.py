@@ -27,7 +27,7 @@ from pydantic import ValidationError
 from tzgoals.evidence import check_new_entries
 from tzgoals.files.atomic import replace_checked, writing
 from tzgoals.files.decode import read_bytes
-from tzgoals.files.load import Inspection, check_dataset, inspect_dataset
+from tzgoals.files.load import Inspection, inspect_dataset
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem, WriteError, unchanged
@@ -199,29 +199,24 @@ def _existing(inspection: Inspection, section: Section) -> int:
     )
 
 
-def _cites(inspection: Inspection, finding: Finding, file: str) -> bool:
-    """Whether a finding is about an entry's `source` naming this file (not listed yet)."""
-    if finding.key != "source" or finding.section == Section.SOURCES:
-        return False
-    targets_file, actuals_file = inspection.targets_file, inspection.actuals_file
-    if targets_file is None or actuals_file is None:
-        return False
-    entries = (
-        actuals_file.actuals if finding.section == Section.ACTUALS
-        else getattr(targets_file, finding.section)
-    )  # fmt: skip
-    return bool(entries[finding.entry].source == file)
+def _cites_unlisted(finding: Finding) -> bool:
+    """Whether a finding is an entry citing a source that [[sources]] does not list yet.
+
+    While documents are being listed, one `source add` at a time, entries written first may
+    cite several of them: each listing mends its own, and the others are not its business.
+    """
+    return finding.key == "source" and finding.section != Section.SOURCES
 
 
-def inspected(paths: DataPaths, path: Path, listing: str | None = None) -> Inspection:
+def inspected(paths: DataPaths, path: Path, listing: bool = False) -> Inspection:
     """The dataset as it is, refused with every error when it already has some.
 
-    `listing` is a source file about to be listed: entries that cite it before it is listed
-    are what listing it mends, not a reason to refuse.
+    `listing`: a source is about to be listed, so entries citing sources not listed yet are
+    what listing mends, not a reason to refuse.
     """
     inspection = inspect_dataset(paths)
-    if listing is not None:
-        kept = [f for f in inspection.findings if not _cites(inspection, f, listing)]
+    if listing:
+        kept = [f for f in inspection.findings if not _cites_unlisted(f)]
         inspection = replace(inspection, findings=kept)
     if inspection.has_errors():
         errors = [p for p in inspection.problems() if p.severity == "error"]
@@ -254,12 +249,13 @@ def append_checked(
     paths: DataPaths,
     inspection: Inspection,
     tables: Mapping[Section, Sequence[NewEntry]],
+    listing: bool = False,
 ) -> Appended:
     """Check the new entries against the dataset and the archived texts, then write them, all
     or none, in one replacement of their file.
 
     `tables` are the new entries of one or more sections of the same file (indicators and the
-    targets that measure them), written in that order.
+    targets that measure them), written in that order. `listing`: as for `inspected`.
     """
     (path,) = {paths.file_for(section) for section in tables}
     original = read_bytes(path)
@@ -273,8 +269,12 @@ def append_checked(
     findings = [*cross_check(*after)]
     for section in tables:
         findings += _evidence(paths, after, section, existing[section])
+    if listing:
+        findings = [f for f in findings if not _cites_unlisted(f)]
     problems: list[Problem] = []
     warnings: list[Problem] = []
+    if findings:
+        inspection = _located(inspection, path, text)
     for finding in findings:
         about_new = finding.section in tables and finding.entry >= existing[finding.section]
         if about_new:
@@ -289,15 +289,31 @@ def append_checked(
         raise WriteError([*problems, unchanged(path)])
 
     def check(temporary: Path) -> list[Problem]:
-        if path == paths.actuals:
-            return check_dataset(DataPaths(paths.targets, temporary))
-        return check_dataset(DataPaths(temporary, paths.actuals))
+        written = (
+            DataPaths(paths.targets, temporary)
+            if path == paths.actuals
+            else DataPaths(temporary, paths.actuals)
+        )
+        checked = inspect_dataset(written)
+        if listing:
+            checked = replace(
+                checked, findings=[f for f in checked.findings if not _cites_unlisted(f)]
+            )
+        return checked.problems()
 
     warnings += replace_checked(path, original, _appended_bytes(original, tables), check)
     first_line = (
         original.count(b"\n") + (1 if original.endswith(b"\n") else 2) + 1 if original else 1
     )
     return Appended(path, [n.entry for new in tables.values() for n in new], first_line, warnings)
+
+
+def _located(inspection: Inspection, path: Path, text: str) -> Inspection:
+    """The inspection able to name lines in `path`, whose text is at hand: inspecting keeps a
+    file's text only when it found something to point at."""
+    if path == inspection.targets.path:
+        return replace(inspection, targets=inspection.targets.located(text))
+    return replace(inspection, actuals=inspection.actuals.located(text))
 
 
 def append_entries(

@@ -64,7 +64,7 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
     """
     with writing(paths.targets):
         name = document.name
-        inspection = inspected(paths, paths.targets, listing=name)
+        inspection = inspected(paths, paths.targets, listing=True)
         try:
             read = read_document(document)
         except DataError as error:
@@ -89,7 +89,7 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
         text = paths.sources / name
         try:
             new = [NewEntry(source, str(paths.targets))]
-            appended = append_checked(paths, inspection, {Section.SOURCES: new})
+            appended = append_checked(paths, inspection, {Section.SOURCES: new}, listing=True)
         except WriteError as error:
             if copied:
                 text.unlink(missing_ok=True)
