@@ -125,6 +125,26 @@ def test_a_file_in_the_place_of_the_folder_is_refused(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == "not a folder"
 
 
+def test_a_folder_we_may_not_look_into_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As for a user's folder under another's home: stat() itself is refused (root is let in
+    everywhere, so the refusal is played)."""
+    hidden = tmp_path / "private" / "site"
+    real_exists = Path.exists
+
+    def exists(path: Path, *args: object, **kwargs: object) -> bool:
+        if path == hidden:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_exists(path)
+
+    monkeypatch.setattr(Path, "exists", exists)
+    code, _, err = publish(hidden)
+    assert code == 2
+    assert f"cannot read {hidden}: Permission denied" in err
+    assert "internal error" not in err
+
+
 def test_an_empty_folder_is_used(tmp_path: Path) -> None:
     assert publish(tmp_path, "--year", "2023")[0] == 0
     assert io.StringIO((tmp_path / "goals.csv").read_text(encoding="utf-8")).readline()

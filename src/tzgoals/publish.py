@@ -46,13 +46,13 @@ def _ours(folder: Path) -> bool:
 
 def check_folder(folder: Path) -> None:
     """Refuse a folder that holds anything but an earlier bundle, naming what is in the way."""
-    if not folder.exists():
-        return
-    if not folder.is_dir():
-        raise PublishError(f"{folder} is not a folder; give a folder for the bundle.")
     try:
+        if not folder.exists():
+            return
+        if not folder.is_dir():
+            raise PublishError(f"{folder} is not a folder; give a folder for the bundle.")
         entries = sorted(folder.iterdir())
-    except OSError as error:
+    except OSError as error:  # a folder on the way that we may not look into
         raise PublishError(f"cannot read {folder}: {error.strerror or error}") from None
     foreign = [
         entry.name
