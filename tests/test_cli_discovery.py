@@ -73,6 +73,19 @@ def test_machine_formats_of_the_example_say_so_on_stderr_only(
     assert "example" not in result.stdout.splitlines()[0]
 
 
+@pytest.mark.parametrize("command", ["status", "summary", "diff", "publish"])
+def test_the_example_is_announced_in_chinese_with_lang_zh(
+    nowhere: Path, command: str, tmp_path: Path
+) -> None:
+    args = [command, "--lang", "zh"] + ([str(tmp_path / "site")] if command == "publish" else [])
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    assert "以下是 tzgoals 自带的示例数据。用 `tzgoals init DIR` 建立自己的数据集。" in (
+        result.stderr
+    )
+    assert "no dataset here" not in result.stderr
+
+
 def test_the_markdown_report_of_the_example_says_so_in_its_heading(nowhere: Path) -> None:
     result = invoke("status", "--format", "markdown")
     assert result.exit_code == 0

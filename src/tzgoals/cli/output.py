@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import typer
 
-from tzgoals.render.catalogue import Lang, in_lang, label
+from tzgoals.render.catalogue import Lang, default_lang, in_lang, label
 from tzgoals.vocabulary import Flag, Order, Status
 
 if TYPE_CHECKING:
@@ -140,36 +140,41 @@ def data_paths(
         fail(str(error))
 
 
-def say_if_example(found: "Found") -> None:
+def say_if_example(found: "Found", lang: Lang | None = None) -> None:
     """Whoever reads the shipped example hears so, and how to start a dataset of their own."""
     from tzgoals.files.paths import DATA_VARIABLE, TARGETS_NAME
 
     if found.is_example:
-        say(
-            f"tzgoals: no dataset here (no {TARGETS_NAME} in this folder or in ./data, no "
-            f"--data, {DATA_VARIABLE} not set): this is the example shipped with tzgoals. "
-            "`tzgoals init DIR` starts a dataset of your own.",
-            err=True,
-        )
+        words = {"targets": TARGETS_NAME, "variable": DATA_VARIABLE}
+        say(label("example.note", lang or default_lang(), **words), err=True)
 
 
 def read(
-    data_dir: Path | None, targets: Path | None, actuals: Path | None
+    data_dir: Path | None,
+    targets: Path | None,
+    actuals: Path | None,
+    lang: Lang | None = None,
 ) -> "tuple[Dataset, Found]":
-    """The dataset and how it was found, saying so on stderr when it is the shipped example."""
+    """The dataset and how it was found, saying so on stderr (in `lang`, else the default
+    language) when it is the shipped example."""
     from tzgoals.files.load import load_dataset
     from tzgoals.files.problems import DataError
 
     found = find(data_dir, targets, actuals)
-    say_if_example(found)
+    say_if_example(found, lang)
     try:
         return _kept(load_dataset(found.paths)), found
     except DataError as error:
         report_problems(error.problems)
 
 
-def load(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Dataset":
-    return read(data_dir, targets, actuals)[0]
+def load(
+    data_dir: Path | None,
+    targets: Path | None,
+    actuals: Path | None,
+    lang: Lang | None = None,
+) -> "Dataset":
+    return read(data_dir, targets, actuals, lang)[0]
 
 
 def dataset_read(found: "Found") -> dict[str, str]:
@@ -277,4 +282,4 @@ def generated_at() -> "datetime":
 def dataset_title(dataset: "Dataset", lang: Lang, found: "Found | None" = None) -> str:
     """The dataset's name, marked when it is the example shipped with tzgoals."""
     name = in_lang(dataset.info.name, dataset.info.name_en, lang)
-    return f"{name} {label('shipped example', lang)}" if found and found.is_example else name
+    return label("named example", lang, name=name) if found and found.is_example else name

@@ -117,7 +117,7 @@ def status(
       tzgoals status --fail-on missed --format json
     """
     lang = lang or default_lang()
-    dataset, found = read(data_dir, targets, actuals)
+    dataset, found = read(data_dir, targets, actuals, lang)
     selection = select(dataset, year, area, status, flag, sort)
     if output_format in (OutputFormat.CSV, OutputFormat.JSON):
         from tzgoals.render.machine import status_chunks
@@ -185,7 +185,7 @@ def summary(
     if output_format is OutputFormat.HTML:
         fail("summary has no html format: `tzgoals status --format html` writes the scorecard.")
     lang = lang or default_lang()
-    dataset, found = read(data_dir, targets, actuals)
+    dataset, found = read(data_dir, targets, actuals, lang)
     result = summarise(dataset, select(dataset, year, area, None))
     if output_format is OutputFormat.TABLE:
         from tzgoals.render.views import summary_view
@@ -262,7 +262,7 @@ def diff(
     if of_targets and output_format is OutputFormat.HTML:
         fail(NO_TARGETS_PAGE)
     lang = lang or default_lang()
-    dataset, found = read(data_dir, targets, actuals)
+    dataset, found = read(data_dir, targets, actuals, lang)
     try:
         choice = years_to_compare(dataset, from_year, to_year, of_targets)
     except YearsError as error:
@@ -367,7 +367,7 @@ def show(
     from tzgoals.render.detail import detail_view
 
     lang = lang or default_lang()
-    dataset, found = read(data_dir, targets, actuals)
+    dataset, found = read(data_dir, targets, actuals, lang)
     try:
         detail = goal_detail(dataset, goal_id)
     except UnknownGoal as unknown:
@@ -403,7 +403,7 @@ def publish(
     from tzgoals.publish import PublishError, write_bundle
 
     lang = lang or default_lang()
-    dataset = load(data_dir, targets, actuals)
+    dataset = load(data_dir, targets, actuals, lang)
     selection = select(dataset, year, None, None)
     try:
         written = write_bundle(outdir, dataset, selection, lang, generated_at())

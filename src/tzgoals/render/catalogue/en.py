@@ -43,7 +43,12 @@ WORDS: dict[str, str] = {
     # view texts
     "no targets": "no targets set in this area by the sources",
     "targets for": "targets for {year}",
-    "shipped example": "(the example shipped with tzgoals)",
+    "named example": "{name} (the example shipped with tzgoals)",
+    "example.note": (
+        "tzgoals: no dataset here (no {targets} in this folder or in ./data, no --data, "
+        "{variable} not set): this is the example shipped with tzgoals. `tzgoals init DIR` "
+        "starts a dataset of your own."
+    ),
     "cite.retrieved": "retrieved {date}",
     "mark.by_scope": "§ by scope (the figure of a narrower or wider measure)",
     "mark.lower_bound": "≥ lower bound (the true figure is at least this)",

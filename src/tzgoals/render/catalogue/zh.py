@@ -43,7 +43,12 @@ WORDS: dict[str, str] = {
     # view texts
     "no targets": "来源未为该领域设定目标",
     "targets for": "{year}年目标",
-    "shipped example": "（tzgoals 自带的示例数据）",
+    "named example": "{name}（tzgoals 自带的示例数据）",
+    "example.note": (
+        "tzgoals：此处没有数据集（当前文件夹和 ./data 中都没有 {targets}，未给出 --data，"
+        "也未设置 {variable}），以下是 tzgoals 自带的示例数据。用 `tzgoals init DIR` "
+        "建立自己的数据集。"
+    ),
     "cite.retrieved": "获取于{date}",
     "mark.by_scope": "§ 按口径推断（口径较窄或较宽指标的数值）",
     "mark.lower_bound": "≥ 下限（实际数不低于此）",
