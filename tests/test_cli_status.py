@@ -229,7 +229,7 @@ def test_markdown_is_a_report_with_a_heading_per_area() -> None:
     )
     gdp = "| met | GDP growth (地区生产总值增长) [1] | ≥ 6% | ≥\\*6.5% | +0.5 pp | 108.3% |"
     assert gdp in lines
-    assert "- [1] 6.5% ≥ 6% (estimate; lower bound)." in lines
+    assert "- [1] 6.5% ≥ 6% (estimate, lower bound)." in lines
     assert "no targets set in this area by the sources." in lines  # under ④'s heading
     assert "| **Total** | 36 | 4 | 1 | 31 | 6/36 (17%) |" in lines
     assert lines[-1] == (

@@ -224,7 +224,7 @@ def test_pp_change_flags_come_from_both_years() -> None:
     )
     assert result.status is MET
     assert set(result.flags) == {Flag.APPROXIMATE, Flag.ESTIMATE}
-    assert said(result) == "40% → 43%: +3 pp, meeting +2 pp (estimate; approximate)"
+    assert said(result) == "40% → 43%: +3 pp, meeting +2 pp (estimate, approximate)"
 
 
 @pytest.mark.parametrize(
@@ -330,7 +330,7 @@ FLAG_CASES = [
         "120",
         MISSED,
         (Flag.ESTIMATE, Flag.LOWER_BOUND),
-        "120家 > 100家 (estimate; lower bound)",
+        "120家 > 100家 (estimate, lower bound)",
     ),
 ]
 

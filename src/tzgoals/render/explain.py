@@ -143,7 +143,9 @@ def reason_text(result: GoalResult, lang: Lang) -> str:
     notes = _qualifiers(result, lang)
     if not notes:
         return text
-    return label("qualified", lang, text=text, notes=label("notes separator", lang).join(notes))
+    # Words are listed as the figure's own qualifiers are (预计数、下限); a scope note is a clause.
+    separator = "notes separator" if Flag.BY_SCOPE in result.flags else "list"
+    return label("qualified", lang, text=text, notes=label(separator, lang).join(notes))
 
 
 def _gap_word(result: GoalResult) -> str:

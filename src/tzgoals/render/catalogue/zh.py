@@ -91,8 +91,8 @@ WORDS: dict[str, str] = {
     "bound.high": "不高于{figure}",
     "bound.none": "{figure}，不构成界限",
     "evidence.own": "{name}",
-    "evidence.narrower": "{name}（口径较窄）",
-    "evidence.wider": "{name}（口径较宽）",
+    "evidence.narrower": "{name}，口径较窄",
+    "evidence.wider": "{name}，口径较宽",
     # qualifiers of a verdict
     "qualifier.estimate": "预计数",
     "qualifier.lower_bound": "下限",
