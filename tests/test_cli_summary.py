@@ -57,3 +57,12 @@ def test_csv_has_a_total_row() -> None:
     lines = run("summary", "--format", "csv").splitlines()
     assert lines[0].startswith("area,title,title_en,targets,met,missed,unreported,reported")
     assert lines[-1].startswith("total,,,36,4,1,31,6,1,")
+
+
+def test_the_table_of_results_without_a_target_heads_its_quotes_and_explains_its_marks() -> None:
+    for lang, header, estimate in [("en", "Quote", "* estimate"), ("zh", "原文", "* 预计数")]:
+        out = runner.invoke(
+            app, ["summary", "--lang", lang, "--data", str(DATA)], env={"COLUMNS": "120"}
+        ).stdout
+        assert f"┃ {header} " in out
+        assert estimate in out[out.index("*1730亿元") :]  # the legend follows the table

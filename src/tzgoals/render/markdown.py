@@ -133,7 +133,7 @@ def summary_report(title: str, summary: Summary, lang: Lang) -> Iterator[str]:
     if not summary.without_target:
         return
     yield f"\n## {md(label('without target', lang, year=summary.year))}\n\n"
-    headers = [md(label(key, lang)) for key in ("Indicator", "Figure", "Source")]
+    headers = [md(label(key, lang)) for key in ("Indicator", "Figure", "Quote")]
     rows = [
         [
             named(*names(a.name, a.name_en, lang), lang),

@@ -337,7 +337,7 @@ def without_target_table(summary: Summary, lang: Lang, width: int) -> Table:
             _header("Figure", lang),
             [plain(marks(flags_of(a)) + figure_text(a, lang)) for a in actuals],
         ),
-        Column(_header("Source", lang), [plain(a.quote) for a in actuals], wraps=True),
+        Column(_header("Quote", lang), [plain(a.quote) for a in actuals], wraps=True),
     ]
     room = width - chrome(len(columns), compact)
     figure = columns[1].widest

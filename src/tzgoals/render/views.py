@@ -26,6 +26,7 @@ from tzgoals.render.table import (
     without_target_table,
 )
 from tzgoals.render.wrap import Span, Wrapped
+from tzgoals.score import flags_of
 from tzgoals.vocabulary import Order
 
 
@@ -124,6 +125,10 @@ class SummaryView:
                 yield without_target_blocks(summary, lang, width)
             else:
                 yield without_target_table(summary, lang, width)
+            flags = {flag for a in summary.without_target for flag in flags_of(a)}
+            if flags:
+                yield Text()
+                yield legend(flags, lang)
 
 
 def summary_view(title: str, summary: Summary, lang: Lang) -> RenderableType:

@@ -31,6 +31,7 @@ WORDS: dict[str, str] = {
     "Direction": "Direction",
     "Figure": "Figure",
     "Source": "Source",
+    "Quote": "Quote",
     "Note": "Note",
     "not scorable": "not scorable",
     # cells

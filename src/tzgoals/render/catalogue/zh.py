@@ -31,6 +31,7 @@ WORDS: dict[str, str] = {
     "Direction": "方向",
     "Figure": "数值",
     "Source": "来源",
+    "Quote": "原文",
     "Note": "备注",
     "not scorable": "无法评分",
     # cells
