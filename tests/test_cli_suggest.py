@@ -15,7 +15,7 @@ from typer.testing import CliRunner, Result
 
 from tzgoals.cli import app
 
-from .conftest import DATA
+from .conftest import DATA, REPO
 from .test_startup import imported_by
 
 runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "200"})
@@ -103,6 +103,17 @@ def test_the_table_shows_candidates_and_commands(without_2023: Path) -> None:
     assert "通州预计实现地区生产总值1730亿元,同比增长6.5%以上" in shown
     command = next(line for line in shown.splitlines() if "record gdp-growth 6.5" in line)
     assert shlex.split(command.split(": ", 1)[1])[-2:] == ["--data", str(without_2023)]
+
+
+def test_the_readme_s_example_offers_no_2024_target_as_a_2023_result() -> None:
+    folder = REPO / "tests" / "datasets" / "guangdong-2023"
+    review = folder / "sources" / "gd-2024-review.txt"
+    result = invoke("suggest", str(review), "--year", "2023", "--data", str(folder), "-f", "json")
+    assert result.exit_code == 0, result.output
+    records = [c["record"] for i in json.loads(result.stdout) for c in i["candidates"]]
+    assert not [r for r in records if "1270" in r or "5.5" in r]  # 粮食产量1270万吨, 失业率5.5%左右
+    grain = invoke("suggest", str(review), "--year", "2023", "--data", str(folder)).stdout
+    assert "no passage of the review seems to report it" in grain
 
 
 def test_the_table_escapes_control_characters_from_the_review(

@@ -8,10 +8,12 @@ from decimal import Decimal
 import pytest
 
 from tzgoals.draft.suggest import Suggestion, bigrams, record_command, suggest
+from tzgoals.files.load import load_dataset
+from tzgoals.files.paths import DataPaths
 from tzgoals.models import Dataset, Indicator, Target
 from tzgoals.vocabulary import Flag
 
-from ..conftest import DATA
+from ..conftest import DATA, REPO
 
 REVIEW = "002_c9cf574e7d5a74e2.txt"
 
@@ -202,7 +204,7 @@ def test_another_name_of_a_standard_indicator_finds_its_result() -> None:
     assert not [w for w in best["t2"].warnings if "规" in w]  # one measure, two spellings
 
 
-def test_next_year_s_targets_in_a_review_rank_below_this_year_s_results() -> None:
+def test_next_year_s_targets_in_a_review_are_not_offered() -> None:
     """A review of 2022 lists the 2023 targets after its results: they are not results."""
     indicators = {"g": Indicator(id="g", name="地区生产总值增长", unit="%")}
     target = _target("t", "g", "地区生产总值增长", "%", "at_least")
@@ -211,8 +213,63 @@ def test_next_year_s_targets_in_a_review_rank_below_this_year_s_results() -> Non
         "2023年经济社会发展\n报告提出,今年的主要预期目标是:\n◆地区生产总值增长5%;\n"
     )
     [suggestion] = suggest(review, [target], indicators, "r.txt")
-    assert [c.value for c in suggestion.candidates] == [Decimal("4.8"), Decimal(5)]
-    assert suggestion.candidates[0].quote == "2022年地区生产总值达到12万亿元、增长4.8%"
+    assert [c.quote for c in suggestion.candidates] == ["2022年地区生产总值达到12万亿元、增长4.8%"]
+
+
+def _grain_and_gdp() -> tuple[list[Target], dict[str, Indicator]]:
+    indicators = {
+        "g": Indicator(id="g", name="地区生产总值增长", unit="%"),
+        "grain": Indicator(id="grain", name="粮食产量", unit="吨"),
+    }
+    targets = [
+        _target("t1", "g", "地区生产总值增长", "%", "at_least"),
+        _target("t2", "grain", "粮食产量", "万吨", "at_least"),
+    ]
+    return targets, indicators
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        # announced without a year: the words of the introduction say what follows is a target
+        "全年地区生产总值增长4.8%,粮食产量1250万吨。"
+        "主要预期目标是:地区生产总值增长5%左右;粮食产量1270万吨。",
+        "报告指出:\n●地区生产总值增长4.8%;\n●粮食产量1250万吨。\n"
+        "报告提出,主要预期目标是:\n◆地区生产总值增长5%;\n◆粮食产量1270万吨。\n",
+        "地区生产总值增长4.8%,粮食产量1250万吨。力争地区生产总值增长5%,确保粮食产量1270万吨。",
+        # a later year: a forecast for it, or the year named
+        "地区生产总值增长4.8%,粮食产量1250万吨。预计2023年地区生产总值增长5%,粮食产量1270万吨。",
+        "2022年地区生产总值增长4.8%,粮食产量1250万吨。2023年地区生产总值增长5%,粮食产量1270万吨。",
+    ],
+    ids=["a list in a sentence", "a marked list", "strive, ensure", "a forecast", "a later year"],
+)
+def test_a_target_the_review_states_is_never_a_candidate(review: str) -> None:
+    targets, indicators = _grain_and_gdp()
+    found = {s.target: s.candidates for s in suggest(review, targets, indicators, "r.txt")}
+    assert [c.value for c in found["t1"]] == [Decimal("4.8")]
+    assert [c.value for c in found["t2"]] == [Decimal(1250)]
+
+
+def test_a_sentence_saying_the_targets_were_met_still_reports_results() -> None:
+    targets, indicators = _grain_and_gdp()
+    review = "全年主要目标任务圆满完成,地区生产总值增长5.2%,完成全年目标的102%。"
+    found = {s.target: s.candidates for s in suggest(review, targets, indicators, "r.txt")}
+    assert found["t1"][0].value == Decimal("5.2")
+
+
+def test_guangdong_s_review_offers_none_of_its_2024_targets_as_2023_results() -> None:
+    """The README's example: the review lists the 2024 targets after the 2023 results."""
+    folder = REPO / "tests" / "datasets" / "guangdong-2023"
+    dataset = load_dataset(DataPaths(folder / "targets.toml", folder / "actuals.toml"))
+    text = (folder / "sources" / "gd-2024-review.txt").read_text(encoding="utf-8")
+    targets_listed = text[text.index("2024年广东经济社会发展") :]
+    targets = [t for t in dataset.targets if t.year == 2023]
+    found = {s.target: s for s in suggest(text, targets, dataset.indicators, "gd.txt")}
+    offered = [c.quote for s in found.values() for c in s.candidates]
+    assert offered  # the 2023 results are still found
+    assert not [q for q in offered if q in targets_listed]
+    assert found["2023-gdp-growth"].candidates[0].value == Decimal("4.8")
+    assert found["2023-grain-output"].candidates == ()  # the review reports no 2023 harvest
 
 
 def test_this_year_in_a_review_is_the_next_year() -> None:
