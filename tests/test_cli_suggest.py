@@ -14,6 +14,7 @@ import tomli_w
 from typer.testing import CliRunner, Result
 
 from tzgoals.cli import app
+from tzgoals.render.safe import UNSAFE
 
 from .conftest import DATA, REPO
 from .test_startup import imported_by
@@ -127,6 +128,57 @@ def test_the_table_escapes_control_characters_from_the_review(
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout
     assert "地区生产总值" in result.stdout
+
+
+@pytest.mark.parametrize("output_format", ["json", "table"])
+def test_no_control_character_of_the_review_reaches_the_output(
+    without_2023: Path, tmp_path: Path, output_format: str
+) -> None:
+    """A passage that holds one is no candidate (`record` would refuse it as a quote): not C1's
+    CSI (U+009B), which JSON does not escape, nor a bidirectional override."""
+    review = tmp_path / "review.txt"
+    review.write_text(
+        "通州预计实现地区生产总值\x9b31m1730亿元,同比增长6.5%以上。新认定高新技术企业\u202e179家。"
+        "新认定高新技术企业\x1b[0m178家。一般公共预算收入75亿元,增长11.1%。",
+        encoding="utf-8",
+    )
+    result = invoke(
+        "suggest", str(review), "--year", "2023", "--data", str(without_2023), "-f", output_format
+    )
+    assert result.exit_code == 0, result.output
+    assert not UNSAFE.search(result.stdout)
+    shown_escaped = ("\\x1b", "\\u001b", "\\x9b", "\\u009b", "\\u202e")
+    assert not [e for e in shown_escaped if e in result.stdout]  # not even escaped: not offered
+    assert "record budget-revenue-growth 11.1" in result.stdout  # the clean passage is offered
+
+
+@pytest.mark.parametrize("name", ["review\x1b[2J.txt", "review\x9b.txt", "review\u202e.txt"])
+def test_a_review_named_with_a_control_character_is_refused(
+    without_2023: Path, tmp_path: Path, name: str
+) -> None:
+    """Its name goes into each `tzgoals record` command, and no dataset's source can hold it."""
+    review = tmp_path / name
+    review.write_text("一般公共预算收入75亿元,增长11.1%。", encoding="utf-8")
+    result = invoke("suggest", str(review), "--year", "2023", "--data", str(without_2023))
+    assert result.exit_code == 2
+    assert "holds a control character" in result.stderr and "--source NAME" in result.stderr
+    assert not UNSAFE.search(result.stderr)
+    named = invoke(
+        "suggest", str(review), "--year", "2023", "--data", str(without_2023), "--source", REVIEW
+    )
+    assert named.exit_code == 0, named.output
+    assert "record budget-revenue-growth 11.1" in named.stdout
+
+
+def test_a_dataset_folder_named_with_a_control_character_is_refused(
+    without_2023: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data\x9b"
+    without_2023.rename(folder)
+    result = invoke("suggest", str(REVIEW_PATH), "--year", "2023", "--data", str(folder))
+    assert result.exit_code == 2
+    assert "holds a control character" in result.stderr and "without --data" in result.stderr
+    assert not UNSAFE.search(result.stdout + result.stderr)
 
 
 def test_no_targets_of_the_year(without_2023: Path) -> None:

@@ -6,11 +6,14 @@ import shlex
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tzgoals.draft.suggest import Suggestion, bigrams, record_command, suggest
 from tzgoals.files.load import load_dataset
 from tzgoals.files.paths import DataPaths
 from tzgoals.models import Dataset, Indicator, Target
+from tzgoals.render.safe import UNSAFE
 from tzgoals.vocabulary import Flag
 
 from ..conftest import DATA, REPO
@@ -278,3 +281,32 @@ def test_this_year_in_a_review_is_the_next_year() -> None:
     review = "今年地区生产总值增长5%以上。过去一年,地区生产总值增长5.8%。"
     [suggestion] = suggest(review, [target], indicators, "r.txt")
     assert suggestion.candidates[0].value == Decimal("5.8")
+
+
+def test_a_passage_holding_a_control_character_is_not_a_candidate() -> None:
+    """`record` would refuse it as a quote; the clean passages of the review are still offered."""
+    targets, indicators = _grain_and_gdp()
+    review = (
+        "地区生产总值增长\x1b[31m4.8%。粮食产量\u202e1250万吨。粮食产量1260\x9b万吨。"
+        "全年粮食产量1240万吨。"
+    )
+    found = {s.target: s.candidates for s in suggest(review, targets, indicators, "r.txt")}
+    assert found["t1"] == ()
+    assert [c.quote for c in found["t2"]] == ["全年粮食产量1240万吨"]
+
+
+_CONTROLS = st.sampled_from(["\x1b", "\x07", "\x7f", "\x9b", "\u202e", "\u2066", "\r"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(min_value=0), _CONTROLS), min_size=1, max_size=6))
+def test_no_candidate_carries_a_control_character(inserted: list[tuple[int, str]]) -> None:
+    review = list("通州预计实现地区生产总值1730亿元,同比增长6.5%以上。新认定高新技术企业179家。")
+    for position, character in inserted:
+        review.insert(position % (len(review) + 1), character)
+    targets, indicators = _grain_and_gdp()
+    indicators["firms"] = Indicator(id="firms", name="新认定高新技术企业", unit="家")
+    targets += [_target("t3", "firms", "新认定高新技术企业", "家", "at_least")]
+    for suggestion in suggest("".join(review), targets, indicators, "r.txt"):
+        for candidate in suggestion.candidates:
+            assert not UNSAFE.search(candidate.quote + candidate.record)

@@ -18,7 +18,9 @@ its figures after it (地区生产总值1730亿元,同比增长6.5%以上). Each
 A passage that states a target is no result, and is not offered at all: one about a later year
 than Y (今年 in a review delivered in Y+1, 2024年, 预计2024年…), and one a review announces as a
 target without naming the year (主要预期目标是: …, 力争, 确保: see `announced`), as when a review
-lists next year's targets after its results.
+lists next year's targets after its results. Nor is a passage holding a character no dataset
+accepts (`vocabulary.CONTROL_CHARACTERS`: escape sequences, bidirectional overrides): it could
+not be recorded as a quote, and its command would carry the character to a terminal.
 
 Each candidate carries the qualifiers a result needs (预计 anywhere before it in the sentence,
 超/突破/以上 and 近/约 on the figure), the scope words it does not share with the target (新增
@@ -48,7 +50,7 @@ from tzgoals.draft.script import simplified
 from tzgoals.draft.timing import When, timeline
 from tzgoals.models import Indicator, Target
 from tzgoals.units import compatible
-from tzgoals.vocabulary import Comparator, Flag
+from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Flag
 
 TOP = 3
 #: Below this share of the target's words a passage is noise, not a candidate.
@@ -59,6 +61,7 @@ OTHER_YEAR = 0.5
 NOT_DONE = 0.6
 _ESTIMATE = re.compile(r"预计|初步核算")
 _DONE = re.compile(r"建成|竣工|贯通|开工|投运|投产|通车|交付|启用|设立|成立|完成|实现|落户|突破")
+_UNRECORDABLE = re.compile(f"[{CONTROL_CHARACTERS}]")
 #: Words that change what is counted; longest first, so 国家级 is not also read as 国家.
 SCOPE_WORDS = (
     "规模以上",
@@ -306,7 +309,7 @@ def _scored(target: Target, indicator: Indicator, index: _Index, year: _Year) ->
         if share < MINIMUM_SCORE:
             continue  # no factor raises a score
         passage = index.passages[position]
-        if _states_target(passage, year.targets):
+        if _states_target(passage, year.targets) or _UNRECORDABLE.search(passage.quote):
             continue
         base = share * _year_factor(passage, target.year, year.whens)
         if passage.lent_by is not None:
