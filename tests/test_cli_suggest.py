@@ -100,7 +100,7 @@ def test_the_record_command_records_the_result(without_2023: Path) -> None:
 
 def test_the_table_shows_candidates_and_commands(without_2023: Path) -> None:
     shown = suggest(without_2023).stdout
-    assert "2023-gdp-growth: 地区生产总值增长 at_least 6 %" in shown
+    assert "2023-gdp-growth: 地区生产总值增长 ≥ 6%" in shown
     assert "通州预计实现地区生产总值1730亿元,同比增长6.5%以上" in shown
     command = next(line for line in shown.splitlines() if "record gdp-growth 6.5" in line)
     assert shlex.split(command.split(": ", 1)[1])[-2:] == ["--data", str(without_2023)]
@@ -237,6 +237,55 @@ def test_json_does_not_import_rich_and_the_table_does(without_2023: Path) -> Non
     assert "tzgoals.draft.suggest" in modules  # the run really ranked passages
     assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
     assert "rich.table" in imported_by(*args)
+
+
+#: Codes and spacing the table once showed in place of words, in every language.
+_NEVER_SHOWN = ["at_least", "more_than", "lower_bound", "140 家", "179 家"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "not_shown"),
+    [
+        (
+            "en",
+            [
+                "2023-new-above-scale-industrial-firms: 新增规上工业企业 ≥ 140家",
+                "2023-energy-intensity-quota: 单位GDP能耗完成市下达任务 qualitative",
+                "2023-overseas-investment-liaison-office: 设立境外招商联络处 milestone",
+                "2023-new-national-high-tech-firms: 新认定国家高新技术企业 > 150家",
+                "国家: target only",
+                "lower bound",
+                "179家",
+            ],
+            _NEVER_SHOWN,
+        ),
+        (
+            "zh",
+            [
+                "2023-new-above-scale-industrial-firms: 新增规上工业企业 ≥ 140家",
+                "2023-energy-intensity-quota: 单位GDP能耗完成市下达任务 定性目标",
+                "2023-overseas-investment-liaison-office: 设立境外招商联络处 节点目标",
+                "国家：仅见于目标",
+                "国家级：仅见于引文",
+                "预计数",
+                "下限",
+                "179家",
+            ],
+            [*_NEVER_SHOWN, "qualitative", "milestone", "only", "estimate", "lower bound"],
+        ),
+    ],
+)
+def test_targets_and_notes_read_as_status_writes_them(
+    without_2023: Path, lang: str, shown: list[str], not_shown: list[str]
+) -> None:
+    """The target as `status` writes it (≥ 140家, 定性目标), qualifiers and scope in words;
+    the commands to copy keep the options' own names (--estimate)."""
+    output = suggest(without_2023, "--lang", lang).stdout
+    assert not [words for words in shown if words not in output]
+    table = "\n".join(
+        line for line in output.splitlines() if not re.match(r"\s+\d+: tzgoals record", line)
+    )
+    assert not [code for code in not_shown if code in table]
 
 
 def test_the_table_in_chinese_has_chinese_headers(without_2023: Path) -> None:

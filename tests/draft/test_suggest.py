@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tzgoals.draft.suggest import Suggestion, bigrams, record_command, suggest
+from tzgoals.draft.suggest import ScopeWarning, Suggestion, bigrams, record_command, suggest
 from tzgoals.files.load import load_dataset
 from tzgoals.files.paths import DataPaths
 from tzgoals.models import Dataset, Indicator, Target
@@ -63,14 +63,15 @@ def test_the_recorded_result_comes_first(
 def test_scope_words_that_differ_are_warnings(tongzhou: dict[str, Suggestion]) -> None:
     little_giants = tongzhou["2023-new-little-giant-firms"].candidates[0]
     assert little_giants.value == 6
-    assert "国家级: passage only" in little_giants.warnings
-    assert "新增: passage only" in little_giants.warnings
-    assert "国家: passage only" not in little_giants.warnings  # part of 国家级
+    assert ScopeWarning("国家级", "passage") in little_giants.warnings
+    assert ScopeWarning("新增", "passage") in little_giants.warnings
+    assert "国家" not in {w.word for w in little_giants.warnings}  # part of 国家级
     talent = tongzhou["2023-high-level-innovation-talent"].candidates[0]
-    assert {"引进: passage only", "引培: target only"} <= set(talent.warnings)
+    assert {ScopeWarning("引进", "passage"), ScopeWarning("引培", "target")} <= set(talent.warnings)
     bridge = tongzhou["2023-tongzhou-bridge-built"].candidates[0]
     assert (bridge.quote, bridge.value, bridge.unit) == ("正场大桥、通州大桥全线贯通", True, None)
-    assert {"建成: target only", "贯通: passage only"} <= set(bridge.warnings)
+    assert {ScopeWarning("建成", "target"), ScopeWarning("贯通", "passage")} <= set(bridge.warnings)
+    assert str(ScopeWarning("建成", "target")) == "建成: target only"  # as JSON lists it
 
 
 def test_only_figures_in_a_fitting_unit_are_offered(

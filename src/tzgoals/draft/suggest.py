@@ -38,7 +38,7 @@ import shlex
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from tzgoals.comparators import OUTCOME_COMPARATORS
 from tzgoals.draft.aliases import canonical
@@ -87,6 +87,18 @@ SCOPE_WORDS = (
 )
 
 
+class ScopeWarning(NamedTuple):
+    """A scope word only one of the target and the passage has: 国家级 in the passage only
+    counts national-level firms, where the target counts firms of every level."""
+
+    word: str
+    only_in: Literal["target", "passage"]
+
+    def __str__(self) -> str:
+        """The warning as programs read it (suggest's JSON): 国家级: passage only."""
+        return f"{self.word}: {self.only_in} only"
+
+
 class Candidate(NamedTuple):
     """One passage that may report a target's result, as `tzgoals record` would take it."""
 
@@ -95,8 +107,8 @@ class Candidate(NamedTuple):
     value: Decimal | bool
     unit: str | None
     flags: tuple[Flag, ...]
-    #: Scope words of the passage and the target that differ, e.g. "国家级: passage only".
-    warnings: tuple[str, ...]
+    #: Scope words of the passage and the target that differ.
+    warnings: tuple[ScopeWarning, ...]
     score: float
     record: str
 
@@ -238,14 +250,14 @@ def _states_target(passage: _Passage, targets: frozenset[int]) -> bool:
     return passage.clause_index in targets or before in targets
 
 
-def _warnings(target_words: str, passage: str) -> tuple[str, ...]:
+def _warnings(target_words: str, passage: str) -> tuple[ScopeWarning, ...]:
     found: list[str] = []
     for word in SCOPE_WORDS:
         differs = (word in target_words) != (word in passage)
         if differs and not any(word in longer for longer in found):
             found.append(word)
     return tuple(
-        f"{word}: {'target' if word in target_words else 'passage'} only" for word in found
+        ScopeWarning(word, "target" if word in target_words else "passage") for word in found
     )
 
 
