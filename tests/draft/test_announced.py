@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import flatten, split_clauses
 
@@ -75,3 +77,11 @@ def test_striving_to_be_first_is_not_an_introduction() -> None:
 def test_an_introduction_in_traditional_characters() -> None:
     found = stated("確保糧食產量1270萬噸。")
     assert found == {"確保糧食產量1270萬噸": True}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["主要预期目标是", "发展目标", "目标为", "力争", "争取", "确保", "確保", "明年", "預期目標是"],
+)
+def test_each_introduction_is_read(opening: str) -> None:
+    assert stated(f"{opening}粮食产量1270万吨。") == {f"{opening}粮食产量1270万吨": True}
