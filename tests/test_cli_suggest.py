@@ -14,8 +14,9 @@ import tomli_w
 from typer.testing import CliRunner, Result
 
 from tzgoals.cli import app
+from tzgoals.render.safe import UNSAFE
 
-from .conftest import DATA
+from .conftest import DATA, REPO
 from .test_startup import imported_by
 
 runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "200"})
@@ -99,10 +100,21 @@ def test_the_record_command_records_the_result(without_2023: Path) -> None:
 
 def test_the_table_shows_candidates_and_commands(without_2023: Path) -> None:
     shown = suggest(without_2023).stdout
-    assert "2023-gdp-growth: 地区生产总值增长 at_least 6 %" in shown
+    assert "2023-gdp-growth: 地区生产总值增长 ≥ 6%" in shown
     assert "通州预计实现地区生产总值1730亿元,同比增长6.5%以上" in shown
     command = next(line for line in shown.splitlines() if "record gdp-growth 6.5" in line)
     assert shlex.split(command.split(": ", 1)[1])[-2:] == ["--data", str(without_2023)]
+
+
+def test_the_readme_s_example_offers_no_2024_target_as_a_2023_result() -> None:
+    folder = REPO / "tests" / "datasets" / "guangdong-2023"
+    review = folder / "sources" / "gd-2024-review.txt"
+    result = invoke("suggest", str(review), "--year", "2023", "--data", str(folder), "-f", "json")
+    assert result.exit_code == 0, result.output
+    records = [c["record"] for i in json.loads(result.stdout) for c in i["candidates"]]
+    assert not [r for r in records if "1270" in r or "5.5" in r]  # 粮食产量1270万吨, 失业率5.5%左右
+    grain = invoke("suggest", str(review), "--year", "2023", "--data", str(folder)).stdout
+    assert "no passage of the review seems to report it" in grain
 
 
 def test_the_table_escapes_control_characters_from_the_review(
@@ -116,6 +128,57 @@ def test_the_table_escapes_control_characters_from_the_review(
     assert result.exit_code == 0
     assert "\x1b" not in result.stdout
     assert "地区生产总值" in result.stdout
+
+
+@pytest.mark.parametrize("output_format", ["json", "table"])
+def test_no_control_character_of_the_review_reaches_the_output(
+    without_2023: Path, tmp_path: Path, output_format: str
+) -> None:
+    """A passage that holds one is no candidate (`record` would refuse it as a quote): not C1's
+    CSI (U+009B), which JSON does not escape, nor a bidirectional override."""
+    review = tmp_path / "review.txt"
+    review.write_text(
+        "通州预计实现地区生产总值\x9b31m1730亿元,同比增长6.5%以上。新认定高新技术企业\u202e179家。"
+        "新认定高新技术企业\x1b[0m178家。一般公共预算收入75亿元,增长11.1%。",
+        encoding="utf-8",
+    )
+    result = invoke(
+        "suggest", str(review), "--year", "2023", "--data", str(without_2023), "-f", output_format
+    )
+    assert result.exit_code == 0, result.output
+    assert not UNSAFE.search(result.stdout)
+    shown_escaped = ("\\x1b", "\\u001b", "\\x9b", "\\u009b", "\\u202e")
+    assert not [e for e in shown_escaped if e in result.stdout]  # not even escaped: not offered
+    assert "record budget-revenue-growth 11.1" in result.stdout  # the clean passage is offered
+
+
+@pytest.mark.parametrize("name", ["review\x1b[2J.txt", "review\x9b.txt", "review\u202e.txt"])
+def test_a_review_named_with_a_control_character_is_refused(
+    without_2023: Path, tmp_path: Path, name: str
+) -> None:
+    """Its name goes into each `tzgoals record` command, and no dataset's source can hold it."""
+    review = tmp_path / name
+    review.write_text("一般公共预算收入75亿元,增长11.1%。", encoding="utf-8")
+    result = invoke("suggest", str(review), "--year", "2023", "--data", str(without_2023))
+    assert result.exit_code == 2
+    assert "holds a control character" in result.stderr and "--source NAME" in result.stderr
+    assert not UNSAFE.search(result.stderr)
+    named = invoke(
+        "suggest", str(review), "--year", "2023", "--data", str(without_2023), "--source", REVIEW
+    )
+    assert named.exit_code == 0, named.output
+    assert "record budget-revenue-growth 11.1" in named.stdout
+
+
+def test_a_dataset_folder_named_with_a_control_character_is_refused(
+    without_2023: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data\x9b"
+    without_2023.rename(folder)
+    result = invoke("suggest", str(REVIEW_PATH), "--year", "2023", "--data", str(folder))
+    assert result.exit_code == 2
+    assert "holds a control character" in result.stderr and "without --data" in result.stderr
+    assert not UNSAFE.search(result.stdout + result.stderr)
 
 
 def test_no_targets_of_the_year(without_2023: Path) -> None:
@@ -174,6 +237,55 @@ def test_json_does_not_import_rich_and_the_table_does(without_2023: Path) -> Non
     assert "tzgoals.draft.suggest" in modules  # the run really ranked passages
     assert not {m for m in modules if m == "rich" or m.startswith("rich.")}
     assert "rich.table" in imported_by(*args)
+
+
+#: Codes and spacing the table once showed in place of words, in every language.
+_NEVER_SHOWN = ["at_least", "more_than", "lower_bound", "140 家", "179 家"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "not_shown"),
+    [
+        (
+            "en",
+            [
+                "2023-new-above-scale-industrial-firms: 新增规上工业企业 ≥ 140家",
+                "2023-energy-intensity-quota: 单位GDP能耗完成市下达任务 qualitative",
+                "2023-overseas-investment-liaison-office: 设立境外招商联络处 milestone",
+                "2023-new-national-high-tech-firms: 新认定国家高新技术企业 > 150家",
+                "国家: target only",
+                "lower bound",
+                "179家",
+            ],
+            _NEVER_SHOWN,
+        ),
+        (
+            "zh",
+            [
+                "2023-new-above-scale-industrial-firms: 新增规上工业企业 ≥ 140家",
+                "2023-energy-intensity-quota: 单位GDP能耗完成市下达任务 定性目标",
+                "2023-overseas-investment-liaison-office: 设立境外招商联络处 节点目标",
+                "国家：仅见于目标",
+                "国家级：仅见于引文",
+                "预计数",
+                "下限",
+                "179家",
+            ],
+            [*_NEVER_SHOWN, "qualitative", "milestone", "only", "estimate", "lower bound"],
+        ),
+    ],
+)
+def test_targets_and_notes_read_as_status_writes_them(
+    without_2023: Path, lang: str, shown: list[str], not_shown: list[str]
+) -> None:
+    """The target as `status` writes it (≥ 140家, 定性目标), qualifiers and scope in words;
+    the commands to copy keep the options' own names (--estimate)."""
+    output = suggest(without_2023, "--lang", lang).stdout
+    assert not [words for words in shown if words not in output]
+    table = "\n".join(
+        line for line in output.splitlines() if not re.match(r"\s+\d+: tzgoals record", line)
+    )
+    assert not [code for code in not_shown if code in table]
 
 
 def test_the_table_in_chinese_has_chinese_headers(without_2023: Path) -> None:

@@ -6,12 +6,17 @@ import shlex
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tzgoals.draft.suggest import Suggestion, bigrams, record_command, suggest
+from tzgoals.draft.suggest import ScopeWarning, Suggestion, bigrams, record_command, suggest
+from tzgoals.files.load import load_dataset
+from tzgoals.files.paths import DataPaths
 from tzgoals.models import Dataset, Indicator, Target
+from tzgoals.render.safe import UNSAFE
 from tzgoals.vocabulary import Flag
 
-from ..conftest import DATA
+from ..conftest import DATA, REPO
 
 REVIEW = "002_c9cf574e7d5a74e2.txt"
 
@@ -58,14 +63,15 @@ def test_the_recorded_result_comes_first(
 def test_scope_words_that_differ_are_warnings(tongzhou: dict[str, Suggestion]) -> None:
     little_giants = tongzhou["2023-new-little-giant-firms"].candidates[0]
     assert little_giants.value == 6
-    assert "国家级: passage only" in little_giants.warnings
-    assert "新增: passage only" in little_giants.warnings
-    assert "国家: passage only" not in little_giants.warnings  # part of 国家级
+    assert ScopeWarning("国家级", "passage") in little_giants.warnings
+    assert ScopeWarning("新增", "passage") in little_giants.warnings
+    assert "国家" not in {w.word for w in little_giants.warnings}  # part of 国家级
     talent = tongzhou["2023-high-level-innovation-talent"].candidates[0]
-    assert {"引进: passage only", "引培: target only"} <= set(talent.warnings)
+    assert {ScopeWarning("引进", "passage"), ScopeWarning("引培", "target")} <= set(talent.warnings)
     bridge = tongzhou["2023-tongzhou-bridge-built"].candidates[0]
     assert (bridge.quote, bridge.value, bridge.unit) == ("正场大桥、通州大桥全线贯通", True, None)
-    assert {"建成: target only", "贯通: passage only"} <= set(bridge.warnings)
+    assert {ScopeWarning("建成", "target"), ScopeWarning("贯通", "passage")} <= set(bridge.warnings)
+    assert str(ScopeWarning("建成", "target")) == "建成: target only"  # as JSON lists it
 
 
 def test_only_figures_in_a_fitting_unit_are_offered(
@@ -202,7 +208,7 @@ def test_another_name_of_a_standard_indicator_finds_its_result() -> None:
     assert not [w for w in best["t2"].warnings if "规" in w]  # one measure, two spellings
 
 
-def test_next_year_s_targets_in_a_review_rank_below_this_year_s_results() -> None:
+def test_next_year_s_targets_in_a_review_are_not_offered() -> None:
     """A review of 2022 lists the 2023 targets after its results: they are not results."""
     indicators = {"g": Indicator(id="g", name="地区生产总值增长", unit="%")}
     target = _target("t", "g", "地区生产总值增长", "%", "at_least")
@@ -211,8 +217,63 @@ def test_next_year_s_targets_in_a_review_rank_below_this_year_s_results() -> Non
         "2023年经济社会发展\n报告提出,今年的主要预期目标是:\n◆地区生产总值增长5%;\n"
     )
     [suggestion] = suggest(review, [target], indicators, "r.txt")
-    assert [c.value for c in suggestion.candidates] == [Decimal("4.8"), Decimal(5)]
-    assert suggestion.candidates[0].quote == "2022年地区生产总值达到12万亿元、增长4.8%"
+    assert [c.quote for c in suggestion.candidates] == ["2022年地区生产总值达到12万亿元、增长4.8%"]
+
+
+def _grain_and_gdp() -> tuple[list[Target], dict[str, Indicator]]:
+    indicators = {
+        "g": Indicator(id="g", name="地区生产总值增长", unit="%"),
+        "grain": Indicator(id="grain", name="粮食产量", unit="吨"),
+    }
+    targets = [
+        _target("t1", "g", "地区生产总值增长", "%", "at_least"),
+        _target("t2", "grain", "粮食产量", "万吨", "at_least"),
+    ]
+    return targets, indicators
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        # announced without a year: the words of the introduction say what follows is a target
+        "全年地区生产总值增长4.8%,粮食产量1250万吨。"
+        "主要预期目标是:地区生产总值增长5%左右;粮食产量1270万吨。",
+        "报告指出:\n●地区生产总值增长4.8%;\n●粮食产量1250万吨。\n"
+        "报告提出,主要预期目标是:\n◆地区生产总值增长5%;\n◆粮食产量1270万吨。\n",
+        "地区生产总值增长4.8%,粮食产量1250万吨。力争地区生产总值增长5%,确保粮食产量1270万吨。",
+        # a later year: a forecast for it, or the year named
+        "地区生产总值增长4.8%,粮食产量1250万吨。预计2023年地区生产总值增长5%,粮食产量1270万吨。",
+        "2022年地区生产总值增长4.8%,粮食产量1250万吨。2023年地区生产总值增长5%,粮食产量1270万吨。",
+    ],
+    ids=["a list in a sentence", "a marked list", "strive, ensure", "a forecast", "a later year"],
+)
+def test_a_target_the_review_states_is_never_a_candidate(review: str) -> None:
+    targets, indicators = _grain_and_gdp()
+    found = {s.target: s.candidates for s in suggest(review, targets, indicators, "r.txt")}
+    assert [c.value for c in found["t1"]] == [Decimal("4.8")]
+    assert [c.value for c in found["t2"]] == [Decimal(1250)]
+
+
+def test_a_sentence_saying_the_targets_were_met_still_reports_results() -> None:
+    targets, indicators = _grain_and_gdp()
+    review = "全年主要目标任务圆满完成,地区生产总值增长5.2%,完成全年目标的102%。"
+    found = {s.target: s.candidates for s in suggest(review, targets, indicators, "r.txt")}
+    assert found["t1"][0].value == Decimal("5.2")
+
+
+def test_guangdong_s_review_offers_none_of_its_2024_targets_as_2023_results() -> None:
+    """The README's example: the review lists the 2024 targets after the 2023 results."""
+    folder = REPO / "tests" / "datasets" / "guangdong-2023"
+    dataset = load_dataset(DataPaths(folder / "targets.toml", folder / "actuals.toml"))
+    text = (folder / "sources" / "gd-2024-review.txt").read_text(encoding="utf-8")
+    targets_listed = text[text.index("2024年广东经济社会发展") :]
+    targets = [t for t in dataset.targets if t.year == 2023]
+    found = {s.target: s for s in suggest(text, targets, dataset.indicators, "gd.txt")}
+    offered = [c.quote for s in found.values() for c in s.candidates]
+    assert offered  # the 2023 results are still found
+    assert not [q for q in offered if q in targets_listed]
+    assert found["2023-gdp-growth"].candidates[0].value == Decimal("4.8")
+    assert found["2023-grain-output"].candidates == ()  # the review reports no 2023 harvest
 
 
 def test_this_year_in_a_review_is_the_next_year() -> None:
@@ -221,3 +282,32 @@ def test_this_year_in_a_review_is_the_next_year() -> None:
     review = "今年地区生产总值增长5%以上。过去一年,地区生产总值增长5.8%。"
     [suggestion] = suggest(review, [target], indicators, "r.txt")
     assert suggestion.candidates[0].value == Decimal("5.8")
+
+
+def test_a_passage_holding_a_control_character_is_not_a_candidate() -> None:
+    """`record` would refuse it as a quote; the clean passages of the review are still offered."""
+    targets, indicators = _grain_and_gdp()
+    review = (
+        "地区生产总值增长\x1b[31m4.8%。粮食产量\u202e1250万吨。粮食产量1260\x9b万吨。"
+        "全年粮食产量1240万吨。"
+    )
+    found = {s.target: s.candidates for s in suggest(review, targets, indicators, "r.txt")}
+    assert found["t1"] == ()
+    assert [c.quote for c in found["t2"]] == ["全年粮食产量1240万吨"]
+
+
+_CONTROLS = st.sampled_from(["\x1b", "\x07", "\x7f", "\x9b", "\u202e", "\u2066", "\r"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(min_value=0), _CONTROLS), min_size=1, max_size=6))
+def test_no_candidate_carries_a_control_character(inserted: list[tuple[int, str]]) -> None:
+    review = list("通州预计实现地区生产总值1730亿元,同比增长6.5%以上。新认定高新技术企业179家。")
+    for position, character in inserted:
+        review.insert(position % (len(review) + 1), character)
+    targets, indicators = _grain_and_gdp()
+    indicators["firms"] = Indicator(id="firms", name="新认定高新技术企业", unit="家")
+    targets += [_target("t3", "firms", "新认定高新技术企业", "家", "at_least")]
+    for suggestion in suggest("".join(review), targets, indicators, "r.txt"):
+        for candidate in suggestion.candidates:
+            assert not UNSAFE.search(candidate.quote + candidate.record)

@@ -154,6 +154,23 @@ def _list_left_out(left_out: "list[LeftOut]", lang: Lang) -> None:
         say(f"  {item.draft.quote}: {why}", err=True)
 
 
+def _refuse_unprintable(source: str, data_dir: Path | None) -> None:
+    """Exit 2 if the source's name or the dataset's folder holds a character a terminal would
+    act on: each `tzgoals record` command carries both, and no dataset's source is so named."""
+    from tzgoals.render.safe import UNSAFE
+
+    if UNSAFE.search(source):
+        fail(
+            f"the source name {source} holds a control character, which no dataset's source "
+            "name may: give the review's name under [[sources]] with --source NAME."
+        )
+    if data_dir is not None and UNSAFE.search(str(data_dir)):
+        fail(
+            f"the folder {data_dir} holds a control character in its path, which each "
+            "`tzgoals record` command would carry: run suggest inside it, without --data."
+        )
+
+
 @app.command(short_help="Rank a review's passages for the targets that have no result.")
 def suggest(
     review: Annotated[Path, typer.Argument(metavar="REVIEW.txt", help="The review's text, UTF-8.")],
@@ -189,6 +206,8 @@ def suggest(
     from tzgoals.draft.suggest import suggest as rank_passages
 
     lang = lang or default_lang()
+    name = source or review.name
+    _refuse_unprintable(name, data_dir)
     dataset = load(data_dir, None, None)
     text = _read(review)
     targets = [t for t in dataset.targets if t.year == year]
@@ -199,7 +218,7 @@ def suggest(
     if not open_targets:
         say(label("suggest.none_open", lang, year=year), err=True)
     data = None if data_dir is None else str(data_dir)
-    suggestions = rank_passages(text, open_targets, dataset.indicators, source or review.name, data)
+    suggestions = rank_passages(text, open_targets, dataset.indicators, name, data)
     if output_format is SuggestFormat.JSON:
         from tzgoals.draft.render import suggestions_json
 

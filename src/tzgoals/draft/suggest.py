@@ -11,9 +11,16 @@ its figures after it (地区生产总值1730亿元,同比增长6.5%以上). Each
 - a figure in a unit that fits the indicator (`units.compatible`): a numeric target takes only
   such passages, one candidate per figure; a milestone or qualitative one takes passages with no
   need of a figure, scored higher when they say something was done (建成, 开工, 贯通 …);
-- the year: a passage about another year scores half. A review of year Y is read as a plan for
-  Y+1 is (`timing`): 2023年, 去年, 过去一年, 预计 and 目前 set the year Y of what follows, and
-  今年, 2024年 or 近五年 another, as when a review lists next year's targets after its results.
+- the year: a passage about an earlier year, or a span of years, scores half. A review of year
+  Y is read as a plan for Y+1 is (`timing`): 2023年, 去年, 过去一年, 预计 and 目前 set the year Y
+  of what follows, 2022年 or 近五年 another.
+
+A passage that states a target is no result, and is not offered at all: one about a later year
+than Y (今年 in a review delivered in Y+1, 2024年, 预计2024年…), and one a review announces as a
+target without naming the year (主要预期目标是: …, 力争, 确保: see `announced`), as when a review
+lists next year's targets after its results. Nor is a passage holding a character no dataset
+accepts (`vocabulary.CONTROL_CHARACTERS`: escape sequences, bidirectional overrides): it could
+not be recorded as a quote, and its command would carry the character to a terminal.
 
 Each candidate carries the qualifiers a result needs (预计 anywhere before it in the sentence,
 超/突破/以上 and 近/约 on the figure), the scope words it does not share with the target (新增
@@ -31,10 +38,11 @@ import shlex
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from tzgoals.comparators import OUTCOME_COMPARATORS
 from tzgoals.draft.aliases import canonical
+from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.numerals import Figure, find_figures
 from tzgoals.draft.phrasing import qualifiers
@@ -42,7 +50,7 @@ from tzgoals.draft.script import simplified
 from tzgoals.draft.timing import When, timeline
 from tzgoals.models import Indicator, Target
 from tzgoals.units import compatible
-from tzgoals.vocabulary import Comparator, Flag
+from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Flag
 
 TOP = 3
 #: Below this share of the target's words a passage is noise, not a candidate.
@@ -53,6 +61,7 @@ OTHER_YEAR = 0.5
 NOT_DONE = 0.6
 _ESTIMATE = re.compile(r"预计|初步核算")
 _DONE = re.compile(r"建成|竣工|贯通|开工|投运|投产|通车|交付|启用|设立|成立|完成|实现|落户|突破")
+_UNRECORDABLE = re.compile(f"[{CONTROL_CHARACTERS}]")
 #: Words that change what is counted; longest first, so 国家级 is not also read as 国家.
 SCOPE_WORDS = (
     "规模以上",
@@ -78,6 +87,18 @@ SCOPE_WORDS = (
 )
 
 
+class ScopeWarning(NamedTuple):
+    """A scope word only one of the target and the passage has: 国家级 in the passage only
+    counts national-level firms, where the target counts firms of every level."""
+
+    word: str
+    only_in: Literal["target", "passage"]
+
+    def __str__(self) -> str:
+        """The warning as programs read it (suggest's JSON): 国家级: passage only."""
+        return f"{self.word}: {self.only_in} only"
+
+
 class Candidate(NamedTuple):
     """One passage that may report a target's result, as `tzgoals record` would take it."""
 
@@ -86,8 +107,8 @@ class Candidate(NamedTuple):
     value: Decimal | bool
     unit: str | None
     flags: tuple[Flag, ...]
-    #: Scope words of the passage and the target that differ, e.g. "国家级: passage only".
-    warnings: tuple[str, ...]
+    #: Scope words of the passage and the target that differ.
+    warnings: tuple[ScopeWarning, ...]
     score: float
     record: str
 
@@ -206,21 +227,37 @@ def _words_scores(wanted: frozenset[str], index: _Index) -> dict[int, float]:
 
 
 def _year_factor(passage: _Passage, year: int, whens: Sequence[When]) -> float:
-    """Half for a passage whose words put it in another year, or a span of years."""
+    """Half for a passage whose words put it in an earlier year, or a span of years."""
     when = whens[passage.clause_index]
     if not when.reason:
         return 1.0  # nothing said: the review's year
     return OTHER_YEAR if when.kind == "none" or when.year != year else 1.0
 
 
-def _warnings(target_words: str, passage: str) -> tuple[str, ...]:
+def _stating_targets(stated: Sequence[bool], whens: Sequence[When], year: int) -> frozenset[int]:
+    """The clauses that state a target rather than a result of `year`: announced as targets,
+    or about a later year (a forecast for one included)."""
+    return frozenset(
+        position
+        for position, (announcing, when) in enumerate(zip(stated, whens, strict=True))
+        if announcing or (when.reason and when.year > year)
+    )
+
+
+def _states_target(passage: _Passage, targets: frozenset[int]) -> bool:
+    """Whether the passage's clause, or the clause before it that it quotes, states a target."""
+    before = passage.clause_index - 1 if passage.lent_by is not None else passage.clause_index
+    return passage.clause_index in targets or before in targets
+
+
+def _warnings(target_words: str, passage: str) -> tuple[ScopeWarning, ...]:
     found: list[str] = []
     for word in SCOPE_WORDS:
         differs = (word in target_words) != (word in passage)
         if differs and not any(word in longer for longer in found):
             found.append(word)
     return tuple(
-        f"{word}: {'target' if word in target_words else 'passage'} only" for word in found
+        ScopeWarning(word, "target" if word in target_words else "passage") for word in found
     )
 
 
@@ -267,9 +304,15 @@ def _outcome_factor(target: Target, passage: _Passage) -> float:
     return 1.0
 
 
-def _scored(
-    target: Target, indicator: Indicator, index: _Index, whens: Sequence[When]
-) -> list[_Scored]:
+class _Year(NamedTuple):
+    """How the review reads for the targets of one year."""
+
+    whens: list[When]
+    #: The clauses that state targets, not results of the year.
+    targets: frozenset[int]
+
+
+def _scored(target: Target, indicator: Indicator, index: _Index, year: _Year) -> list[_Scored]:
     """The `TOP` passages that best measure the target, best of own or joined per clause."""
     wanted = words(target.name) | words(indicator.name)
     unit = indicator.unit or target.unit or ""
@@ -278,7 +321,9 @@ def _scored(
         if share < MINIMUM_SCORE:
             continue  # no factor raises a score
         passage = index.passages[position]
-        base = share * _year_factor(passage, target.year, whens)
+        if _states_target(passage, year.targets) or _UNRECORDABLE.search(passage.quote):
+            continue
+        base = share * _year_factor(passage, target.year, year.whens)
         if passage.lent_by is not None:
             base -= CONTEXT_GAIN
         if target.comparator in OUTCOME_COMPARATORS:
@@ -329,13 +374,15 @@ def suggest(
     passages most likely to report its result, best first, at most `TOP`. `source` and
     `data` (the dataset's folder, if not the default) go into each `tzgoals record` command."""
     index = _index(text)
-    whens: dict[int, list[When]] = {}
+    stated = announced(text, index.clauses)
+    years: dict[int, _Year] = {}
     suggestions = []
     for target in targets:
-        if target.year not in whens:
-            whens[target.year] = timeline(index.clauses, target.year + 1)
+        if target.year not in years:
+            whens = timeline(index.clauses, target.year + 1)
+            years[target.year] = _Year(whens, _stating_targets(stated, whens, target.year))
         indicator = indicators[target.indicator]
-        scored = _scored(target, indicator, index, whens[target.year])
+        scored = _scored(target, indicator, index, years[target.year])
         candidates = tuple(_candidate(target, indicator, s, source, data) for s in scored)
         suggestions.append(Suggestion(target.id, candidates))
     return suggestions

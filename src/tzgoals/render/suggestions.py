@@ -17,24 +17,30 @@ from rich.text import Text
 
 from tzgoals.draft.suggest import Candidate, Suggestion
 from tzgoals.render.catalogue import Lang, label
-from tzgoals.render.figures import outcome_text
+from tzgoals.render.figures import amount_text, outcome_text, target_text
+from tzgoals.tabular import normalised
 
 if TYPE_CHECKING:
     from tzgoals.models import Target
 
 
 def _figure(candidate: Candidate, lang: Lang) -> str:
+    """The passage's figure as `status` writes a result: 6.5%, 179家, done."""
     if isinstance(candidate.value, bool):
         return outcome_text(candidate.value, lang)
-    return f"{format(candidate.value, 'f')} {candidate.unit or ''}".rstrip()
+    return amount_text(normalised(candidate.value), candidate.unit, lang)
 
 
-def _wanted(target: Target) -> str:
-    """The target as it reads: 地区生产总值增长 at_least 6 %."""
-    figure = "" if target.value is None else format(target.value, "f")
-    if target.value_max is not None:
-        figure += f"–{format(target.value_max, 'f')}"
-    return " ".join(p for p in (target.name, str(target.comparator), figure, target.unit) if p)
+def _notes(candidate: Candidate, lang: Lang) -> list[str]:
+    """The qualifiers on the figure, then the scope words only one side has, in words."""
+    qualifiers = [label(f"qualifier.{flag}", lang) for flag in candidate.flags]
+    scope = [label(f"suggest.scope.{w.only_in}", lang, word=w.word) for w in candidate.warnings]
+    return qualifiers + scope
+
+
+def _wanted(target: Target, lang: Lang) -> str:
+    """The target as `status` writes it: 地区生产总值增长 ≥ 6%, 建成通州大桥 milestone."""
+    return f"{target.name} {target_text(target, lang)}"
 
 
 def _candidates(candidates: Sequence[Candidate], lang: Lang) -> Table:
@@ -44,12 +50,11 @@ def _candidates(candidates: Sequence[Candidate], lang: Lang) -> Table:
         table.add_column(label(key, lang), no_wrap=True)
     table.add_column(label("suggest.quote", lang), overflow="fold")
     for rank, candidate in enumerate(candidates, 1):
-        notes = [str(f) for f in candidate.flags] + list(candidate.warnings)
         table.add_row(
             str(rank),
             f"{candidate.score:.2f}",
             _figure(candidate, lang),
-            Text("\n".join(notes)),
+            Text("\n".join(_notes(candidate, lang))),
             Text(candidate.quote),
         )
     return table
@@ -62,7 +67,7 @@ def suggestions_view(
     parts: list[RenderableType] = []
     for suggestion in suggestions:
         target = targets[suggestion.target]
-        parts.append(Text(f"{suggestion.target}: {_wanted(target)}", style="bold"))
+        parts.append(Text(f"{suggestion.target}: {_wanted(target, lang)}", style="bold"))
         if not suggestion.candidates:
             parts += [Text(f"  {label('suggest.no_passage', lang)}"), Text("")]
             continue

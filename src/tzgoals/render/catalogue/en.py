@@ -194,6 +194,8 @@ WORDS: dict[str, str] = {
     "suggest.figure": "figure",
     "suggest.notes": "qualifiers and scope",
     "suggest.quote": "quote",
+    "suggest.scope.target": "{word}: target only",
+    "suggest.scope.passage": "{word}: passage only",
     "source.converted": "note: {document} is {encoding} text; it is archived as UTF-8.",
     "source.done": ("Added source {file}, {where} {text}, listed at {place} with its SHA-256."),
     "source.archived": "archived as",

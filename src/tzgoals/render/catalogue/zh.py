@@ -187,6 +187,8 @@ WORDS: dict[str, str] = {
     "suggest.figure": "数值",
     "suggest.notes": "限定词与口径",
     "suggest.quote": "引文",
+    "suggest.scope.target": "{word}：仅见于目标",
+    "suggest.scope.passage": "{word}：仅见于引文",
     "source.converted": "注意：{document} 是{encoding}编码的文本，已转为 UTF-8 存档。",
     "source.done": "已添加来源 {file}，{where} {text}，列于 {place}，附 SHA-256。",
     "source.archived": "存档为",
