@@ -269,6 +269,72 @@ def test_a_plan_with_no_target_gives_an_empty_list(tmp_path: Path) -> None:
     assert "Drafted 0 targets" in result.stderr
 
 
+# ---------------------------------------------------------------- what no dataset could hold
+
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+HOSTILE = (
+    "地区生产总值\x1b[31m增长6%。城镇新增就业\u202e110万人以上。建成\x9b通州大桥。"
+    "地区生产总值达到" + "9" * 5000 + "亿元。地区生产总值达到1.23456789012345678901234567890亿元。"
+    "固定资产投资增长6%。"
+)
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(HOSTILE, encoding="utf-8")
+    return plan
+
+
+@pytest.mark.parametrize("output_format", ["toml", "json", "csv"])
+def test_clauses_no_dataset_could_hold_are_passed_over_and_said_escaped(
+    hostile: Path, output_format: str
+) -> None:
+    result = invoke("extract", str(hostile), "--year", "2023", "--format", output_format)
+    assert result.exit_code == 0, result.output
+    assert not UNSAFE.search(result.stdout.replace("\r\n", "\n"))
+    assert "9999999999" not in result.stdout
+    assert "固定资产投资增长6%" in result.stdout  # the rest is drafted
+    assert not UNSAFE.search(result.stderr)
+    assert "Clauses passed over, not drafted: 5" in result.stderr
+    assert "  地区生产总值\\x1b[31m增长6%: it holds a control character" in result.stderr
+    assert "  城镇新增就业\\u202e110万人以上: it holds a control character" in result.stderr
+    assert "建成\\x9b通州大桥" in result.stderr
+    assert "达到" + "9" * 72 + "…: a figure beyond what a dataset takes" in result.stderr
+    assert "at most 28 significant digits" in result.stderr
+
+
+def test_clauses_passed_over_are_said_in_chinese(hostile: Path) -> None:
+    result = invoke("extract", str(hostile), "--year", "2023", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert "未起草的分句：5条" in result.stderr
+    assert "  地区生产总值\\x1b[31m增长6%：含有数据集不接受的控制字符" in result.stderr
+    assert "数字超出数据集可接受的范围（有效数字至多28位" in result.stderr
+
+
+def test_into_appends_none_of_what_no_dataset_could_hold(fresh: Path, hostile: Path) -> None:
+    result = invoke(
+        *("extract", str(hostile), "--year", "2023", "--into", str(fresh)),
+        *("--area", "economy", "--source", PLAN),
+    )
+    assert result.exit_code == 0, result.output
+    assert "Added 1 targets and 1 new indicators" in result.stdout
+    added = tomllib.loads((fresh / "targets.toml").read_text(encoding="utf-8"))
+    assert [t["quote"] for t in added["targets"]] == ["固定资产投资增长6%"]
+    assert "Clauses passed over, not drafted: 5" in result.stderr
+    assert not UNSAFE.search(result.stderr)
+
+
+def test_a_restated_target_is_drafted_once() -> None:
+    plan = DATA.parent / "tests" / "datasets" / "guangdong-2023" / "sources"
+    result = invoke("extract", str(plan / "gd-2023-targets.txt"), "--year", "2023")
+    assert result.exit_code == 0, result.output
+    quotes = [t["quote"] for t in tomllib.loads(result.stdout)["targets"]]
+    assert "地区生产总值增长5%以上" in quotes
+    assert not [q for q in quotes if q.startswith("提出广东")]
+    assert "提出广东2023年地区生产总值预期目标为增长5%以上: it restates" in result.stderr
+
+
 # ---------------------------------------------------------------- start-up
 
 

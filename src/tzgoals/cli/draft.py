@@ -15,10 +15,13 @@ from tzgoals.cli.output import data_paths, fail, load, print_problems, refuse, s
 from tzgoals.render.catalogue import Lang, default_lang, label
 
 if TYPE_CHECKING:
-    from tzgoals.draft.extract import Draft
+    from tzgoals.draft.extract import Draft, PassedOver
     from tzgoals.draft.into import LeftOut
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+#: A clause passed over is shown up to this many characters: a typing accident of 5,000 digits
+#: is found by its start.
+SHOWN_CLAUSE = 80
 
 
 class DraftFormat(StrEnum):
@@ -101,16 +104,18 @@ def extract(
 
       tzgoals extract sources/plan-2024.txt --year 2024 --into mydata --area economy
     """
-    from tzgoals.draft.extract import extract as draft_targets
+    from tzgoals.draft.extract import extraction
 
     if into is None and area is not None:
         fail("--area goes with --into: in TOML each target's area is a TODO to fill in.")
     if into is not None and area is None:
         fail("--into needs --area ID: the id of the year's [[areas]] entry the targets go under.")
     lang = lang or default_lang()
-    drafts = draft_targets(_read(plan), year, source or plan.name)
+    drafted = extraction(_read(plan), year, source or plan.name)
+    drafts = drafted.drafts
     if into is not None and area is not None:
         _append(into, drafts, area, lang)
+        _list_passed_over(drafted.passed_over, lang)
         return
     from tzgoals.draft import render
 
@@ -125,6 +130,25 @@ def extract(
     figures = len(drafts) - targets
     done = label("extract.done", lang, targets=targets, figures=figures, plan=plan.name)
     say(done, err=True)
+    _list_passed_over(drafted.passed_over, lang)
+
+
+def _list_passed_over(passed_over: "list[PassedOver]", lang: Lang) -> None:
+    """The clauses a dataset could not hold, escaped (`say`), each with why."""
+    from tzgoals.units import LARGEST_PLAUSIBLE, MOST_DIGITS, SMALLEST_PLAUSIBLE
+
+    if not passed_over:
+        return
+    say(label("extract.passed_over", lang, count=len(passed_over)), err=True)
+    bounds = {
+        "digits": MOST_DIGITS,
+        "smallest": f"10^{SMALLEST_PLAUSIBLE.adjusted()}",
+        "largest": f"10^{LARGEST_PLAUSIBLE.adjusted()}",
+    }
+    for item in passed_over:
+        why = label(f"passed_over.{item.reason}", lang, kept=item.kept, **bounds)
+        shown = item.quote if len(item.quote) <= SHOWN_CLAUSE else item.quote[:SHOWN_CLAUSE] + "…"
+        say("  " + label("titled", lang, name=shown, what=why), err=True)
 
 
 def _append(into: Path, drafts: "list[Draft]", area: str, lang: Lang) -> None:
@@ -151,7 +175,7 @@ def _list_left_out(left_out: "list[LeftOut]", lang: Lang) -> None:
     say(label("into.left_out", lang, count=len(left_out)), err=True)
     for item in left_out:
         why = label(f"left_out.{item.reason}", lang, year=item.draft.year, known=item.known)
-        say(f"  {item.draft.quote}: {why}", err=True)
+        say("  " + label("titled", lang, name=item.draft.quote, what=why), err=True)
 
 
 @app.command(short_help="Rank a review's passages for the targets that have no result.")

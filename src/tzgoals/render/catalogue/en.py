@@ -174,6 +174,15 @@ WORDS: dict[str, str] = {
         "Drafted {targets} targets and {figures} figures of earlier years from {plan}; "
         "check each against its quote."
     ),
+    "extract.passed_over": "Clauses passed over, not drafted: {count}",
+    "passed_over.control_character": (
+        "it holds a control character (shown escaped), which no dataset takes"
+    ),
+    "passed_over.implausible_figure": (
+        "a figure beyond what a dataset takes (at most {digits} significant digits, from "
+        "{smallest} to below {largest})"
+    ),
+    "passed_over.restated": "it restates a target drafted from {kept}",
     "into.done": "Added {targets} targets and {indicators} new indicators to {path}.",
     "into.nothing": "Nothing added to {path}.",
     "into.left_out": "{count} not added (draft them with --format toml, decide, then paste):",

@@ -169,6 +169,12 @@ WORDS: dict[str, str] = {
         "再把示例条目换成你自己的（见 README 的“Build a dataset for another place”）。"
     ),
     "extract.done": "从 {plan} 起草了{targets}项目标和{figures}个往年数字；请逐一对照引文核对。",
+    "extract.passed_over": "未起草的分句：{count}条",
+    "passed_over.control_character": "含有数据集不接受的控制字符（已转义显示）",
+    "passed_over.implausible_figure": (
+        "数字超出数据集可接受的范围（有效数字至多{digits}位，不小于{smallest}且小于{largest}）"
+    ),
+    "passed_over.restated": "与据“{kept}”起草的目标重复",
     "into.done": "已向 {path} 添加{targets}项目标和{indicators}个新指标。",
     "into.nothing": "未向 {path} 添加任何条目。",
     "into.left_out": "{count}条未添加（用 --format toml 起草，定夺后再粘贴）：",
