@@ -325,6 +325,43 @@ def test_into_appends_none_of_what_no_dataset_could_hold(fresh: Path, hostile: P
     assert not UNSAFE.search(result.stderr)
 
 
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--source", "\x1b[31mx", "--source '\\x1b[31mx' holds a control character"),
+        ("--source", "plan\u202e.txt", "--source 'plan\\u202e.txt' holds a control character"),
+        ("--source", " ", "--source is empty"),
+        ("--area", "\x1b[2J", "--area '\\x1b[2J' holds a control character"),
+        ("--area", "\x85", "--area '\\x85' holds a control character"),
+        ("--area", "", "--area is empty"),
+    ],
+)
+def test_an_option_no_dataset_could_hold_is_refused_up_front(
+    fresh: Path, option: str, value: str, said: str
+) -> None:
+    before = (fresh / "targets.toml").read_bytes()
+    options = {"--area": "economy", "--source": PLAN} | {option: value}
+    result = into(fresh, *(part for pair in options.items() for part in pair))
+    assert result.exit_code == 2
+    assert said in result.stderr
+    assert "internal error" not in result.stderr
+    assert not UNSAFE.search(result.stderr)
+    assert (fresh / "targets.toml").read_bytes() == before
+    if option == "--source":  # without --into too: csv would carry it raw
+        assert invoke("extract", str(PLAN_PATH), "--year", "2023", option, value).exit_code == 2
+
+
+def test_a_plan_whose_file_name_no_dataset_could_hold_needs_source(tmp_path: Path) -> None:
+    plan = tmp_path / "plan\x1b[2J.txt"
+    plan.write_text("地区生产总值增长6%。", encoding="utf-8")
+    result = invoke("extract", str(plan), "--year", "2023", "--format", "csv")
+    assert result.exit_code == 2
+    assert "the plan's file name 'plan\\x1b[2J.txt' holds a control character" in result.stderr
+    assert "--source" in result.stderr
+    named = invoke("extract", str(plan), "--year", "2023", "--source", "plan.txt")
+    assert named.exit_code == 0, named.output
+
+
 def test_a_restated_target_is_drafted_once() -> None:
     plan = DATA.parent / "tests" / "datasets" / "guangdong-2023" / "sources"
     result = invoke("extract", str(plan / "gd-2023-targets.txt"), "--year", "2023")

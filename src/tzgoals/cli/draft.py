@@ -47,6 +47,19 @@ DocumentYear = Annotated[
 ]
 
 
+def _refuse_unholdable(what: str, value: str, advice: str) -> None:
+    """Exit 2 before anything is read or written when no dataset could hold `value` as a
+    source or an area: a control character (`vocabulary.CONTROL_CHARACTERS`), or no text."""
+    import re
+
+    from tzgoals.vocabulary import CONTROL_CHARACTERS
+
+    if re.search(f"[{CONTROL_CHARACTERS}]", value):
+        fail(f"{what} {value!r} holds a control character, which no dataset takes; {advice}.")
+    if not value.strip():
+        fail(f"{what} is empty; {advice}.")
+
+
 def _read(document: Path) -> str:
     """The document's text, or exit 2 saying why not (GB18030 and UTF-16 get their advice)."""
     from tzgoals.files.decode import read_text
@@ -110,6 +123,12 @@ def extract(
         fail("--area goes with --into: in TOML each target's area is a TODO to fill in.")
     if into is not None and area is None:
         fail("--into needs --area ID: the id of the year's [[areas]] entry the targets go under.")
+    if source is None:
+        _refuse_unholdable("the plan's file name", plan.name, "name the source with --source")
+    else:
+        _refuse_unholdable("--source", source, "give the file name its [[sources]] entry lists")
+    if area is not None:
+        _refuse_unholdable("--area", area, "give the id of one of the year's [[areas]]")
     lang = lang or default_lang()
     drafted = extraction(_read(plan), year, source or plan.name)
     drafts = drafted.drafts
