@@ -69,6 +69,14 @@ def test_json_lists_the_issue_s_fields() -> None:
     assert {item["kind"] for item in items} == {"target", "actual"}
 
 
+def test_json_gives_every_figure_exactly(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text("地区生产总值达到1.23456789012345678901亿元。", encoding="utf-8")
+    result = invoke("extract", str(plan), "--year", "2023", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert '"value": 1.23456789012345678901,' in result.stdout
+
+
 def test_csv_has_the_same_fields() -> None:
     rows = list(csv.reader(io.StringIO(extract("--format", "csv").stdout)))
     assert tuple(rows[0]) == DRAFT_FIELDS

@@ -8,14 +8,14 @@ and the tolerance of an `about` target, which sources rarely state. `check` refu
 a tolerance left as TODO, so none can slip through. Each table is preceded by a comment with
 the rule and confidence that drafted it.
 
-JSON and CSV carry exactly the fields of the issue, in its order, numbers as plain numbers.
+JSON and CSV carry exactly the fields of the issue, in its order, numbers as plain numbers,
+exactly as read (`tabular.json_number`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ import tomli_w
 
 from tzgoals.draft.extract import Draft
 from tzgoals.spreadsheet import guard_formula
+from tzgoals.tabular import json_text
 from tzgoals.units import PERCENT, compatible, is_percentage_point
 from tzgoals.vocabulary import Comparator, Direction
 
@@ -48,12 +49,6 @@ DRAFT_FIELDS = (
 _LOWER_IS_BETTER = frozenset({Comparator.AT_MOST, Comparator.LESS_THAN})
 
 
-def _number(value: Decimal) -> int | float:
-    """A figure as a JSON number, whole numbers without a fraction (the house style of
-    `render.machine`, which we do not import: it brings the pydantic models with it)."""
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
 def _toml_number(value: Decimal) -> int | Decimal:
     """tomli_w writes Decimal(55) as 55.0, which no source says."""
     return int(value) if value == value.to_integral_value() else value
@@ -65,11 +60,7 @@ def _fields(draft: Draft) -> dict[str, object]:
 
 def drafts_json(drafts: Iterable[Draft]) -> str:
     """A JSON list of drafts, each an object with exactly `DRAFT_FIELDS`."""
-    items = [
-        {k: _number(v) if isinstance(v, Decimal) else v for k, v in _fields(draft).items()}
-        for draft in drafts
-    ]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return json_text([_fields(draft) for draft in drafts], indent=2) + "\n"
 
 
 def _cell(value: object) -> str:
@@ -214,7 +205,7 @@ def suggestions_json(suggestions: Iterable[Suggestion]) -> str:
             "candidates": [
                 {
                     "quote": c.quote,
-                    "value": c.value if isinstance(c.value, bool) else _number(c.value),
+                    "value": c.value,
                     "unit": c.unit,
                     "flags": [str(f) for f in c.flags] + [f"scope: {w}" for w in c.warnings],
                     "score": c.score,
@@ -225,4 +216,4 @@ def suggestions_json(suggestions: Iterable[Suggestion]) -> str:
         }
         for suggestion in suggestions
     ]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return json_text(items, indent=2) + "\n"
