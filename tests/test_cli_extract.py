@@ -187,8 +187,29 @@ def test_into_twice_adds_nothing_twice(fresh: Path) -> None:
     again = into(fresh, "--area", "economy")
     assert again.exit_code == 0
     assert "Nothing added" in again.stdout
-    assert "is there already (2023-gdp-growth)" in again.stderr
+    assert "the dataset has this target already (2023-gdp-growth)" in again.stderr
     assert (fresh / "targets.toml").read_bytes() == before
+
+
+def test_into_a_dataset_built_by_hand_adds_only_what_it_lacks(tmp_path: Path) -> None:
+    """The shipped dataset names its indicators in English; its quotes say which drafts it
+    has. Only the slogan 排头兵 (drafted by rule `rank`, a known miss of precision) is new."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    result = into(data, "--area", "1")
+    assert result.exit_code == 0, result.output
+    assert "Added 1 targets and 1 new indicators" in result.stdout
+    added = tomllib.loads((data / "targets.toml").read_text(encoding="utf-8"))["targets"]
+    assert (
+        len(added) == len(tomllib.loads((DATA / "targets.toml").read_text("utf-8"))["targets"]) + 1
+    )
+    assert added[-1]["quote"] == "努力争当全市高质量发展排头兵"
+    assert (
+        "专精特新“小巨人”企业2家: the dataset has this target already (2023-new-little-giant-firms)"
+        in result.stderr
+    )
+    assert "新注册重大项目52个: a result of 2022 the dataset records already" in result.stderr
+    assert "check it, then add it" not in result.stderr
 
 
 def test_into_an_unknown_area_writes_nothing(fresh: Path) -> None:
@@ -407,5 +428,7 @@ def test_extract_says_what_it_did_in_chinese_too(fresh: Path) -> None:
     added = into(fresh, "--area", "economy", "--lang", "zh")
     assert added.exit_code == 0, added.output
     assert re.fullmatch(r"已向 .*targets\.toml 添加\d+项目标和\d+个新指标。\n", added.stdout)
-    assert "2022年的数字：核对后用 `tzgoals record` 添加" in added.stderr
+    assert "  新注册重大项目52个：2022年的数字：核对后用 `tzgoals record` 添加" in added.stderr
     assert "a figure of" not in added.stderr
+    again = into(fresh, "--area", "economy", "--lang", "zh")
+    assert "  地区生产总值增长6%：数据集已有该目标（2023-gdp-growth）" in again.stderr

@@ -7,7 +7,14 @@ the reason, to be drafted with `--format toml` and pasted once decided:
 
 - an `about` target: its tolerance, which sources rarely state;
 - a past figure (a draft actual): a result to check against its year's review before
-  `tzgoals record` adds it.
+  `tzgoals record` adds it, unless the dataset records it already.
+
+A draft is there already when the dataset has a target for its indicator and year, or a target
+of its year with the same figure whose quote and the draft's overlap (one holds the other,
+whitespace aside: 专精特新“小巨人”企业2家 in a dataset that named its indicator in English); a
+past figure when an actual of its year has the same figure, and the same indicator or a quote
+that overlaps. The figure must agree too, as one quote may give two (新注册重大项目52个,总投资
+超450亿元).
 
 English names are left empty, as the data format allows; nothing is written as "TODO".
 
@@ -23,17 +30,19 @@ from typing import Literal, NamedTuple
 
 from tzgoals.draft.extract import Draft
 from tzgoals.draft.render import indicator_tables, unique_id
+from tzgoals.evidence import squeeze
 from tzgoals.files.append import append_tables
 from tzgoals.files.load import inspect_dataset
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
-from tzgoals.models import Indicator, Target
+from tzgoals.models import Actual, Indicator, Target
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Section
 
 #: Why a draft is not appended: a past figure to check and record, an `about` target's
-#: tolerance to decide, or a target the dataset has already (`known` is its id).
-LeftOutReason = Literal["past_figure", "needs_tolerance", "already_there"]
+#: tolerance to decide, a target the dataset has already (`known` is its id), or a past figure
+#: it records already (`known` is the actual's indicator).
+LeftOutReason = Literal["past_figure", "needs_tolerance", "already_there", "already_recorded"]
 
 
 class LeftOut(NamedTuple):
@@ -68,6 +77,54 @@ def _reason(draft: Draft) -> LeftOutReason | None:
     return None
 
 
+def _overlap(quote: str, other: str) -> bool:
+    one, another = squeeze(quote), squeeze(other)
+    return one in another or another in one
+
+
+def _target_there(draft: Draft, existing: Sequence[Target]) -> Target | None:
+    """A target of the draft's year, with its figures, whose quote overlaps the draft's."""
+    return next(
+        (
+            t
+            for t in existing
+            if t.year == draft.year
+            and (t.value, t.value_max) == (draft.value, draft.value_max)
+            and _overlap(t.quote, draft.quote)
+        ),
+        None,
+    )
+
+
+def _recorded(
+    draft: Draft, indicators: Mapping[str, Indicator], actuals: Sequence[Actual]
+) -> Actual | None:
+    """An actual of the past figure's year and value: of its indicator, or quoting it."""
+    measures = {i.id for i in indicators.values() if _same_measure(i, draft.name, draft.unit)}
+    return next(
+        (
+            a
+            for a in actuals
+            if a.year == draft.year
+            and a.value == draft.value
+            and (a.indicator in measures or _overlap(a.quote, draft.quote))
+        ),
+        None,
+    )
+
+
+def _left_out(
+    draft: Draft, indicators: Mapping[str, Indicator], actuals: Sequence[Actual]
+) -> LeftOut | None:
+    reason = _reason(draft)
+    if reason is None:
+        return None
+    recorded = _recorded(draft, indicators, actuals) if reason == "past_figure" else None
+    if recorded is not None:
+        return LeftOut(draft, "already_recorded", recorded.indicator)
+    return LeftOut(draft, reason)
+
+
 def _same_measure(indicator: Indicator, name: str, unit: object) -> bool:
     if "".join(indicator.name.split()) != "".join(name.split()):
         return False
@@ -81,12 +138,13 @@ def entries_for(
     area: str,
     indicators: Mapping[str, Indicator],
     existing: Sequence[Target],
+    actuals: Sequence[Actual] = (),
 ) -> Entries:
-    """The entries that appending `drafts` to a dataset with these indicators and targets adds,
-    every target under `area`; a target the dataset has (same indicator and year) is left out,
-    so that running the command again adds nothing twice."""
+    """The entries that appending `drafts` to a dataset with these indicators, targets and
+    actuals adds, every target under `area`; what the dataset has already is left out (see
+    the module's docstring), so that running the command again adds nothing twice."""
     complete = [d for d in drafts if _reason(d) is None]
-    left_out = [LeftOut(d, reason) for d in drafts if (reason := _reason(d)) is not None]
+    left_out = [item for d in drafts if (item := _left_out(d, indicators, actuals)) is not None]
     tables, ids = indicator_tables(complete)
     taken_indicators = set(indicators)
     id_for: dict[str, str] = {}
@@ -107,6 +165,10 @@ def entries_for(
         indicator = id_for[drafted]
         if (indicator, draft.year) in have:
             left_out.append(LeftOut(draft, "already_there", have[indicator, draft.year]))
+            continue
+        there = _target_there(draft, existing)
+        if there is not None:
+            left_out.append(LeftOut(draft, "already_there", there.id))
             continue
         targets.append(_target(draft, indicator, area, taken_targets))
         have[indicator, draft.year] = targets[-1].id
@@ -139,7 +201,9 @@ def append_drafts(paths: DataPaths, drafts: Sequence[Draft], area: str) -> Added
     targets_file = inspection.targets_file
     known = {} if targets_file is None else {i.id: i for i in targets_file.indicators}
     existing = [] if targets_file is None else targets_file.targets
-    entries = entries_for(drafts, area, known, existing)
+    actuals_file = inspection.actuals_file
+    actuals = [] if actuals_file is None else actuals_file.actuals
+    entries = entries_for(drafts, area, known, existing, actuals)
     if not entries.targets:
         return Added(paths.targets, 0, 0, entries.left_out, [])
     appended = append_tables(

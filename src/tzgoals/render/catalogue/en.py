@@ -190,7 +190,8 @@ WORDS: dict[str, str] = {
     "left_out.needs_tolerance": (
         "an `about` target needs its tolerance, which the source does not state"
     ),
-    "left_out.already_there": "a target for this indicator and year is there already ({known})",
+    "left_out.already_there": "the dataset has this target already ({known})",
+    "left_out.already_recorded": "a result of {year} the dataset records already ({known})",
     "suggest.none_open": "Every target of {year} has a result already; nothing to suggest.",
     "suggest.no_passage": "no passage of the review seems to report it",
     "suggest.score": "score",
