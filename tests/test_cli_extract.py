@@ -216,9 +216,27 @@ def test_into_an_unknown_area_writes_nothing(fresh: Path) -> None:
     before = (fresh / "targets.toml").read_bytes()
     result = into(fresh, "--area", "nowhere")
     assert result.exit_code == 2
-    assert "unknown area 'nowhere' for 2023" in result.stderr
-    assert result.stderr.splitlines()[-1].endswith("nothing was written; the file is unchanged")
+    # Once, not once a draft; with the areas there are to choose from.
+    assert result.stderr.splitlines() == [
+        f"{fresh / 'targets.toml'}: no area 'nowhere' for 2023; its areas for 2023: economy. "
+        "Give one of them with --area.",
+        f"{fresh / 'targets.toml'}: nothing was written; the file is unchanged",
+    ]
     assert (fresh / "targets.toml").read_bytes() == before  # the new indicators too
+    zh = into(fresh, "--area", "nowhere", "--lang", "zh")
+    assert "2023年没有区域 'nowhere'；该年的区域：economy。请用 --area 指定其中之一。" in zh.stderr
+
+
+def test_into_a_year_with_no_areas_says_how_to_add_one(fresh: Path, tmp_path: Path) -> None:
+    plan = tmp_path / PLAN
+    plan.write_text("到2025年,地区生产总值达2000亿元。", encoding="utf-8")
+    before = (fresh / "targets.toml").read_bytes()
+    result = invoke(
+        "extract", str(plan), "--year", "2023", "--into", str(fresh), "--area", "economy"
+    )
+    assert result.exit_code == 2
+    assert result.stderr.count("no areas for 2025: add one as an [[areas]] entry") == 1
+    assert (fresh / "targets.toml").read_bytes() == before
 
 
 def test_into_a_dataset_that_does_not_list_the_plan_writes_nothing(fresh: Path) -> None:
@@ -232,7 +250,12 @@ def test_into_a_dataset_that_does_not_list_the_plan_writes_nothing(fresh: Path) 
     before = targets.read_bytes()
     result = into(fresh, "--area", "economy")
     assert result.exit_code == 2
-    assert f"source {PLAN!r} is not listed under [[sources]]" in result.stderr
+    assert result.stderr.count("is not listed under [[sources]]") == 1  # not once a draft
+    assert (
+        f"source {PLAN!r} is not listed under [[sources]]: archive the plan first with "
+        f"`tzgoals source add {PLAN_PATH} --data {fresh}`, or name a listed source with --source."
+    ) in result.stderr
+    assert "unknown area" not in result.stderr
     assert targets.read_bytes() == before
 
 

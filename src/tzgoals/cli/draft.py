@@ -11,12 +11,23 @@ import typer
 
 from tzgoals.cli.app import app
 from tzgoals.cli.options import DataDirOption, LangOption
-from tzgoals.cli.output import data_paths, fail, load, print_problems, refuse, say, write_chunks
+from tzgoals.cli.output import (
+    EXIT_BAD_INPUT,
+    data_paths,
+    fail,
+    load,
+    print_problems,
+    refuse,
+    say,
+    write_chunks,
+)
 from tzgoals.render.catalogue import Lang, default_lang, label
 
 if TYPE_CHECKING:
+    from typing import NoReturn
+
     from tzgoals.draft.extract import Draft, PassedOver
-    from tzgoals.draft.into import LeftOut
+    from tzgoals.draft.into import LeftOut, Refused
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 #: A clause passed over is shown up to this many characters: a typing accident of 5,000 digits
@@ -133,7 +144,7 @@ def extract(
     drafted = extraction(_read(plan), year, source or plan.name)
     drafts = drafted.drafts
     if into is not None and area is not None:
-        _append(into, drafts, area, lang)
+        _append(into, drafts, area, plan, lang)
         _list_passed_over(drafted.passed_over, lang)
         return
     from tzgoals.draft import render
@@ -170,8 +181,8 @@ def _list_passed_over(passed_over: "list[PassedOver]", lang: Lang) -> None:
         say("  " + label("titled", lang, name=shown, what=why), err=True)
 
 
-def _append(into: Path, drafts: "list[Draft]", area: str, lang: Lang) -> None:
-    from tzgoals.draft.into import append_drafts
+def _append(into: Path, drafts: "list[Draft]", area: str, plan: Path, lang: Lang) -> None:
+    from tzgoals.draft.into import Refused, append_drafts
     from tzgoals.files.problems import DataError
 
     paths = data_paths(into, None, None, writable=True)
@@ -179,6 +190,8 @@ def _append(into: Path, drafts: "list[Draft]", area: str, lang: Lang) -> None:
         added = append_drafts(paths, drafts, area)
     except DataError as error:
         refuse(error.problems)
+    except Refused as refused:
+        _say_refused(refused, into, plan, lang)
     print_problems(added.warnings)
     if added.targets:
         counts = {"targets": added.targets, "indicators": added.indicators}
@@ -186,6 +199,28 @@ def _append(into: Path, drafts: "list[Draft]", area: str, lang: Lang) -> None:
     else:
         say(label("into.nothing", lang, path=added.path))
     _list_left_out(added.left_out, lang)
+
+
+def _say_refused(refused: "Refused", into: Path, plan: Path, lang: Lang) -> "NoReturn":
+    """Each reason once, with what to do, then the closing line of a refused write; exit 2."""
+    from shlex import quote
+
+    from tzgoals.files.problems import unchanged
+
+    for refusal in refused.refusals:
+        if refusal.reason == "unlisted_source":
+            command = f"tzgoals source add {quote(str(plan))} --data {quote(str(into))}"
+            words = label("into.unlisted_source", lang, source=refusal.named, command=command)
+        elif refusal.areas:
+            areas = label("list", lang).join(refusal.areas)
+            words = label(
+                "into.unknown_area", lang, area=refusal.named, year=refusal.year, areas=areas
+            )
+        else:
+            words = label("into.no_areas", lang, year=refusal.year)
+        say(f"{refused.path}: {words}", err=True)
+    print_problems([unchanged(refused.path)])
+    raise typer.Exit(EXIT_BAD_INPUT)
 
 
 def _list_left_out(left_out: "list[LeftOut]", lang: Lang) -> None:

@@ -19,7 +19,10 @@ that overlaps. The figure must agree too, as one quote may give two (新注册�
 English names are left empty, as the data format allows; nothing is written as "TODO".
 
 All or none: the new indicators and the targets go to targets.toml in one append, checked
-against the whole dataset by `files.append` and written in one replacement of the file.
+against the whole dataset by `files.append` and written in one replacement of the file. Two
+mistakes that would make every target a problem are refused before, each once, as a
+`Refusal` the renderer words with what to do: an area the dataset does not have for a year of
+the targets (with the areas it has), and a source its [[sources]] do not list.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from tzgoals.files.append import append_tables
 from tzgoals.files.load import inspect_dataset
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
-from tzgoals.models import Actual, Indicator, Target
+from tzgoals.models import Actual, Indicator, Target, TargetsFile
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Section
 
@@ -51,6 +54,29 @@ class LeftOut(NamedTuple):
     draft: Draft
     reason: LeftOutReason
     known: str = ""
+
+
+RefusalReason = Literal["unknown_area", "unlisted_source"]
+
+
+class Refusal(NamedTuple):
+    """Why the drafts cannot go into the dataset as asked; the words are render's."""
+
+    reason: RefusalReason
+    #: The area or the source named.
+    named: str
+    #: For an unknown area: the year of targets that has no such area, and the areas it has.
+    year: int = 0
+    areas: tuple[str, ...] = ()
+
+
+class Refused(Exception):
+    """Nothing was written: the dataset at `path` cannot take the drafts as asked."""
+
+    def __init__(self, path: Path, refusals: list[Refusal]) -> None:
+        super().__init__(refusals)
+        self.path = path
+        self.refusals = refusals
 
 
 class Entries(NamedTuple):
@@ -194,8 +220,22 @@ def _target(draft: Draft, indicator: str, area: str, taken: set[str]) -> Target:
     return Target.model_validate({k: v for k, v in fields.items() if v is not None})
 
 
+def _refusals(targets_file: TargetsFile, targets: Sequence[Target], area: str) -> list[Refusal]:
+    """The area missing from a year of the targets, and the source not listed (a dataset that
+    lists no sources is not held to them, as `rules` does not hold it)."""
+    listed = {s.file for s in targets_file.sources}
+    unlisted = sorted({t.source for t in targets} - listed) if listed else []
+    found = [Refusal("unlisted_source", source) for source in unlisted]
+    for year in sorted({t.year for t in targets}):
+        areas = tuple(a.id for a in targets_file.areas if a.year == year)
+        if area not in areas:
+            found.append(Refusal("unknown_area", area, year, areas))
+    return found
+
+
 def append_drafts(paths: DataPaths, drafts: Sequence[Draft], area: str) -> Added:
-    """Append the complete drafts to the dataset, all or none; `WriteError` when refused.
+    """Append the complete drafts to the dataset, all or none; `WriteError` when refused, and
+    `Refused` for an area or a source the dataset does not have.
     With no draft to add, nothing is written and `Added` counts none."""
     inspection = inspect_dataset(paths)
     targets_file = inspection.targets_file
@@ -206,6 +246,9 @@ def append_drafts(paths: DataPaths, drafts: Sequence[Draft], area: str) -> Added
     entries = entries_for(drafts, area, known, existing, actuals)
     if not entries.targets:
         return Added(paths.targets, 0, 0, entries.left_out, [])
+    refusals = [] if targets_file is None else _refusals(targets_file, entries.targets, area)
+    if refusals:
+        raise Refused(paths.targets, refusals)
     appended = append_tables(
         paths, {Section.INDICATORS: entries.indicators, Section.TARGETS: entries.targets}
     )

@@ -185,6 +185,17 @@ WORDS: dict[str, str] = {
     "passed_over.restated": "it restates a target drafted from {kept}",
     "into.done": "Added {targets} targets and {indicators} new indicators to {path}.",
     "into.nothing": "Nothing added to {path}.",
+    "into.unknown_area": (
+        "no area '{area}' for {year}; its areas for {year}: {areas}. Give one of them with --area."
+    ),
+    "into.no_areas": (
+        "no areas for {year}: add one as an [[areas]] entry (id, year, title, source, quote), "
+        "then give its id with --area."
+    ),
+    "into.unlisted_source": (
+        "source '{source}' is not listed under [[sources]]: archive the plan first with "
+        "`{command}`, or name a listed source with --source."
+    ),
     "into.left_out": "{count} not added (draft them with --format toml, decide, then paste):",
     "left_out.past_figure": "a figure of {year}: check it, then add it with `tzgoals record`",
     "left_out.needs_tolerance": (

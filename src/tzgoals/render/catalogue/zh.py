@@ -177,6 +177,17 @@ WORDS: dict[str, str] = {
     "passed_over.restated": "与据“{kept}”起草的目标重复",
     "into.done": "已向 {path} 添加{targets}项目标和{indicators}个新指标。",
     "into.nothing": "未向 {path} 添加任何条目。",
+    "into.unknown_area": (
+        "{year}年没有区域 '{area}'；该年的区域：{areas}。请用 --area 指定其中之一。"
+    ),
+    "into.no_areas": (
+        "{year}年没有任何区域：请先添加一个 [[areas]] 条目（id、year、title、source、quote），"
+        "再用 --area 指定其 id。"
+    ),
+    "into.unlisted_source": (
+        "来源 '{source}' 未列在 [[sources]] 中：请先用 `{command}` 存档该文件，"
+        "或用 --source 指定已列出的来源。"
+    ),
     "into.left_out": "{count}条未添加（用 --format toml 起草，定夺后再粘贴）：",
     "left_out.past_figure": "{year}年的数字：核对后用 `tzgoals record` 添加",
     "left_out.needs_tolerance": "`about`（左右）目标需要容差，来源没有给出",
