@@ -69,6 +69,31 @@ def test_json_lists_the_issue_s_fields() -> None:
     assert {item["kind"] for item in items} == {"target", "actual"}
 
 
+def test_toml_comments_speak_the_chosen_language(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        PLAN_PATH.read_text(encoding="utf-8")
+        + "\n\n居民消费价格涨幅3%左右。研发投入强度2.5%左右。",
+        encoding="utf-8",
+    )
+    zh = invoke("extract", str(plan), "--year", "2023", "--lang", "zh")
+    assert zh.exit_code == 0, zh.output
+    comments = [line.partition("#")[2] for line in zh.stdout.splitlines() if "#" in line]
+    english = re.compile(r"\b(?:Drafted|check|rule|confidence|target|actual|result|TODO: the)\b")
+    assert not [c for c in comments if english.search(c)]
+    assert "# 由 `tzgoals extract` 起草：请逐条对照引文核对。" in zh.stdout
+    assert "# 目标：规则 at_least，置信度 0.9" in zh.stdout
+    assert "# 往年数字：规则 count；2022年的结果（去年），置信度 0.54" in zh.stdout
+    assert "# 目标：规则 about；ceiling（涨幅：越低越好），置信度 0.9" in zh.stdout
+    assert "# 目标：规则 about；floor（默认：越高越好），置信度 0.9" in zh.stdout
+    assert 'area = "TODO"  # TODO：该年某个 [[areas]] 条目的 id' in zh.stdout
+    assert 'tolerance = "TODO"  # TODO：区间的半宽，单位 %；请说明理由' in zh.stdout
+    en = invoke("extract", str(plan), "--year", "2023", "--lang", "en")
+    assert tomllib.loads(zh.stdout) == tomllib.loads(en.stdout)  # the same data
+    assert "# actual: rule count; a result of 2022 (去年), confidence 0.54" in en.stdout
+    assert "# target: rule about; ceiling (涨幅: lower is better), confidence 0.9" in en.stdout
+
+
 def test_json_gives_every_figure_exactly(tmp_path: Path) -> None:
     plan = tmp_path / "plan.txt"
     plan.write_text("地区生产总值达到1.23456789012345678901亿元。", encoding="utf-8")

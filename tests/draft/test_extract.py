@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from tzgoals.draft.clauses import flatten
 from tzgoals.draft.extract import Draft, PassedOver, extract, extraction
 from tzgoals.draft.numerals import parse_number
+from tzgoals.draft.render import rule_text
 from tzgoals.units import implausible
 from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Flag
 
@@ -118,7 +119,8 @@ def test_a_past_year_s_figures_are_actuals_not_targets() -> None:
         ("actual", 2022, "国内生产总值增长", None, "3", "%", None),
         ("actual", 2022, "城镇新增就业", None, "1206", "万人", None),
     ]
-    assert drafts[0].rule == "growth; a result of 2022 (过去一年)"
+    assert (drafts[0].rule, drafts[0].year_word) == ("growth", "过去一年")
+    assert rule_text(drafts[0]) == "growth; a result of 2022 (过去一年)"
 
 
 def test_the_tongzhou_plan_s_stocks_and_last_year_are_actuals_of_2022() -> None:

@@ -151,7 +151,7 @@ def extract(
 
     match output_format:
         case DraftFormat.TOML:
-            write_chunks([render.drafts_toml(drafts)])
+            write_chunks([render.drafts_toml(drafts, lang)])
         case DraftFormat.JSON:
             write_chunks([render.drafts_json(drafts)])
         case DraftFormat.CSV:

@@ -52,12 +52,17 @@ class Draft(NamedTuple):
     #: The clause, verbatim but for layout line breaks (see `clauses.flatten`).
     quote: str
     source: str
-    #: The rule that read it, and for 左右 the word that set the direction; for an actual,
-    #: the words that made it one.
+    #: The rule of `phrasing` that read it (growth, about …); `render.rule_text` says it with
+    #: the words below.
     rule: str
     confidence: float
     #: For an actual: the qualifiers to record (estimate, lower_bound, approximate).
     flags: tuple[Flag, ...] = ()
+    #: For 左右 and a bare count: the word that set which side is good (涨幅, 下降), "" when
+    #: none did and higher is better by default (`phrasing.direction_of`).
+    side_word: str = ""
+    #: For an actual: the words that made it a result of its year (去年, 预计, 2022年).
+    year_word: str = ""
 
 
 #: Why a clause that reads as a draft is not drafted: it holds a control character, a figure
@@ -89,14 +94,6 @@ def _stands_alone(text: str) -> bool:
     return reading is not None and reading.value is not None
 
 
-def _rule(reading: Reading) -> str:
-    if reading.direction is not None:
-        return f"{reading.rule}; {reading.direction} ({reading.direction_reason})"
-    if reading.comparator is Comparator.AT_MOST and reading.rule == "count":
-        return f"{reading.rule}; at_most ({reading.direction_reason})"
-    return reading.rule
-
-
 def _confidence(reading: Reading, when: When) -> float:
     confidence = reading.confidence
     if len(reading.name) <= SHORT_NAME:
@@ -110,7 +107,6 @@ def _actual(reading: Reading, when: When, quote: str, source: str) -> Draft | No
     if reading.value is None or reading.value_max is not None:
         return None  # a past milestone or range measures nothing we could record
     flags = reading.flags + ((Flag.ESTIMATE,) if when.estimate else ())
-    rule = f"{reading.rule}; a result of {when.year} ({when.reason})"
     return Draft(
         "actual",
         reading.name,
@@ -122,9 +118,10 @@ def _actual(reading: Reading, when: When, quote: str, source: str) -> Draft | No
         when.year,
         quote,
         source,
-        rule,
+        reading.rule,
         _confidence(reading, when),
         tuple(sorted(set(flags))),
+        year_word=when.reason,
     )
 
 
@@ -144,8 +141,9 @@ def _target(reading: Reading, when: When, quote: str, source: str) -> Draft | No
         when.year,
         quote,
         source,
-        _rule(reading),
+        reading.rule,
         _confidence(reading, when),
+        side_word=reading.direction_word,
     )
 
 

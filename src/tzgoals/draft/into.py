@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from tzgoals.draft.extract import Draft
-from tzgoals.draft.render import indicator_tables, unique_id
+from tzgoals.draft.render import indicator_tables, rule_text, unique_id
 from tzgoals.evidence import squeeze
 from tzgoals.files.append import append_tables
 from tzgoals.files.load import inspect_dataset
@@ -203,6 +203,7 @@ def entries_for(
 
 
 def _target(draft: Draft, indicator: str, area: str, taken: set[str]) -> Target:
+    rule = rule_text(draft)
     fields: dict[str, object] = {
         "id": unique_id(f"{draft.year}-{indicator}", taken),
         "indicator": indicator,
@@ -215,7 +216,7 @@ def _target(draft: Draft, indicator: str, area: str, taken: set[str]) -> Target:
         "name": draft.name or indicator,
         "source": draft.source,
         "quote": draft.quote,
-        "note": f"drafted by tzgoals extract: rule {draft.rule}, confidence {draft.confidence}",
+        "note": f"drafted by tzgoals extract: rule {rule}, confidence {draft.confidence}",
     }
     return Target.model_validate({k: v for k, v in fields.items() if v is not None})
 

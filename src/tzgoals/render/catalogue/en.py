@@ -174,6 +174,22 @@ WORDS: dict[str, str] = {
         "Drafted {targets} targets and {figures} figures of earlier years from {plan}; "
         "check each against its quote."
     ),
+    "draft.header": (
+        "# Drafted by `tzgoals extract`: check every entry against its quote. Replace each TODO\n"
+        "# (areas, English names, tolerances); drop the indicators your dataset already has and\n"
+        "# point the targets and actuals at its ids."
+    ),
+    "draft.comment": "# {kind}: rule {rule}, confidence {confidence}",
+    "draft.kind.target": "target",
+    "draft.kind.actual": "actual",
+    "draft.rule.result": "{rule}; a result of {year} ({word})",
+    "draft.rule.side": "{rule}; {side} ({why})",
+    "draft.why.fall": "{word}: a fall to reach",
+    "draft.why.lower": "{word}: lower is better",
+    "draft.why.band": "{word}…左右: neither higher nor lower",
+    "draft.why.default": "default: higher is better",
+    "draft.todo.area": "TODO: the id of one of this year's [[areas]]",
+    "draft.todo.tolerance": "TODO: half-width of the band in {unit}; say why",
     "extract.passed_over": "Clauses passed over, not drafted: {count}",
     "passed_over.control_character": (
         "it holds a control character (shown escaped), which no dataset takes"

@@ -169,6 +169,21 @@ WORDS: dict[str, str] = {
         "再把示例条目换成你自己的（见 README 的“Build a dataset for another place”）。"
     ),
     "extract.done": "从 {plan} 起草了{targets}项目标和{figures}个往年数字；请逐一对照引文核对。",
+    "draft.header": (
+        "# 由 `tzgoals extract` 起草：请逐条对照引文核对。替换每个 TODO（区域、英文名称、\n"
+        "# 容差）；删去数据集已有的指标，并把目标和往年数字指向数据集的 id。"
+    ),
+    "draft.comment": "# {kind}：规则 {rule}，置信度 {confidence}",
+    "draft.kind.target": "目标",
+    "draft.kind.actual": "往年数字",
+    "draft.rule.result": "{rule}；{year}年的结果（{word}）",
+    "draft.rule.side": "{rule}；{side}（{why}）",
+    "draft.why.fall": "{word}：降幅是要达到的目标",
+    "draft.why.lower": "{word}：越低越好",
+    "draft.why.band": "{word}…左右：不宜过高也不宜过低",
+    "draft.why.default": "默认：越高越好",
+    "draft.todo.area": "TODO：该年某个 [[areas]] 条目的 id",
+    "draft.todo.tolerance": "TODO：区间的半宽，单位 {unit}；请说明理由",
     "extract.passed_over": "未起草的分句：{count}条",
     "passed_over.control_character": "含有数据集不接受的控制字符（已转义显示）",
     "passed_over.implausible_figure": (
