@@ -346,6 +346,18 @@ def test_a_plan_with_no_target_gives_an_empty_list(tmp_path: Path) -> None:
     assert "Drafted 0 targets" in result.stderr
 
 
+@pytest.mark.parametrize("output_format", ["toml", "json", "csv"])
+def test_a_plan_with_no_target_ends_its_output_with_a_line_break(
+    tmp_path: Path, output_format: str
+) -> None:
+    """So that the count on stderr starts a line of its own in a terminal."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("兔年伊始,万象更新。", encoding="utf-8")
+    result = invoke("extract", str(plan), "--year", "2023", "--format", output_format)
+    assert result.exit_code == 0
+    assert result.stdout.endswith("\n")
+
+
 # ---------------------------------------------------------------- what no dataset could hold
 
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
