@@ -69,6 +69,39 @@ def test_json_lists_the_issue_s_fields() -> None:
     assert {item["kind"] for item in items} == {"target", "actual"}
 
 
+def test_toml_comments_speak_the_chosen_language(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        PLAN_PATH.read_text(encoding="utf-8")
+        + "\n\n居民消费价格涨幅3%左右。研发投入强度2.5%左右。",
+        encoding="utf-8",
+    )
+    zh = invoke("extract", str(plan), "--year", "2023", "--lang", "zh")
+    assert zh.exit_code == 0, zh.output
+    comments = [line.partition("#")[2] for line in zh.stdout.splitlines() if "#" in line]
+    english = re.compile(r"\b(?:Drafted|check|rule|confidence|target|actual|result|TODO: the)\b")
+    assert not [c for c in comments if english.search(c)]
+    assert "# 由 `tzgoals extract` 起草：请逐条对照引文核对。" in zh.stdout
+    assert "# 目标：规则 at_least，置信度 0.9" in zh.stdout
+    assert "# 往年数字：规则 count；2022年的结果（去年），置信度 0.54" in zh.stdout
+    assert "# 目标：规则 about；ceiling（涨幅：越低越好），置信度 0.9" in zh.stdout
+    assert "# 目标：规则 about；floor（默认：越高越好），置信度 0.9" in zh.stdout
+    assert 'area = "TODO"  # TODO：该年某个 [[areas]] 条目的 id' in zh.stdout
+    assert 'tolerance = "TODO"  # TODO：区间的半宽，单位 %；请说明理由' in zh.stdout
+    en = invoke("extract", str(plan), "--year", "2023", "--lang", "en")
+    assert tomllib.loads(zh.stdout) == tomllib.loads(en.stdout)  # the same data
+    assert "# actual: rule count; a result of 2022 (去年), confidence 0.54" in en.stdout
+    assert "# target: rule about; ceiling (涨幅: lower is better), confidence 0.9" in en.stdout
+
+
+def test_json_gives_every_figure_exactly(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text("地区生产总值达到1.23456789012345678901亿元。", encoding="utf-8")
+    result = invoke("extract", str(plan), "--year", "2023", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert '"value": 1.23456789012345678901,' in result.stdout
+
+
 def test_csv_has_the_same_fields() -> None:
     rows = list(csv.reader(io.StringIO(extract("--format", "csv").stdout)))
     assert tuple(rows[0]) == DRAFT_FIELDS
@@ -179,17 +212,56 @@ def test_into_twice_adds_nothing_twice(fresh: Path) -> None:
     again = into(fresh, "--area", "economy")
     assert again.exit_code == 0
     assert "Nothing added" in again.stdout
-    assert "is there already (2023-gdp-growth)" in again.stderr
+    assert "the dataset has this target already (2023-gdp-growth)" in again.stderr
     assert (fresh / "targets.toml").read_bytes() == before
+
+
+def test_into_a_dataset_built_by_hand_adds_only_what_it_lacks(tmp_path: Path) -> None:
+    """The shipped dataset names its indicators in English; its quotes say which drafts it
+    has. Only the slogan 排头兵 (drafted by rule `rank`, a known miss of precision) is new."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    result = into(data, "--area", "1")
+    assert result.exit_code == 0, result.output
+    assert "Added 1 targets and 1 new indicators" in result.stdout
+    added = tomllib.loads((data / "targets.toml").read_text(encoding="utf-8"))["targets"]
+    assert (
+        len(added) == len(tomllib.loads((DATA / "targets.toml").read_text("utf-8"))["targets"]) + 1
+    )
+    assert added[-1]["quote"] == "努力争当全市高质量发展排头兵"
+    assert (
+        "专精特新“小巨人”企业2家: the dataset has this target already (2023-new-little-giant-firms)"
+        in result.stderr
+    )
+    assert "新注册重大项目52个: a result of 2022 the dataset records already" in result.stderr
+    assert "check it, then add it" not in result.stderr
 
 
 def test_into_an_unknown_area_writes_nothing(fresh: Path) -> None:
     before = (fresh / "targets.toml").read_bytes()
     result = into(fresh, "--area", "nowhere")
     assert result.exit_code == 2
-    assert "unknown area 'nowhere' for 2023" in result.stderr
-    assert result.stderr.splitlines()[-1].endswith("nothing was written; the file is unchanged")
+    # Once, not once a draft; with the areas there are to choose from.
+    assert result.stderr.splitlines() == [
+        f"{fresh / 'targets.toml'}: no area 'nowhere' for 2023; its areas for 2023: economy. "
+        "Give one of them with --area.",
+        f"{fresh / 'targets.toml'}: nothing was written; the file is unchanged",
+    ]
     assert (fresh / "targets.toml").read_bytes() == before  # the new indicators too
+    zh = into(fresh, "--area", "nowhere", "--lang", "zh")
+    assert "2023年没有区域 'nowhere'；该年的区域：economy。请用 --area 指定其中之一。" in zh.stderr
+
+
+def test_into_a_year_with_no_areas_says_how_to_add_one(fresh: Path, tmp_path: Path) -> None:
+    plan = tmp_path / PLAN
+    plan.write_text("到2025年,地区生产总值达2000亿元。", encoding="utf-8")
+    before = (fresh / "targets.toml").read_bytes()
+    result = invoke(
+        "extract", str(plan), "--year", "2023", "--into", str(fresh), "--area", "economy"
+    )
+    assert result.exit_code == 2
+    assert result.stderr.count("no areas for 2025: add one as an [[areas]] entry") == 1
+    assert (fresh / "targets.toml").read_bytes() == before
 
 
 def test_into_a_dataset_that_does_not_list_the_plan_writes_nothing(fresh: Path) -> None:
@@ -203,7 +275,12 @@ def test_into_a_dataset_that_does_not_list_the_plan_writes_nothing(fresh: Path) 
     before = targets.read_bytes()
     result = into(fresh, "--area", "economy")
     assert result.exit_code == 2
-    assert f"source {PLAN!r} is not listed under [[sources]]" in result.stderr
+    assert result.stderr.count("is not listed under [[sources]]") == 1  # not once a draft
+    assert (
+        f"source {PLAN!r} is not listed under [[sources]]: archive the plan first with "
+        f"`tzgoals source add {PLAN_PATH} --data {fresh}`, or name a listed source with --source."
+    ) in result.stderr
+    assert "unknown area" not in result.stderr
     assert targets.read_bytes() == before
 
 
@@ -269,6 +346,121 @@ def test_a_plan_with_no_target_gives_an_empty_list(tmp_path: Path) -> None:
     assert "Drafted 0 targets" in result.stderr
 
 
+@pytest.mark.parametrize("output_format", ["toml", "json", "csv"])
+def test_a_plan_with_no_target_ends_its_output_with_a_line_break(
+    tmp_path: Path, output_format: str
+) -> None:
+    """So that the count on stderr starts a line of its own in a terminal."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text("兔年伊始,万象更新。", encoding="utf-8")
+    result = invoke("extract", str(plan), "--year", "2023", "--format", output_format)
+    assert result.exit_code == 0
+    assert result.stdout.endswith("\n")
+
+
+# ---------------------------------------------------------------- what no dataset could hold
+
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+HOSTILE = (
+    "地区生产总值\x1b[31m增长6%。城镇新增就业\u202e110万人以上。建成\x9b通州大桥。"
+    "地区生产总值达到" + "9" * 5000 + "亿元。地区生产总值达到1.23456789012345678901234567890亿元。"
+    "固定资产投资增长6%。"
+)
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    plan = tmp_path / "plan.txt"
+    plan.write_text(HOSTILE, encoding="utf-8")
+    return plan
+
+
+@pytest.mark.parametrize("output_format", ["toml", "json", "csv"])
+def test_clauses_no_dataset_could_hold_are_passed_over_and_said_escaped(
+    hostile: Path, output_format: str
+) -> None:
+    result = invoke("extract", str(hostile), "--year", "2023", "--format", output_format)
+    assert result.exit_code == 0, result.output
+    assert not UNSAFE.search(result.stdout.replace("\r\n", "\n"))
+    assert "9999999999" not in result.stdout
+    assert "固定资产投资增长6%" in result.stdout  # the rest is drafted
+    assert not UNSAFE.search(result.stderr)
+    assert "Clauses passed over, not drafted: 5" in result.stderr
+    assert "  地区生产总值\\x1b[31m增长6%: it holds a control character" in result.stderr
+    assert "  城镇新增就业\\u202e110万人以上: it holds a control character" in result.stderr
+    assert "建成\\x9b通州大桥" in result.stderr
+    assert "达到" + "9" * 72 + "…: a figure beyond what a dataset takes" in result.stderr
+    assert "at most 28 significant digits" in result.stderr
+
+
+def test_clauses_passed_over_are_said_in_chinese(hostile: Path) -> None:
+    result = invoke("extract", str(hostile), "--year", "2023", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert "未起草的分句：5条" in result.stderr
+    assert "  地区生产总值\\x1b[31m增长6%：含有数据集不接受的控制字符" in result.stderr
+    assert "数字超出数据集可接受的范围（有效数字至多28位" in result.stderr
+
+
+def test_into_appends_none_of_what_no_dataset_could_hold(fresh: Path, hostile: Path) -> None:
+    result = invoke(
+        *("extract", str(hostile), "--year", "2023", "--into", str(fresh)),
+        *("--area", "economy", "--source", PLAN),
+    )
+    assert result.exit_code == 0, result.output
+    assert "Added 1 targets and 1 new indicators" in result.stdout
+    added = tomllib.loads((fresh / "targets.toml").read_text(encoding="utf-8"))
+    assert [t["quote"] for t in added["targets"]] == ["固定资产投资增长6%"]
+    assert "Clauses passed over, not drafted: 5" in result.stderr
+    assert not UNSAFE.search(result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--source", "\x1b[31mx", "--source '\\x1b[31mx' holds a control character"),
+        ("--source", "plan\u202e.txt", "--source 'plan\\u202e.txt' holds a control character"),
+        ("--source", " ", "--source is empty"),
+        ("--area", "\x1b[2J", "--area '\\x1b[2J' holds a control character"),
+        ("--area", "\x85", "--area '\\x85' holds a control character"),
+        ("--area", "", "--area is empty"),
+    ],
+)
+def test_an_option_no_dataset_could_hold_is_refused_up_front(
+    fresh: Path, option: str, value: str, said: str
+) -> None:
+    before = (fresh / "targets.toml").read_bytes()
+    options = {"--area": "economy", "--source": PLAN} | {option: value}
+    result = into(fresh, *(part for pair in options.items() for part in pair))
+    assert result.exit_code == 2
+    assert said in result.stderr
+    assert "internal error" not in result.stderr
+    assert not UNSAFE.search(result.stderr)
+    assert (fresh / "targets.toml").read_bytes() == before
+    if option == "--source":  # without --into too: csv would carry it raw
+        assert invoke("extract", str(PLAN_PATH), "--year", "2023", option, value).exit_code == 2
+
+
+def test_a_plan_whose_file_name_no_dataset_could_hold_needs_source(tmp_path: Path) -> None:
+    plan = tmp_path / "plan\x1b[2J.txt"
+    plan.write_text("地区生产总值增长6%。", encoding="utf-8")
+    result = invoke("extract", str(plan), "--year", "2023", "--format", "csv")
+    assert result.exit_code == 2
+    assert "the plan's file name 'plan\\x1b[2J.txt' holds a control character" in result.stderr
+    assert "--source" in result.stderr
+    named = invoke("extract", str(plan), "--year", "2023", "--source", "plan.txt")
+    assert named.exit_code == 0, named.output
+
+
+def test_a_restated_target_is_drafted_once() -> None:
+    plan = DATA.parent / "tests" / "datasets" / "guangdong-2023" / "sources"
+    result = invoke("extract", str(plan / "gd-2023-targets.txt"), "--year", "2023")
+    assert result.exit_code == 0, result.output
+    quotes = [t["quote"] for t in tomllib.loads(result.stdout)["targets"]]
+    assert "地区生产总值增长5%以上" in quotes
+    assert not [q for q in quotes if q.startswith("提出广东")]
+    assert "提出广东2023年地区生产总值预期目标为增长5%以上: it restates" in result.stderr
+
+
 # ---------------------------------------------------------------- start-up
 
 
@@ -296,5 +488,7 @@ def test_extract_says_what_it_did_in_chinese_too(fresh: Path) -> None:
     added = into(fresh, "--area", "economy", "--lang", "zh")
     assert added.exit_code == 0, added.output
     assert re.fullmatch(r"已向 .*targets\.toml 添加\d+项目标和\d+个新指标。\n", added.stdout)
-    assert "2022年的数字：核对后用 `tzgoals record` 添加" in added.stderr
+    assert "  新注册重大项目52个：2022年的数字：核对后用 `tzgoals record` 添加" in added.stderr
     assert "a figure of" not in added.stderr
+    again = into(fresh, "--area", "economy", "--lang", "zh")
+    assert "  地区生产总值增长6%：数据集已有该目标（2023-gdp-growth）" in again.stderr

@@ -1,15 +1,18 @@
-"""The CSV writer: records exactly as the csv module writes them, numbers plain, text guarded."""
+"""The CSV and JSON writer: records exactly as the csv module writes them, numbers plain and
+exact, text guarded."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 from decimal import Decimal
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tzgoals.tabular import csv_record, iter_csv
+from tzgoals.tabular import csv_record, iter_csv, iter_json, json_number, json_text
 
 
 def written_by_csv(cells: list[str]) -> str:
@@ -48,4 +51,58 @@ def test_rows_become_csv_with_plain_numbers_guarded_text_and_empty_nothing() -> 
         "a,b,c,d,e,f\r\n"
         '\'=SUM(A1),13800,,true,2023,"x,y"\r\n'
         '\'\'quoted,-0.5,,false,0,"say ""hi"""\r\n'
+    )
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+@example(Decimal("1.23456789012345678901"))
+@example(Decimal("9" * 400 + ".5"))
+@example(Decimal("1E+5000"))
+@example(Decimal("-0.000"))
+def test_a_json_number_is_the_figure_exactly(value: Decimal) -> None:
+    written = json_number(value)
+    assert json.loads(written, parse_float=Decimal, parse_int=Decimal) == value
+    assert "e" not in written or len(value.as_tuple().digits) <= 15  # digits, beyond a float
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("6", "6"),
+        ("6.50", "6.5"),
+        ("1.2E+4", "12000"),
+        ("0.00001", "1e-05"),  # as json.dumps writes the float: the same number
+        ("-2.5", "-2.5"),
+        ("999999999999999999", "999999999999999999"),
+        ("1.23456789012345678901", "1.23456789012345678901"),
+        ("100.2500000000000000000", "100.25"),
+    ],
+)
+def test_a_json_number_is_written_plainly(value: str, written: str) -> None:
+    assert json_number(Decimal(value)) == written
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text() | st.floats(allow_nan=False),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@given(JSON_VALUES, st.sampled_from([None, 2]))
+def test_json_text_is_what_json_dumps_writes_without_figures(
+    value: object, indent: int | None
+) -> None:
+    assert json_text(value, indent) == json.dumps(value, ensure_ascii=False, indent=indent)
+
+
+def test_json_rows_keep_every_digit() -> None:
+    rows = [
+        {"id": "a", "value": Decimal("6.5")},
+        {"id": "b", "value": Decimal("1.23456789012345678901")},
+    ]
+    text = "".join(iter_json(rows, ["id", "value"]))
+    assert (
+        text
+        == '[\n  {"id": "a", "value": 6.5},\n  {"id": "b", "value": 1.23456789012345678901}\n]\n'
     )

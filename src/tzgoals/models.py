@@ -16,19 +16,16 @@ from typing import Annotated, Self
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from tzgoals.comparators import requirement_problem
-from tzgoals.units import PERCENT, is_percentage_point, parse_unit
+from tzgoals.units import (
+    MOST_DIGITS,
+    PERCENT,
+    SMALLEST_PLAUSIBLE,
+    implausible,
+    is_percentage_point,
+    parse_unit,
+)
 from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Polarity, Section
 
-# Figures beyond these are typing accidents (1e400, 1e-999999), not statistics: a nation's
-# yearly output counted in single yuan is still below 10^15, and no source reports a figure to
-# a millionth of a millionth. Within them, and with no more significant digits than a decimal
-# context holds, no sum, difference or conversion of figures can overflow or lose a digit
-# (`tzgoals.units.ARITHMETIC`), and an export writes each figure in a few dozen characters.
-LARGEST_PLAUSIBLE = Decimal(10) ** 18
-SMALLEST_PLAUSIBLE = Decimal(10) ** -12
-MOST_DIGITS = 28
-_LARGEST_MAGNITUDE = LARGEST_PLAUSIBLE.adjusted()
-_SMALLEST_MAGNITUDE = SMALLEST_PLAUSIBLE.adjusted()
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
 
@@ -106,28 +103,25 @@ def _as_decimal_or_bool(value: object) -> object:
 
 
 def _plausible(value: Decimal) -> Decimal:
-    """A figure of plausible size and precision; see LARGEST_PLAUSIBLE.
-
-    Compared by exponent and digits, never by arithmetic: abs() of a number like 1e999999999
-    would overflow the context, and 1e-999999999 written out in full is a gigabyte.
-    """
-    _, figures, exponent = value.as_tuple()
-    digits = len(figures)
-    if digits > MOST_DIGITS:
-        raise ValueError(
-            f"the number has {digits} significant digits, more than the {MOST_DIGITS} a "
-            "figure may have; check it against the source"
-        )
-    magnitude = int(exponent) + digits - 1  # value.adjusted(), without another call
-    if magnitude >= _LARGEST_MAGNITUDE:
-        raise ValueError(f"the number {value} is implausibly large; check it against the source")
-    if magnitude < _SMALLEST_MAGNITUDE:
-        described = "written with an implausible exponent" if not value else "implausibly small"
-        raise ValueError(
-            f"the number {value} is {described} (the smallest figure accepted is 1e-12); "
-            "check it against the source"
-        )
-    return value
+    """A figure of plausible size and precision; see `tzgoals.units.LARGEST_PLAUSIBLE`."""
+    match implausible(value):
+        case None:
+            return value
+        case "too_many_digits":
+            raise ValueError(
+                f"the number has {len(value.as_tuple().digits)} significant digits, more than "
+                f"the {MOST_DIGITS} a figure may have; check it against the source"
+            )
+        case "too_large":
+            raise ValueError(
+                f"the number {value} is implausibly large; check it against the source"
+            )
+        case "too_small":
+            described = "written with an implausible exponent" if not value else "implausibly small"
+            raise ValueError(
+                f"the number {value} is {described} (the smallest figure accepted is "
+                f"{SMALLEST_PLAUSIBLE:.0e}); check it against the source"
+            )
 
 
 _SAFE = f"[^{CONTROL_CHARACTERS}]"

@@ -111,17 +111,83 @@ def csv_record(cells: Sequence[str]) -> str:
     return ",".join(quoted) + "\r\n"
 
 
-def json_value(cell: Cell) -> object:
-    if isinstance(cell, Decimal):
-        return int(cell) if cell == cell.to_integral_value() else float(cell)
-    return cell
+#: A decimal of at most this many significant digits (and a magnitude a float has) comes back
+#: from a float exactly, so that json.dumps writes it as written: 15 is a double's DBL_DIG.
+_FLOAT_DIGITS = 15
+_FLOAT_MAGNITUDE = 300
+
+
+def _json_ready(value: Decimal) -> int | float | None:
+    """The int or float that json.dumps writes as exactly `value`, or None when none is."""
+    if len(value.as_tuple().digits) > _FLOAT_DIGITS or abs(value.adjusted()) > _FLOAT_MAGNITUDE:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def json_number(value: Decimal) -> str:
+    """A figure as a JSON number, exactly: whole numbers without a fraction (6, not 6.0),
+    and as json.dumps writes the float of it when a float holds it (0.5, 1e-05). Beyond a
+    float, the digits themselves: json.dumps takes a figure only as a float, and
+    1.23456789012345678901 lost its last digits, a figure of 400 digits became Infinity,
+    which is no JSON at all."""
+    number = _json_ready(value)
+    if number is not None:
+        return json.dumps(number)
+    text = format(value, "f")  # not normalize(): it rounds to the context's 28 digits
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def json_text(value: object, indent: int | None = None, level: int = 0) -> str:
+    """`value` as `json.dumps(value, ensure_ascii=False, indent=indent)` writes it, but each
+    Decimal as `json_number` does."""
+    if isinstance(value, Decimal):
+        return json_number(value)
+    if isinstance(value, dict):
+        members = [
+            f"{json.dumps(str(key), ensure_ascii=False)}: {json_text(item, indent, level + 1)}"
+            for key, item in value.items()
+        ]
+        return _json_container("{", members, "}", indent, level)
+    if isinstance(value, list | tuple):
+        items = [json_text(item, indent, level + 1) for item in value]
+        return _json_container("[", items, "]", indent, level)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _json_container(
+    opening: str, members: list[str], closing: str, indent: int | None, level: int
+) -> str:
+    if not members:
+        return opening + closing
+    if indent is None:
+        return opening + ", ".join(members) + closing
+    inside = "\n" + " " * (indent * (level + 1))
+    return opening + inside + f",{inside}".join(members) + "\n" + " " * (indent * level) + closing
+
+
+def _json_row(row: Row, fields: Sequence[str]) -> str:
+    """One row as a JSON object: in one json.dumps when a float holds each of its figures
+    (at 100,000 goals, every row), else member by member."""
+    cells: dict[str, object] = {}
+    for key in fields:
+        cell = row[key]
+        if isinstance(cell, Decimal):
+            number = _json_ready(cell)
+            if number is None:
+                return json_text({k: row[k] for k in fields})
+            cells[key] = number
+        else:
+            cells[key] = cell
+    return json.dumps(cells, ensure_ascii=False)
 
 
 def iter_json(rows: Iterable[Row], fields: Sequence[str]) -> Iterator[str]:
     """A JSON list of objects, written one object at a time."""
     first = True
     for row in rows:
-        item = json.dumps({k: json_value(row[k]) for k in fields}, ensure_ascii=False)
+        item = _json_row(row, fields)
         yield ("[\n  " if first else ",\n  ") + item
         first = False
     yield "[]\n" if first else "\n]\n"

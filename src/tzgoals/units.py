@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 # Longest first, so that 万亿 is not read as 万 + 亿….
 MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
@@ -23,8 +23,41 @@ MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
     ("萬", Decimal(10) ** 4),
 )
 
+# Figures beyond these are typing accidents (1e400, 1e-999999), not statistics: a nation's
+# yearly output counted in single yuan is still below 10^15, and no source reports a figure to
+# a millionth of a millionth. Within them, and with no more significant digits than a decimal
+# context holds, no sum, difference or conversion of figures can overflow or lose a digit
+# (`ARITHMETIC`), and an export writes each figure in a few dozen characters. The model refuses
+# a figure beyond them, and `draft.extract` drafts none.
+LARGEST_PLAUSIBLE = Decimal(10) ** 18
+SMALLEST_PLAUSIBLE = Decimal(10) ** -12
+MOST_DIGITS = 28
+_LARGEST_MAGNITUDE = LARGEST_PLAUSIBLE.adjusted()
+_SMALLEST_MAGNITUDE = SMALLEST_PLAUSIBLE.adjusted()
+
+Implausible = Literal["too_many_digits", "too_large", "too_small"]
+
+
+def implausible(value: Decimal) -> Implausible | None:
+    """Why a finite figure is beyond `LARGEST_PLAUSIBLE` and the rest, or None when it is not.
+
+    Compared by exponent and digits, never by arithmetic: abs() of a number like 1e999999999
+    would overflow the context, and 1e-999999999 written out in full is a gigabyte.
+    """
+    _, figures, exponent = value.as_tuple()
+    digits = len(figures)
+    if digits > MOST_DIGITS:
+        return "too_many_digits"
+    magnitude = int(exponent) + digits - 1  # value.adjusted(), without another call
+    if magnitude >= _LARGEST_MAGNITUDE:
+        return "too_large"
+    if magnitude < _SMALLEST_MAGNITUDE:
+        return "too_small"
+    return None
+
+
 #: The decimal context scoring and change are computed in. The model bounds every figure
-#: (`tzgoals.models.LARGEST_PLAUSIBLE`: magnitudes 1e-12 to 1e18, at most 28 digits), so with
+#: (`LARGEST_PLAUSIBLE`: magnitudes 1e-12 to 1e18, at most 28 digits), so with
 #: magnitudes of 万亿 either way a figure converted spans fewer than 90 digits: in 100 every
 #: sum, difference and conversion is exact, and nothing overflows. Divisions are rounded to
 #: their places by `tzgoals.comparators.ratio`. The traps stay set: a figure that slipped past

@@ -8,13 +8,16 @@ import subprocess
 import sys
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tzgoals.draft.clauses import flatten
-from tzgoals.draft.extract import Draft, extract
+from tzgoals.draft.extract import Draft, PassedOver, extract, extraction
 from tzgoals.draft.numerals import parse_number
-from tzgoals.vocabulary import Comparator, Direction, Flag
+from tzgoals.draft.render import rule_text
+from tzgoals.units import implausible
+from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Flag
 
 from ..conftest import DATA
 
@@ -116,7 +119,8 @@ def test_a_past_year_s_figures_are_actuals_not_targets() -> None:
         ("actual", 2022, "国内生产总值增长", None, "3", "%", None),
         ("actual", 2022, "城镇新增就业", None, "1206", "万人", None),
     ]
-    assert drafts[0].rule == "growth; a result of 2022 (过去一年)"
+    assert (drafts[0].rule, drafts[0].year_word) == ("growth", "过去一年")
+    assert rule_text(drafts[0]) == "growth; a result of 2022 (过去一年)"
 
 
 def test_the_tongzhou_plan_s_stocks_and_last_year_are_actuals_of_2022() -> None:
@@ -158,6 +162,89 @@ def test_confidence_falls_when_the_clause_names_no_indicator() -> None:
     [named] = extract("地区生产总值增长6%", 2023, "p")
     [unnamed] = extract("增长6%", 2023, "p")
     assert unnamed.confidence < named.confidence == 0.85
+
+
+# ---------------------------------------------------------------- only what a dataset holds
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "地区生产总值\x1b增长6%",
+        "地区生产总值\x1b[31m增长6%",
+        "城镇新增就业\u202e110万人以上",
+        "建成\u2066通州大桥",
+        "粮食\x9b产量1268万吨以上",
+        "新增企业\x0730家",
+    ],
+)
+def test_a_clause_with_a_control_character_is_passed_over(clause: str) -> None:
+    drafted = extraction(f"{clause}。固定资产投资增长6%。", 2023, "plan.txt")
+    assert [d.quote for d in drafted.drafts] == ["固定资产投资增长6%"]
+    assert drafted.passed_over == [PassedOver(clause, "control_character")]
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "9" * 29,  # more significant digits than a figure may have
+        "1.23456789012345678901234567890",
+        "9" * 5000,  # more than str(int) takes
+        "9" * 400 + ".5",
+        "1" + "0" * 18,  # 10^18
+        "0.0000000000001",  # 10^-13
+        "一" + "亿" * 3,  # 10^24 in 亿
+    ],
+)
+def test_a_figure_beyond_the_plausible_is_passed_over(figure: str) -> None:
+    clause = f"地区生产总值达到{figure}亿元"
+    drafted = extraction(f"{clause}。固定资产投资增长6%。", 2023, "plan.txt")
+    assert [d.quote for d in drafted.drafts] == ["固定资产投资增长6%"]
+    assert drafted.passed_over == [PassedOver(clause, "implausible_figure")]
+
+
+def test_the_largest_plausible_figure_is_drafted() -> None:
+    [draft] = extract("地区生产总值达到999999999999999999.9亿元。", 2023, "plan.txt")
+    assert draft.value == Decimal("999999999999999999.9")
+
+
+def test_a_lede_that_restates_a_target_is_passed_over() -> None:
+    text = (
+        "省长在会上作政府工作报告,提出广东2023年地区生产总值预期目标为增长5%以上。"
+        "主要预期目标是:地区生产总值增长5%以上;固定资产投资增长8%。"
+    )
+    drafted = extraction(text, 2023, "gd.txt")
+    assert [d.quote for d in drafted.drafts] == ["地区生产总值增长5%以上", "固定资产投资增长8%"]
+    lede = "提出广东2023年地区生产总值预期目标为增长5%以上"
+    assert drafted.passed_over == [PassedOver(lede, "restated", "地区生产总值增长5%以上")]
+
+
+def test_two_targets_of_the_same_figure_are_not_restatements() -> None:
+    text = "全国粮食总产量增长1.3%。其中谷物产量增长1.3%,增长1.3%。外贸进出口增长1.3%以上。"
+    drafts = extract(text, 2023, "nbs.txt")
+    assert [d.quote for d in drafts] == [
+        "全国粮食总产量增长1.3%",
+        "其中谷物产量增长1.3%",
+        "增长1.3%",  # names no indicator: it may be a third
+        "外贸进出口增长1.3%以上",
+    ]
+
+
+_UNSAFE = re.compile(f"[{CONTROL_CHARACTERS}]")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet="增长达以上新增家亿元%9.1\x1b\x85\u202e\u2069,。",
+        max_size=80,
+    )
+)
+def test_every_draft_is_one_a_dataset_holds(text: str) -> None:
+    for draft in extract(text, 2023, "plan.txt"):
+        assert not _UNSAFE.search(draft.quote + draft.name)
+        for value in (draft.value, draft.value_max):
+            assert value is None or implausible(value) is None
 
 
 def test_drafts_name_their_source() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tzgoals.draft.extract import extract
-from tzgoals.draft.into import entries_for
-from tzgoals.models import Indicator, Target
+from tzgoals.draft.into import LeftOut, entries_for
+from tzgoals.models import Actual, Indicator, Target
 
 PLAN = (
     "地区生产总值增长6%,一般公共预算收入增长8%以上;城镇调查失业率5.5%左右;"
@@ -15,10 +15,18 @@ PLAN = (
 GDP = Indicator(id="gdp-growth", name="地区生产总值增长", unit="%")
 
 
-def _target(id_: str, indicator: str, year: int) -> Target:
+def _target(id_: str, indicator: str, year: int, **fields: object) -> Target:
     return Target.model_validate(
         {"id": id_, "indicator": indicator, "year": year, "area": "a", "comparator": "milestone"}
         | {"name": "n", "source": "s", "quote": "q"}
+        | fields
+    )
+
+
+def _actual(indicator: str, year: int, value: int, quote: str) -> Actual:
+    return Actual.model_validate(
+        {"indicator": indicator, "year": year, "value": value, "unit": "个"}
+        | {"name": "n", "source": "s", "quote": quote}
     )
 
 
@@ -70,3 +78,54 @@ def test_a_target_of_another_year_does_not_count() -> None:
     have = [_target("2022-gdp", "gdp-growth", 2022)]
     entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {GDP.id: GDP}, have)
     assert entries.targets[0].indicator == "gdp-growth"
+
+
+def _left_out(items: list[LeftOut]) -> list[tuple[str, str, str]]:
+    return [(item.draft.quote, item.reason, item.known) for item in items]
+
+
+def test_a_target_of_the_year_that_quotes_the_draft_is_there_already() -> None:
+    """A dataset built by hand names its indicators its own way; the quote still says it."""
+    growth = {"comparator": "at_least", "value": 6, "unit": "%"}
+    quoted = _target("2023-gdp", "gdp", 2023, quote="全年地区生产总值增长 6%左右", **growth)
+    bridge = _target("2023-bridge", "bridge", 2023, quote="建成通州大桥")
+    entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {}, [quoted, bridge])
+    assert [t.quote for t in entries.targets] == ["一般公共预算收入增长8%以上"]
+    assert ("地区生产总值增长6%", "already_there", "2023-gdp") in _left_out(entries.left_out)
+    assert ("建成通州大桥", "already_there", "2023-bridge") in _left_out(entries.left_out)
+
+
+def test_an_overlapping_quote_with_angdp_of_both_or_year_is_not_the_target() -> None:
+    """One quote may state two targets (…增长6%,一般公共预算收入增长8%以上)."""
+    both = "地区生产总值增长6%,一般公共预算收入增长8%以上"
+    gdp_of_both = _target("2023-gdp", "gdp", 2023, comparator="at_least", value=6, unit="%")
+    gdp_of_both = gdp_of_both.model_copy(update={"quote": both})
+    last_year = _target("2022-revenue", "revenue", 2022, quote=both)
+    entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {}, [gdp_of_both, last_year])
+    assert [t.quote for t in entries.targets] == ["一般公共预算收入增长8%以上", "建成通州大桥"]
+
+
+def test_a_past_figure_the_dataset_records_is_there_already() -> None:
+    registered = Indicator(id="new-major-projects", name="新注册重大项目", unit="个")
+    by_indicator = _actual("new-major-projects", 2022, 52, "新注册重大项目共52个")
+    entries = entries_for(
+        extract(PLAN, 2023, "plan.txt"), "economy", {registered.id: registered}, [], [by_indicator]
+    )
+    assert ("新注册重大项目52个", "already_recorded", "new-major-projects") in _left_out(
+        entries.left_out
+    )
+    by_quote = _actual("projects", 2022, 52, "去年,新注册重大项目52个,总投资超450亿元")
+    entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {}, [], [by_quote])
+    assert ("新注册重大项目52个", "already_recorded", "projects") in _left_out(entries.left_out)
+
+
+def test_a_past_figure_recorded_with_another_value_or_year_is_still_to_check() -> None:
+    registered = Indicator(id="new-major-projects", name="新注册重大项目", unit="个")
+    other = [
+        _actual("new-major-projects", 2022, 53, "新注册重大项目52个"),
+        _actual("new-major-projects", 2021, 52, "新注册重大项目52个"),
+    ]
+    entries = entries_for(
+        extract(PLAN, 2023, "plan.txt"), "economy", {registered.id: registered}, [], other
+    )
+    assert ("新注册重大项目52个", "past_figure", "") in _left_out(entries.left_out)

@@ -84,6 +84,23 @@ def test_odd_figures_are_marked() -> None:
     assert [f.more for f in find_figures("20多名工人,100名学生")] == [True, False]
 
 
+def test_a_long_chinese_figure_is_read_to_its_last_digit() -> None:
+    """Four sections of eight digits joined by 亿, the last 亿 kept in the unit: 32 digits,
+    more than a decimal context's 28, each read as written (the figure is implausible, and
+    `extract` passes it over; it is not rounded here into a plausible one)."""
+    section = "一千二百三十四万五千六百七十八"
+    [figure] = find_figures(f"达到{section}亿{section}亿{section}亿{section}亿元")
+    assert (format(figure.value, "f"), figure.unit) == ("12345678" * 4, "亿元")
+
+
+@pytest.mark.parametrize("big", ["亿", "万"])
+def test_a_thousand_magnitudes_are_a_number_not_a_crash(big: str) -> None:
+    """Typing accidents: no exhausted stack, and no integer too long for str()."""
+    [figure] = find_figures("达到一" + big * 2000 + "元")
+    assert figure.unit == big + "元"
+    assert figure.value == Decimal(10) ** ({"亿": 8, "万": 4}[big] * 1999)
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -174,8 +174,8 @@ def test_a_range_refuses_a_maximum_below_its_minimum() -> None:
 @pytest.mark.parametrize(
     ("text", "direction", "word"),
     [
-        ("国内生产总值增长5%左右", Direction.FLOOR, "default"),
-        ("城镇新增就业1200万人左右", Direction.FLOOR, "default"),
+        ("国内生产总值增长5%左右", Direction.FLOOR, ""),
+        ("城镇新增就业1200万人左右", Direction.FLOOR, ""),
         ("居民消费价格涨幅3%左右", Direction.CEILING, "涨幅"),
         ("城镇调查失业率5.5%左右", Direction.CEILING, "失业率"),
         ("城鎮調查失業率5.5%左右", Direction.CEILING, "失业率"),
@@ -183,7 +183,7 @@ def test_a_range_refuses_a_maximum_below_its_minimum() -> None:
         ("二氧化碳排放强度18%左右", Direction.CEILING, "排放"),
         ("单位国内生产总值能耗降低2.5%左右", Direction.FLOOR, "降低"),
         ("宏观杠杆率保持在270%左右", Direction.BAND, "保持在"),
-        ("研发投入强度2.5%左右", Direction.FLOOR, "default"),
+        ("研发投入强度2.5%左右", Direction.FLOOR, ""),
     ],
 )
 def test_direction_of_about(text: str, direction: Direction, word: str) -> None:
@@ -191,7 +191,7 @@ def test_direction_of_about(text: str, direction: Direction, word: str) -> None:
     assert reading is not None
     assert reading.comparator is C.ABOUT
     assert reading.direction is direction
-    assert reading.direction_reason.startswith(word)
+    assert reading.direction_word == word
 
 
 def test_direction_is_only_for_about() -> None:
@@ -201,7 +201,7 @@ def test_direction_is_only_for_about() -> None:
 
 
 def test_direction_of_words() -> None:
-    assert direction_of("居民消费价格涨幅") == (Direction.CEILING, "涨幅: lower is better")
+    assert direction_of("居民消费价格涨幅") == (Direction.CEILING, "涨幅")
     assert direction_of("地区生产总值增长")[0] is Direction.FLOOR
 
 

@@ -8,6 +8,7 @@ import json
 import tomllib
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,7 +24,7 @@ from tzgoals.draft.render import (
 from tzgoals.draft.suggest import Candidate, Suggestion
 from tzgoals.files.load import check_dataset
 from tzgoals.files.paths import DataPaths
-from tzgoals.vocabulary import Flag
+from tzgoals.vocabulary import Comparator, Flag
 
 from ..conftest import DATA
 
@@ -132,6 +133,29 @@ def test_toml_ids_come_from_year_and_indicator(drafts: list[Draft]) -> None:
     assert targets["2023-产值占比"]["unit"] == "个百分点"
     actual = next(a for a in parsed["actuals"] if a["quote"] == "总投资超450亿元")
     assert (actual["year"], actual["value"], actual["lower_bound"]) == (2022, 450, True)
+
+
+def _strict_json(text: str) -> Any:
+    """JSON as a strict reader takes it: Infinity and NaN are no JSON, figures exact."""
+
+    def refuse(constant: str) -> object:
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(text, parse_float=Decimal, parse_constant=refuse)
+
+
+@pytest.mark.parametrize(
+    "value", [Decimal("1.23456789012345678901"), Decimal("9" * 400 + ".5"), Decimal("6.50")]
+)
+def test_json_figures_are_written_exactly(value: Decimal) -> None:
+    draft = Draft(
+        "target", "n", Comparator.AT_LEAST, value, None, "亿元", None, 2023, "q", "s", "r", 1
+    )
+    [item] = _strict_json(drafts_json([draft]))
+    assert item["value"] == value
+    candidate = Candidate("q", value, "亿元", (), (), 0.8, "tzgoals record …")
+    [suggestion] = _strict_json(suggestions_json([Suggestion("t", (candidate,))]))
+    assert suggestion["candidates"][0]["value"] == value
 
 
 def test_suggestions_json() -> None:

@@ -11,14 +11,28 @@ import typer
 
 from tzgoals.cli.app import app
 from tzgoals.cli.options import DataDirOption, LangOption
-from tzgoals.cli.output import data_paths, fail, load, print_problems, refuse, say, write_chunks
+from tzgoals.cli.output import (
+    EXIT_BAD_INPUT,
+    data_paths,
+    fail,
+    load,
+    print_problems,
+    refuse,
+    say,
+    write_chunks,
+)
 from tzgoals.render.catalogue import Lang, default_lang, label
 
 if TYPE_CHECKING:
-    from tzgoals.draft.extract import Draft
-    from tzgoals.draft.into import LeftOut
+    from typing import NoReturn
+
+    from tzgoals.draft.extract import Draft, PassedOver
+    from tzgoals.draft.into import LeftOut, Refused
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+#: A clause passed over is shown up to this many characters: a typing accident of 5,000 digits
+#: is found by its start.
+SHOWN_CLAUSE = 80
 
 
 class DraftFormat(StrEnum):
@@ -42,6 +56,19 @@ DocumentYear = Annotated[
         help="The year the plan sets targets for (extract), or the review reports on (suggest).",
     ),
 ]
+
+
+def _refuse_unholdable(what: str, value: str, advice: str) -> None:
+    """Exit 2 before anything is read or written when no dataset could hold `value` as a
+    source or an area: a control character (`vocabulary.CONTROL_CHARACTERS`), or no text."""
+    import re
+
+    from tzgoals.vocabulary import CONTROL_CHARACTERS
+
+    if re.search(f"[{CONTROL_CHARACTERS}]", value):
+        fail(f"{what} {value!r} holds a control character, which no dataset takes; {advice}.")
+    if not value.strip():
+        fail(f"{what} is empty; {advice}.")
 
 
 def _read(document: Path) -> str:
@@ -101,22 +128,30 @@ def extract(
 
       tzgoals extract sources/plan-2024.txt --year 2024 --into mydata --area economy
     """
-    from tzgoals.draft.extract import extract as draft_targets
+    from tzgoals.draft.extract import extraction
 
     if into is None and area is not None:
         fail("--area goes with --into: in TOML each target's area is a TODO to fill in.")
     if into is not None and area is None:
         fail("--into needs --area ID: the id of the year's [[areas]] entry the targets go under.")
+    if source is None:
+        _refuse_unholdable("the plan's file name", plan.name, "name the source with --source")
+    else:
+        _refuse_unholdable("--source", source, "give the file name its [[sources]] entry lists")
+    if area is not None:
+        _refuse_unholdable("--area", area, "give the id of one of the year's [[areas]]")
     lang = lang or default_lang()
-    drafts = draft_targets(_read(plan), year, source or plan.name)
+    drafted = extraction(_read(plan), year, source or plan.name)
+    drafts = drafted.drafts
     if into is not None and area is not None:
-        _append(into, drafts, area, lang)
+        _append(into, drafts, area, plan, lang)
+        _list_passed_over(drafted.passed_over, lang)
         return
     from tzgoals.draft import render
 
     match output_format:
         case DraftFormat.TOML:
-            write_chunks([render.drafts_toml(drafts)])
+            write_chunks([render.drafts_toml(drafts, lang)])
         case DraftFormat.JSON:
             write_chunks([render.drafts_json(drafts)])
         case DraftFormat.CSV:
@@ -125,10 +160,29 @@ def extract(
     figures = len(drafts) - targets
     done = label("extract.done", lang, targets=targets, figures=figures, plan=plan.name)
     say(done, err=True)
+    _list_passed_over(drafted.passed_over, lang)
 
 
-def _append(into: Path, drafts: "list[Draft]", area: str, lang: Lang) -> None:
-    from tzgoals.draft.into import append_drafts
+def _list_passed_over(passed_over: "list[PassedOver]", lang: Lang) -> None:
+    """The clauses a dataset could not hold, escaped (`say`), each with why."""
+    from tzgoals.units import LARGEST_PLAUSIBLE, MOST_DIGITS, SMALLEST_PLAUSIBLE
+
+    if not passed_over:
+        return
+    say(label("extract.passed_over", lang, count=len(passed_over)), err=True)
+    bounds = {
+        "digits": MOST_DIGITS,
+        "smallest": f"10^{SMALLEST_PLAUSIBLE.adjusted()}",
+        "largest": f"10^{LARGEST_PLAUSIBLE.adjusted()}",
+    }
+    for item in passed_over:
+        why = label(f"passed_over.{item.reason}", lang, kept=item.kept, **bounds)
+        shown = item.quote if len(item.quote) <= SHOWN_CLAUSE else item.quote[:SHOWN_CLAUSE] + "…"
+        say("  " + label("titled", lang, name=shown, what=why), err=True)
+
+
+def _append(into: Path, drafts: "list[Draft]", area: str, plan: Path, lang: Lang) -> None:
+    from tzgoals.draft.into import Refused, append_drafts
     from tzgoals.files.problems import DataError
 
     paths = data_paths(into, None, None, writable=True)
@@ -136,6 +190,8 @@ def _append(into: Path, drafts: "list[Draft]", area: str, lang: Lang) -> None:
         added = append_drafts(paths, drafts, area)
     except DataError as error:
         refuse(error.problems)
+    except Refused as refused:
+        _say_refused(refused, into, plan, lang)
     print_problems(added.warnings)
     if added.targets:
         counts = {"targets": added.targets, "indicators": added.indicators}
@@ -145,13 +201,35 @@ def _append(into: Path, drafts: "list[Draft]", area: str, lang: Lang) -> None:
     _list_left_out(added.left_out, lang)
 
 
+def _say_refused(refused: "Refused", into: Path, plan: Path, lang: Lang) -> "NoReturn":
+    """Each reason once, with what to do, then the closing line of a refused write; exit 2."""
+    from shlex import quote
+
+    from tzgoals.files.problems import unchanged
+
+    for refusal in refused.refusals:
+        if refusal.reason == "unlisted_source":
+            command = f"tzgoals source add {quote(str(plan))} --data {quote(str(into))}"
+            words = label("into.unlisted_source", lang, source=refusal.named, command=command)
+        elif refusal.areas:
+            areas = label("list", lang).join(refusal.areas)
+            words = label(
+                "into.unknown_area", lang, area=refusal.named, year=refusal.year, areas=areas
+            )
+        else:
+            words = label("into.no_areas", lang, year=refusal.year)
+        say(f"{refused.path}: {words}", err=True)
+    print_problems([unchanged(refused.path)])
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
 def _list_left_out(left_out: "list[LeftOut]", lang: Lang) -> None:
     if not left_out:
         return
     say(label("into.left_out", lang, count=len(left_out)), err=True)
     for item in left_out:
         why = label(f"left_out.{item.reason}", lang, year=item.draft.year, known=item.known)
-        say(f"  {item.draft.quote}: {why}", err=True)
+        say("  " + label("titled", lang, name=item.draft.quote, what=why), err=True)
 
 
 def _refuse_unprintable(source: str, data_dir: Path | None) -> None:

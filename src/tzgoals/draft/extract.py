@@ -9,17 +9,29 @@ figure only approximately written (近125亿元, 20多名) describes; it is neve
 Confidence is the rule's (see `phrasing`), times 0.7 when the clause names no indicator (two
 characters or fewer: a person must name it), times 0.9 for a result whose year was set by words
 in an earlier sentence rather than its own.
+
+Only what a dataset could hold is drafted. A clause that reads as a draft but holds a character
+no dataset takes (`vocabulary.CONTROL_CHARACTERS`: an escape sequence, a bidirectional
+override), or a figure beyond the plausible (`units.implausible`), is passed over, and so is a
+target that restates another of the same text: the same comparator, figures, unit and year, the
+other's quote all in its own, in order (a news article's lede 提出广东2023年地区生产总值预期目标为
+增长5%以上 restates the list's 地区生产总值增长5%以上; the list's, shorter and so nearer the
+indicator's own words, is kept). A clause that names no indicator restates nothing: 增长1.3%
+twice may be two indicators. `extraction` gives each clause passed over and why, as a fact.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.phrasing import Reading, read
 from tzgoals.draft.timing import When, timeline
-from tzgoals.vocabulary import Comparator, Direction, Flag
+from tzgoals.units import implausible
+from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Flag
 
 SHORT_NAME = 2
 
@@ -40,26 +52,46 @@ class Draft(NamedTuple):
     #: The clause, verbatim but for layout line breaks (see `clauses.flatten`).
     quote: str
     source: str
-    #: The rule that read it, and for 左右 the word that set the direction; for an actual,
-    #: the words that made it one.
+    #: The rule of `phrasing` that read it (growth, about …); `render.rule_text` says it with
+    #: the words below.
     rule: str
     confidence: float
     #: For an actual: the qualifiers to record (estimate, lower_bound, approximate).
     flags: tuple[Flag, ...] = ()
+    #: For 左右 and a bare count: the word that set which side is good (涨幅, 下降), "" when
+    #: none did and higher is better by default (`phrasing.direction_of`).
+    side_word: str = ""
+    #: For an actual: the words that made it a result of its year (去年, 预计, 2022年).
+    year_word: str = ""
+
+
+#: Why a clause that reads as a draft is not drafted: it holds a control character, a figure
+#: beyond the plausible, or it restates another draft's target.
+PassOverReason = Literal["control_character", "implausible_figure", "restated"]
+_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
+
+
+class PassedOver(NamedTuple):
+    """A clause not drafted, and why; the words are render's."""
+
+    #: The clause as it would have been quoted, control characters and all: escape it to show it.
+    quote: str
+    reason: PassOverReason
+    #: For a restatement: the quote of the draft it restates.
+    kept: str = ""
+
+
+class Extraction(NamedTuple):
+    """The drafts of a plan, in text order, and the clauses passed over."""
+
+    drafts: list[Draft]
+    passed_over: list[PassedOver]
 
 
 def _stands_alone(text: str) -> bool:
     """A figure the rules read ends a target; a milestone may list its objects (建成A、B)."""
     reading = read(flatten(text))
     return reading is not None and reading.value is not None
-
-
-def _rule(reading: Reading) -> str:
-    if reading.direction is not None:
-        return f"{reading.rule}; {reading.direction} ({reading.direction_reason})"
-    if reading.comparator is Comparator.AT_MOST and reading.rule == "count":
-        return f"{reading.rule}; at_most ({reading.direction_reason})"
-    return reading.rule
 
 
 def _confidence(reading: Reading, when: When) -> float:
@@ -75,7 +107,6 @@ def _actual(reading: Reading, when: When, quote: str, source: str) -> Draft | No
     if reading.value is None or reading.value_max is not None:
         return None  # a past milestone or range measures nothing we could record
     flags = reading.flags + ((Flag.ESTIMATE,) if when.estimate else ())
-    rule = f"{reading.rule}; a result of {when.year} ({when.reason})"
     return Draft(
         "actual",
         reading.name,
@@ -87,9 +118,10 @@ def _actual(reading: Reading, when: When, quote: str, source: str) -> Draft | No
         when.year,
         quote,
         source,
-        rule,
+        reading.rule,
         _confidence(reading, when),
         tuple(sorted(set(flags))),
+        year_word=when.reason,
     )
 
 
@@ -109,8 +141,9 @@ def _target(reading: Reading, when: When, quote: str, source: str) -> Draft | No
         when.year,
         quote,
         source,
-        _rule(reading),
+        reading.rule,
         _confidence(reading, when),
+        side_word=reading.direction_word,
     )
 
 
@@ -126,11 +159,78 @@ def _draft(clause: Clause, when: When, source: str) -> Draft | None:
     return _target(reading, when, quote, source)
 
 
+def _unholdable(draft: Draft) -> PassOverReason | None:
+    """Why no dataset could hold the draft: its quote (whence its name) or a figure."""
+    if _CONTROL.search(draft.quote):
+        return "control_character"
+    figures = (draft.value, draft.value_max)
+    if any(figure is not None and implausible(figure) for figure in figures):
+        return "implausible_figure"
+    return None
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _within(shorter: str, longer: str) -> bool:
+    """Whether every character of `shorter` stands in `longer`, in order."""
+    rest = iter(longer)
+    return all(character in rest for character in shorter)
+
+
+def _restates(draft: Draft, other: Draft) -> bool:
+    """Whether one of two targets of the same figures restates the other (see the module's
+    docstring)."""
+    if min(len(draft.name), len(other.name)) <= SHORT_NAME:
+        return False
+    one, another = sorted((_squeezed(draft.quote), _squeezed(other.quote)), key=len)
+    return _within(one, another)
+
+
+def _without_restatements(drafts: Iterable[Draft]) -> tuple[list[Draft], list[PassedOver]]:
+    """The drafts, of each target and its restatements only the one with the shortest quote."""
+    kept: list[Draft] = []
+    passed_over: list[PassedOver] = []
+    #: Where the kept targets of each comparator, figures, unit and year stand in `kept`.
+    alike: dict[tuple[object, ...], list[int]] = {}
+    for draft in drafts:
+        if draft.kind != "target":
+            kept.append(draft)
+            continue
+        key = (draft.comparator, draft.value, draft.value_max, draft.unit, draft.year)
+        places = alike.setdefault(key, [])
+        index = next((i for i in places if _restates(draft, kept[i])), None)
+        if index is None:
+            places.append(len(kept))
+            kept.append(draft)
+        elif len(_squeezed(draft.quote)) < len(_squeezed(kept[index].quote)):
+            passed_over.append(PassedOver(kept[index].quote, "restated", draft.quote))
+            kept[index] = draft
+        else:
+            passed_over.append(PassedOver(draft.quote, "restated", kept[index].quote))
+    return kept, passed_over
+
+
+def extraction(text: str, year: int, source: str) -> Extraction:
+    """Draft targets (and past results) from the text of a plan for `year`, and say which
+    clauses were passed over and why."""
+    segments = join_enumerations(split_clauses(text), text, _stands_alone)
+    holdable: list[Draft] = []
+    passed_over: list[PassedOver] = []
+    for segment, when in zip(segments, timeline(segments, year), strict=True):
+        draft = _draft(segment, when, source)
+        if draft is None:
+            continue
+        reason = _unholdable(draft)
+        if reason is None:
+            holdable.append(draft)
+        else:
+            passed_over.append(PassedOver(draft.quote, reason))
+    drafts, restatements = _without_restatements(holdable)
+    return Extraction(drafts, passed_over + restatements)
+
+
 def extract(text: str, year: int, source: str) -> list[Draft]:
     """Draft targets (and past results) from the text of a plan for `year`, in text order."""
-    segments = join_enumerations(split_clauses(text), text, _stands_alone)
-    drafts = (
-        _draft(segment, when, source)
-        for segment, when in zip(segments, timeline(segments, year), strict=True)
-    )
-    return [draft for draft in drafts if draft is not None]
+    return extraction(text, year, source).drafts

@@ -7,12 +7,22 @@ the reason, to be drafted with `--format toml` and pasted once decided:
 
 - an `about` target: its tolerance, which sources rarely state;
 - a past figure (a draft actual): a result to check against its year's review before
-  `tzgoals record` adds it.
+  `tzgoals record` adds it, unless the dataset records it already.
+
+A draft is there already when the dataset has a target for its indicator and year, or a target
+of its year with the same figure whose quote and the draft's overlap (one holds the other,
+whitespace aside: 专精特新“小巨人”企业2家 in a dataset that named its indicator in English); a
+past figure when an actual of its year has the same figure, and the same indicator or a quote
+that overlaps. The figure must agree too, as one quote may give two (新注册重大项目52个,总投资
+超450亿元).
 
 English names are left empty, as the data format allows; nothing is written as "TODO".
 
 All or none: the new indicators and the targets go to targets.toml in one append, checked
-against the whole dataset by `files.append` and written in one replacement of the file.
+against the whole dataset by `files.append` and written in one replacement of the file. Two
+mistakes that would make every target a problem are refused before, each once, as a
+`Refusal` the renderer words with what to do: an area the dataset does not have for a year of
+the targets (with the areas it has), and a source its [[sources]] do not list.
 """
 
 from __future__ import annotations
@@ -22,18 +32,20 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from tzgoals.draft.extract import Draft
-from tzgoals.draft.render import indicator_tables, unique_id
+from tzgoals.draft.render import indicator_tables, rule_text, unique_id
+from tzgoals.evidence import squeeze
 from tzgoals.files.append import append_tables
 from tzgoals.files.load import inspect_dataset
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
-from tzgoals.models import Indicator, Target
+from tzgoals.models import Actual, Indicator, Target, TargetsFile
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Section
 
 #: Why a draft is not appended: a past figure to check and record, an `about` target's
-#: tolerance to decide, or a target the dataset has already (`known` is its id).
-LeftOutReason = Literal["past_figure", "needs_tolerance", "already_there"]
+#: tolerance to decide, a target the dataset has already (`known` is its id), or a past figure
+#: it records already (`known` is the actual's indicator).
+LeftOutReason = Literal["past_figure", "needs_tolerance", "already_there", "already_recorded"]
 
 
 class LeftOut(NamedTuple):
@@ -42,6 +54,29 @@ class LeftOut(NamedTuple):
     draft: Draft
     reason: LeftOutReason
     known: str = ""
+
+
+RefusalReason = Literal["unknown_area", "unlisted_source"]
+
+
+class Refusal(NamedTuple):
+    """Why the drafts cannot go into the dataset as asked; the words are render's."""
+
+    reason: RefusalReason
+    #: The area or the source named.
+    named: str
+    #: For an unknown area: the year of targets that has no such area, and the areas it has.
+    year: int = 0
+    areas: tuple[str, ...] = ()
+
+
+class Refused(Exception):
+    """Nothing was written: the dataset at `path` cannot take the drafts as asked."""
+
+    def __init__(self, path: Path, refusals: list[Refusal]) -> None:
+        super().__init__(refusals)
+        self.path = path
+        self.refusals = refusals
 
 
 class Entries(NamedTuple):
@@ -68,6 +103,54 @@ def _reason(draft: Draft) -> LeftOutReason | None:
     return None
 
 
+def _overlap(quote: str, other: str) -> bool:
+    one, another = squeeze(quote), squeeze(other)
+    return one in another or another in one
+
+
+def _target_there(draft: Draft, existing: Sequence[Target]) -> Target | None:
+    """A target of the draft's year, with its figures, whose quote overlaps the draft's."""
+    return next(
+        (
+            t
+            for t in existing
+            if t.year == draft.year
+            and (t.value, t.value_max) == (draft.value, draft.value_max)
+            and _overlap(t.quote, draft.quote)
+        ),
+        None,
+    )
+
+
+def _recorded(
+    draft: Draft, indicators: Mapping[str, Indicator], actuals: Sequence[Actual]
+) -> Actual | None:
+    """An actual of the past figure's year and value: of its indicator, or quoting it."""
+    measures = {i.id for i in indicators.values() if _same_measure(i, draft.name, draft.unit)}
+    return next(
+        (
+            a
+            for a in actuals
+            if a.year == draft.year
+            and a.value == draft.value
+            and (a.indicator in measures or _overlap(a.quote, draft.quote))
+        ),
+        None,
+    )
+
+
+def _left_out(
+    draft: Draft, indicators: Mapping[str, Indicator], actuals: Sequence[Actual]
+) -> LeftOut | None:
+    reason = _reason(draft)
+    if reason is None:
+        return None
+    recorded = _recorded(draft, indicators, actuals) if reason == "past_figure" else None
+    if recorded is not None:
+        return LeftOut(draft, "already_recorded", recorded.indicator)
+    return LeftOut(draft, reason)
+
+
 def _same_measure(indicator: Indicator, name: str, unit: object) -> bool:
     if "".join(indicator.name.split()) != "".join(name.split()):
         return False
@@ -81,12 +164,13 @@ def entries_for(
     area: str,
     indicators: Mapping[str, Indicator],
     existing: Sequence[Target],
+    actuals: Sequence[Actual] = (),
 ) -> Entries:
-    """The entries that appending `drafts` to a dataset with these indicators and targets adds,
-    every target under `area`; a target the dataset has (same indicator and year) is left out,
-    so that running the command again adds nothing twice."""
+    """The entries that appending `drafts` to a dataset with these indicators, targets and
+    actuals adds, every target under `area`; what the dataset has already is left out (see
+    the module's docstring), so that running the command again adds nothing twice."""
     complete = [d for d in drafts if _reason(d) is None]
-    left_out = [LeftOut(d, reason) for d in drafts if (reason := _reason(d)) is not None]
+    left_out = [item for d in drafts if (item := _left_out(d, indicators, actuals)) is not None]
     tables, ids = indicator_tables(complete)
     taken_indicators = set(indicators)
     id_for: dict[str, str] = {}
@@ -108,6 +192,10 @@ def entries_for(
         if (indicator, draft.year) in have:
             left_out.append(LeftOut(draft, "already_there", have[indicator, draft.year]))
             continue
+        there = _target_there(draft, existing)
+        if there is not None:
+            left_out.append(LeftOut(draft, "already_there", there.id))
+            continue
         targets.append(_target(draft, indicator, area, taken_targets))
         have[indicator, draft.year] = targets[-1].id
     used = {t.indicator for t in targets}
@@ -115,6 +203,7 @@ def entries_for(
 
 
 def _target(draft: Draft, indicator: str, area: str, taken: set[str]) -> Target:
+    rule = rule_text(draft)
     fields: dict[str, object] = {
         "id": unique_id(f"{draft.year}-{indicator}", taken),
         "indicator": indicator,
@@ -127,21 +216,40 @@ def _target(draft: Draft, indicator: str, area: str, taken: set[str]) -> Target:
         "name": draft.name or indicator,
         "source": draft.source,
         "quote": draft.quote,
-        "note": f"drafted by tzgoals extract: rule {draft.rule}, confidence {draft.confidence}",
+        "note": f"drafted by tzgoals extract: rule {rule}, confidence {draft.confidence}",
     }
     return Target.model_validate({k: v for k, v in fields.items() if v is not None})
 
 
+def _refusals(targets_file: TargetsFile, targets: Sequence[Target], area: str) -> list[Refusal]:
+    """The area missing from a year of the targets, and the source not listed (a dataset that
+    lists no sources is not held to them, as `rules` does not hold it)."""
+    listed = {s.file for s in targets_file.sources}
+    unlisted = sorted({t.source for t in targets} - listed) if listed else []
+    found = [Refusal("unlisted_source", source) for source in unlisted]
+    for year in sorted({t.year for t in targets}):
+        areas = tuple(a.id for a in targets_file.areas if a.year == year)
+        if area not in areas:
+            found.append(Refusal("unknown_area", area, year, areas))
+    return found
+
+
 def append_drafts(paths: DataPaths, drafts: Sequence[Draft], area: str) -> Added:
-    """Append the complete drafts to the dataset, all or none; `WriteError` when refused.
+    """Append the complete drafts to the dataset, all or none; `WriteError` when refused, and
+    `Refused` for an area or a source the dataset does not have.
     With no draft to add, nothing is written and `Added` counts none."""
     inspection = inspect_dataset(paths)
     targets_file = inspection.targets_file
     known = {} if targets_file is None else {i.id: i for i in targets_file.indicators}
     existing = [] if targets_file is None else targets_file.targets
-    entries = entries_for(drafts, area, known, existing)
+    actuals_file = inspection.actuals_file
+    actuals = [] if actuals_file is None else actuals_file.actuals
+    entries = entries_for(drafts, area, known, existing, actuals)
     if not entries.targets:
         return Added(paths.targets, 0, 0, entries.left_out, [])
+    refusals = [] if targets_file is None else _refusals(targets_file, entries.targets, area)
+    if refusals:
+        raise Refused(paths.targets, refusals)
     appended = append_tables(
         paths, {Section.INDICATORS: entries.indicators, Section.TARGETS: entries.targets}
     )

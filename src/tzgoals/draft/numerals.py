@@ -99,6 +99,12 @@ def _plain(value: Decimal) -> Decimal:
     return Decimal(text)
 
 
+def _shifted(value: Decimal, places: int) -> Decimal:
+    """`value` times 10^places, exactly: `scaleb` would round to the context's 28 digits."""
+    sign, digits, exponent = value.as_tuple()
+    return Decimal((sign, digits, int(exponent) + places))
+
+
 def _section(text: str) -> int | None:
     """A number below 10^4 in Chinese numerals: 一千零一, 十二, 三百五 (350), 两百."""
     value, digit, last_unit, after_zero = 0, None, 10_000, False
@@ -124,29 +130,39 @@ def _section(text: str) -> int | None:
     return value
 
 
-def _integer(text: str) -> int | None:
-    """An integer in Chinese numerals, sections joined by 亿 and 万."""
-    for big, power in (("亿", 8), ("万", 4)):
-        head, found, tail = text.rpartition(big)
-        if found:
-            high = _integer(head) if head else None
-            if high is None:
-                return None
-            if len(tail) == 1 and tail in _CHINESE_DIGITS:
-                tail += "千" if power == 4 else "千万"  # 一万二 is 一万二千
-            low = _integer(tail) if tail else 0
-            return None if low is None else high * 10**power + low
-    return _section(text) if text else None
+_SEPARATORS = (("亿", 8), ("万", 4))
+
+
+def _integer(text: str, level: int = 0) -> int | None:
+    """An integer in Chinese numerals, sections joined by 亿 and then 万: A亿B亿C is
+    (A × 10^8 + B) × 10^8 + C. A loop over the sections, not a call for each: a typing
+    accident of a thousand 亿 must not exhaust the stack."""
+    if level == len(_SEPARATORS):
+        return _section(text) if text else None
+    big, power = _SEPARATORS[level]
+    head, *tails = text.split(big)
+    value = _integer(head, level + 1) if head or not tails else None
+    for tail in tails:
+        if value is None:
+            return None
+        if len(tail) == 1 and tail in _CHINESE_DIGITS:
+            tail += "千" if power == 4 else "千万"  # 一万二 is 一万二千
+        low = _integer(tail, level + 1) if tail else 0
+        value = None if low is None else value * 10**power + low
+    return value
 
 
 def _chinese(text: str) -> Decimal | None:
-    """A number in Chinese numerals, with 点 for the decimal point: 二点九七 is 2.97."""
+    """A number in Chinese numerals, with 点 for the decimal point: 二点九七 is 2.97.
+    Built from its digits, never through str(int), which refuses more than 4,300 digits."""
     whole, point, fraction = text.partition("点")
     integer = _integer(whole)
     if integer is None or (point and not fraction):
         return None
-    digits = "".join(str(_CHINESE_DIGITS[c]) for c in fraction)
-    return Decimal(f"{integer}.{digits}" if digits else str(integer))
+    digits = tuple(_CHINESE_DIGITS[c] for c in fraction)
+    if not digits:
+        return Decimal(integer)
+    return Decimal((0, Decimal(integer).as_tuple().digits + digits, -len(digits)))
 
 
 def _arabic(text: str) -> Decimal:
@@ -186,7 +202,7 @@ def _read(match: re.Match[str]) -> tuple[Decimal, str] | None:
             return None
         if "点" not in number:
             magnitude, power = _trailing_magnitude(number)
-            parsed = _plain(parsed.scaleb(-power))
+            parsed = _plain(_shifted(parsed, -power))
         if not unit and not magnitude:
             return None  # 十四五, 一主一新一智: Chinese numerals without a unit are words
         value = parsed

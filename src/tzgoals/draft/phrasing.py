@@ -260,26 +260,28 @@ class Reading(NamedTuple):
     value: Decimal | None = None
     value_max: Decimal | None = None
     unit: str | None = None
-    #: For 左右 only: which side is good, and the words that decided it.
+    #: For 左右 only: which side is good. For 左右 and a bare count: the word that decided it
+    #: (see `direction_of`), "" when none did and higher is better by default.
     direction: Direction | None = None
-    direction_reason: str = ""
+    direction_word: str = ""
     #: The result qualifiers written on the figure (超, 以上, 近, 约 …), for a figure read as a
     #: result; `extract` drops a target whose figure is only approximate (近, 约, X余).
     flags: tuple[Flag, ...] = ()
 
 
 def direction_of(words: str) -> tuple[Direction, str]:
-    """Which side of a figure is good, from the words before it, and the word that said so."""
-    for word in _DECLINE_WORDS:
-        if word in words:
-            return Direction.FLOOR, f"{word}: a fall to reach"
-    for word in _CEILING_WORDS:
-        if word in words:
-            return Direction.CEILING, f"{word}: lower is better"
-    for word in _BAND_WORDS:
-        if word in words:
-            return Direction.BAND, f"{word}…左右: neither higher nor lower"
-    return Direction.FLOOR, "default: higher is better"
+    """Which side of a figure is good, from the words before it, and the word that said so:
+    a fall (下降) is a floor, a price or an emission (涨幅) a ceiling, 保持在…左右 a band, and
+    anything else a floor by default (no word)."""
+    for found, direction in (
+        (_DECLINE_WORDS, Direction.FLOOR),
+        (_CEILING_WORDS, Direction.CEILING),
+        (_BAND_WORDS, Direction.BAND),
+    ):
+        word = next((w for w in found if w in words), None)
+        if word is not None:
+            return direction, word
+    return Direction.FLOOR, ""
 
 
 def qualifiers(text: str, figure: Figure) -> tuple[Flag, ...]:
@@ -356,11 +358,11 @@ def _numeric(
         return None
     named = [shape[slice(*match.span(g))] for g in ("name", "name2") if g in match.groupdict()]
     words = _unshape("".join(named), figures)
-    direction, reason = None, ""
+    direction, word = None, ""
     comparator = rule.comparator
     if comparator is Comparator.ABOUT or rule.name == "count":
         before = _unshape(match.string[: match.start("f")], figures)
-        direction, reason = direction_of(before)
+        direction, word = direction_of(before)
         if rule.name == "count":
             comparator = C.AT_MOST if direction is Direction.CEILING else C.AT_LEAST
             direction = None
@@ -373,7 +375,7 @@ def _numeric(
         value_max=None if upper is None else upper.value,
         unit=figure.unit if upper is None else upper.unit,
         direction=direction,
-        direction_reason=reason,
+        direction_word=word,
         flags=qualifiers(text, figure),
     )
 

@@ -6,16 +6,17 @@ then [[targets]] with ids from year and indicator, then [[actuals]]. The value "
 only what a person must decide: the area (an id of that year's [[areas]]), the English names,
 and the tolerance of an `about` target, which sources rarely state. `check` refuses an area or
 a tolerance left as TODO, so none can slip through. Each table is preceded by a comment with
-the rule and confidence that drafted it.
+the rule and confidence that drafted it, in the reader's language (the catalogue's words); the
+keys and the rule's name stay as the data format spells them.
 
-JSON and CSV carry exactly the fields of the issue, in its order, numbers as plain numbers.
+JSON and CSV carry exactly the fields of the issue, in its order, numbers as plain numbers,
+exactly as read (`tabular.json_number`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -23,7 +24,9 @@ from typing import TYPE_CHECKING
 import tomli_w
 
 from tzgoals.draft.extract import Draft
+from tzgoals.render.catalogue import Lang, label
 from tzgoals.spreadsheet import guard_formula
+from tzgoals.tabular import json_text
 from tzgoals.units import PERCENT, compatible, is_percentage_point
 from tzgoals.vocabulary import Comparator, Direction
 
@@ -48,28 +51,50 @@ DRAFT_FIELDS = (
 _LOWER_IS_BETTER = frozenset({Comparator.AT_MOST, Comparator.LESS_THAN})
 
 
-def _number(value: Decimal) -> int | float:
-    """A figure as a JSON number, whole numbers without a fraction (the house style of
-    `render.machine`, which we do not import: it brings the pydantic models with it)."""
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
 def _toml_number(value: Decimal) -> int | Decimal:
     """tomli_w writes Decimal(55) as 55.0, which no source says."""
     return int(value) if value == value.to_integral_value() else value
 
 
+def _why(side: Direction, word: str, lang: Lang) -> str:
+    """Why one side of a figure is good, from the word that decided (`phrasing.direction_of`)."""
+    match side:
+        case Direction.FLOOR:
+            return (
+                label("draft.why.fall", lang, word=word)
+                if word
+                else label("draft.why.default", lang)
+            )
+        case Direction.CEILING:
+            return label("draft.why.lower", lang, word=word)
+        case Direction.BAND:
+            return label("draft.why.band", lang, word=word)
+
+
+def rule_text(draft: Draft, lang: Lang = Lang.EN) -> str:
+    """The rule that drafted it, with what else decided: for 左右 the side that is good and the
+    word that said so, for a bare count read as a ceiling that word, for an actual its year and
+    the words that made it one (growth; a result of 2022 (去年)). English for JSON and CSV."""
+    if draft.kind == "actual":
+        return label(
+            "draft.rule.result", lang, rule=draft.rule, year=draft.year, word=draft.year_word
+        )
+    if draft.direction is not None:
+        why = _why(draft.direction, draft.side_word, lang)
+        return label("draft.rule.side", lang, rule=draft.rule, side=draft.direction, why=why)
+    if draft.comparator is Comparator.AT_MOST and draft.rule == "count":
+        why = _why(Direction.CEILING, draft.side_word, lang)
+        return label("draft.rule.side", lang, rule=draft.rule, side=draft.comparator, why=why)
+    return draft.rule
+
+
 def _fields(draft: Draft) -> dict[str, object]:
-    return {key: getattr(draft, key) for key in DRAFT_FIELDS}
+    return {key: getattr(draft, key) for key in DRAFT_FIELDS} | {"rule": rule_text(draft)}
 
 
 def drafts_json(drafts: Iterable[Draft]) -> str:
     """A JSON list of drafts, each an object with exactly `DRAFT_FIELDS`."""
-    items = [
-        {k: _number(v) if isinstance(v, Decimal) else v for k, v in _fields(draft).items()}
-        for draft in drafts
-    ]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return json_text([_fields(draft) for draft in drafts], indent=2) + "\n"
 
 
 def _cell(value: object) -> str:
@@ -132,7 +157,7 @@ def _same_measure(unit: object, other: str | None) -> bool:
     return compatible(str(unit), other)
 
 
-def _target_table(draft: Draft, indicator: str, target_id: str) -> str:
+def _target_table(draft: Draft, indicator: str, target_id: str, lang: Lang) -> str:
     values: dict[str, object] = {
         "id": target_id,
         "indicator": indicator,
@@ -140,14 +165,14 @@ def _target_table(draft: Draft, indicator: str, target_id: str) -> str:
         "area": TODO,
         "comparator": str(draft.comparator),
     }
-    comments = {"area": "TODO: the id of one of this year's [[areas]]"}
+    comments = {"area": label("draft.todo.area", lang)}
     if draft.value is not None:
         values["value"] = _toml_number(draft.value)
     if draft.value_max is not None:
         values["value_max"] = _toml_number(draft.value_max)
     if draft.comparator is Comparator.ABOUT:
         values["tolerance"] = TODO
-        comments["tolerance"] = f"TODO: half-width of the band in {draft.unit}; say why"
+        comments["tolerance"] = label("draft.todo.tolerance", lang, unit=draft.unit)
     if draft.unit is not None:
         values["unit"] = draft.unit
     values |= {"name": draft.name or TODO, "name_en": TODO, "source": draft.source}
@@ -181,23 +206,21 @@ def unique_id(wanted: str, taken: set[str]) -> str:
 ACTUALS_MARK = "# ---------------------------------------------------------------- actuals.toml"
 
 
-def drafts_toml(drafts: Sequence[Draft]) -> str:
-    """Indicators and targets for targets.toml, then (after `ACTUALS_MARK`) actuals."""
+def drafts_toml(drafts: Sequence[Draft], lang: Lang = Lang.EN) -> str:
+    """Indicators and targets for targets.toml, then (after `ACTUALS_MARK`) actuals; the
+    comments in `lang`."""
     indicators, ids = indicator_tables(drafts)
-    parts = [
-        "# Drafted by `tzgoals extract`: check every entry against its quote. Replace each TODO",
-        "# (areas, English names, tolerances); drop the indicators your dataset already has and",
-        "# point the targets and actuals at its ids.",
-        "",
-    ]
+    parts = [label("draft.header", lang), ""]
     parts += [_table("indicators", table, {}) for table in indicators]
     taken: set[str] = set()
     actuals = []
     for draft, indicator in zip(drafts, ids, strict=True):
-        comment = f"# {draft.kind}: rule {draft.rule}, confidence {draft.confidence}"
+        kind = label(f"draft.kind.{draft.kind}", lang)
+        rule = rule_text(draft, lang)
+        comment = label("draft.comment", lang, kind=kind, rule=rule, confidence=draft.confidence)
         if draft.kind == "target":
             target_id = unique_id(f"{draft.year}-{indicator}", taken)
-            parts += [comment, _target_table(draft, indicator, target_id)]
+            parts += [comment, _target_table(draft, indicator, target_id, lang)]
         else:
             actuals += [comment, _actual_table(draft, indicator)]
     if actuals:
@@ -214,7 +237,7 @@ def suggestions_json(suggestions: Iterable[Suggestion]) -> str:
             "candidates": [
                 {
                     "quote": c.quote,
-                    "value": c.value if isinstance(c.value, bool) else _number(c.value),
+                    "value": c.value,
                     "unit": c.unit,
                     "flags": [str(f) for f in c.flags] + [f"scope: {w}" for w in c.warnings],
                     "score": c.score,
@@ -225,4 +248,4 @@ def suggestions_json(suggestions: Iterable[Suggestion]) -> str:
         }
         for suggestion in suggestions
     ]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    return json_text(items, indent=2) + "\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Sequence
 
 from tzgoals.coverage import Selection, Summary
@@ -10,7 +9,7 @@ from tzgoals.models import Dataset
 from tzgoals.render import OutputFormat
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.rows import STATUS_FIELDS, status_rows, summary_rows
-from tzgoals.tabular import Row, iter_csv, iter_json, json_value
+from tzgoals.tabular import Row, iter_csv, iter_json, json_text
 
 
 def render_rows(
@@ -45,14 +44,14 @@ def summary_json(summary: Summary, dataset: dict[str, str] | None = None) -> Ite
 
     `dataset` says which dataset was read (its files, and how discovery found them).
     """
-    areas = [{k: json_value(v) for k, v in row.items()} for row in summary_rows(summary)]
+    areas = list(summary_rows(summary))
     unpromised = [
         {
             "indicator": a.indicator,
             "year": a.year,
             "name": a.name,
             "name_en": a.name_en,
-            "value": json_value(a.value),
+            "value": a.value,
             "unit": a.unit,
             "estimate": a.estimate,
             "lower_bound": a.lower_bound,
@@ -68,4 +67,4 @@ def summary_json(summary: Summary, dataset: dict[str, str] | None = None) -> Ite
         "total": areas[-1],
         "reported_without_target": unpromised,
     }
-    yield json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    yield json_text(document, indent=2) + "\n"

@@ -180,14 +180,51 @@ WORDS: dict[str, str] = {
         "Drafted {targets} targets and {figures} figures of earlier years from {plan}; "
         "check each against its quote."
     ),
+    "draft.header": (
+        "# Drafted by `tzgoals extract`: check every entry against its quote. Replace each TODO\n"
+        "# (areas, English names, tolerances); drop the indicators your dataset already has and\n"
+        "# point the targets and actuals at its ids."
+    ),
+    "draft.comment": "# {kind}: rule {rule}, confidence {confidence}",
+    "draft.kind.target": "target",
+    "draft.kind.actual": "actual",
+    "draft.rule.result": "{rule}; a result of {year} ({word})",
+    "draft.rule.side": "{rule}; {side} ({why})",
+    "draft.why.fall": "{word}: a fall to reach",
+    "draft.why.lower": "{word}: lower is better",
+    "draft.why.band": "{word}…左右: neither higher nor lower",
+    "draft.why.default": "default: higher is better",
+    "draft.todo.area": "TODO: the id of one of this year's [[areas]]",
+    "draft.todo.tolerance": "TODO: half-width of the band in {unit}; say why",
+    "extract.passed_over": "Clauses passed over, not drafted: {count}",
+    "passed_over.control_character": (
+        "it holds a control character (shown escaped), which no dataset takes"
+    ),
+    "passed_over.implausible_figure": (
+        "a figure beyond what a dataset takes (at most {digits} significant digits, from "
+        "{smallest} to below {largest})"
+    ),
+    "passed_over.restated": "it restates a target drafted from {kept}",
     "into.done": "Added {targets} targets and {indicators} new indicators to {path}.",
     "into.nothing": "Nothing added to {path}.",
+    "into.unknown_area": (
+        "no area '{area}' for {year}; its areas for {year}: {areas}. Give one of them with --area."
+    ),
+    "into.no_areas": (
+        "no areas for {year}: add one as an [[areas]] entry (id, year, title, source, quote), "
+        "then give its id with --area."
+    ),
+    "into.unlisted_source": (
+        "source '{source}' is not listed under [[sources]]: archive the plan first with "
+        "`{command}`, or name a listed source with --source."
+    ),
     "into.left_out": "{count} not added (draft them with --format toml, decide, then paste):",
     "left_out.past_figure": "a figure of {year}: check it, then add it with `tzgoals record`",
     "left_out.needs_tolerance": (
         "an `about` target needs its tolerance, which the source does not state"
     ),
-    "left_out.already_there": "a target for this indicator and year is there already ({known})",
+    "left_out.already_there": "the dataset has this target already ({known})",
+    "left_out.already_recorded": "a result of {year} the dataset records already ({known})",
     "suggest.none_open": "Every target of {year} has a result already; nothing to suggest.",
     "suggest.no_passage": "no passage of the review seems to report it",
     "suggest.score": "score",

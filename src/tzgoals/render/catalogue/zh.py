@@ -175,12 +175,45 @@ WORDS: dict[str, str] = {
         "再把示例条目换成你自己的（见 README 的“Build a dataset for another place”）。"
     ),
     "extract.done": "从 {plan} 起草了{targets}项目标和{figures}个往年数字；请逐一对照引文核对。",
+    "draft.header": (
+        "# 由 `tzgoals extract` 起草：请逐条对照引文核对。替换每个 TODO（区域、英文名称、\n"
+        "# 容差）；删去数据集已有的指标，并把目标和往年数字指向数据集的 id。"
+    ),
+    "draft.comment": "# {kind}：规则 {rule}，置信度 {confidence}",
+    "draft.kind.target": "目标",
+    "draft.kind.actual": "往年数字",
+    "draft.rule.result": "{rule}；{year}年的结果（{word}）",
+    "draft.rule.side": "{rule}；{side}（{why}）",
+    "draft.why.fall": "{word}：降幅是要达到的目标",
+    "draft.why.lower": "{word}：越低越好",
+    "draft.why.band": "{word}…左右：不宜过高也不宜过低",
+    "draft.why.default": "默认：越高越好",
+    "draft.todo.area": "TODO：该年某个 [[areas]] 条目的 id",
+    "draft.todo.tolerance": "TODO：区间的半宽，单位 {unit}；请说明理由",
+    "extract.passed_over": "未起草的分句：{count}条",
+    "passed_over.control_character": "含有数据集不接受的控制字符（已转义显示）",
+    "passed_over.implausible_figure": (
+        "数字超出数据集可接受的范围（有效数字至多{digits}位，不小于{smallest}且小于{largest}）"
+    ),
+    "passed_over.restated": "与据“{kept}”起草的目标重复",
     "into.done": "已向 {path} 添加{targets}项目标和{indicators}个新指标。",
     "into.nothing": "未向 {path} 添加任何条目。",
+    "into.unknown_area": (
+        "{year}年没有区域 '{area}'；该年的区域：{areas}。请用 --area 指定其中之一。"
+    ),
+    "into.no_areas": (
+        "{year}年没有任何区域：请先添加一个 [[areas]] 条目（id、year、title、source、quote），"
+        "再用 --area 指定其 id。"
+    ),
+    "into.unlisted_source": (
+        "来源 '{source}' 未列在 [[sources]] 中：请先用 `{command}` 存档该文件，"
+        "或用 --source 指定已列出的来源。"
+    ),
     "into.left_out": "{count}条未添加（用 --format toml 起草，定夺后再粘贴）：",
     "left_out.past_figure": "{year}年的数字：核对后用 `tzgoals record` 添加",
     "left_out.needs_tolerance": "`about`（左右）目标需要容差，来源没有给出",
-    "left_out.already_there": "该指标该年的目标已存在（{known}）",
+    "left_out.already_there": "数据集已有该目标（{known}）",
+    "left_out.already_recorded": "数据集已记录该{year}年结果（{known}）",
     "suggest.none_open": "{year}年的每项目标都已有结果，无可建议。",
     "suggest.no_passage": "回顾中似乎没有段落报告此项",
     "suggest.score": "得分",
