@@ -59,8 +59,8 @@ def test_toml_is_the_default_and_parses() -> None:
         "%",
         "TODO",
     )
-    assert "Drafted 35 targets" in result.stderr
-    assert "Drafted 35" not in result.stdout  # the data alone on stdout
+    assert "targets 35, figures of earlier years" in result.stderr
+    assert "targets 35" not in result.stdout  # the data alone on stdout
 
 
 def test_json_lists_the_issue_s_fields() -> None:
@@ -188,7 +188,7 @@ def test_into_appends_the_complete_targets_and_lists_the_rest(fresh: Path) -> No
     before = (fresh / "targets.toml").read_text(encoding="utf-8")
     result = into(fresh, "--area", "economy")
     assert result.exit_code == 0, result.output
-    assert re.search(r"Added \d+ targets and \d+ new indicators", result.stdout)
+    assert re.search(r"Added to .*: targets \d+, new indicators \d+", result.stdout)
     after = (fresh / "targets.toml").read_text(encoding="utf-8")
     assert after.startswith(before)  # nothing already there is touched
     added = tomllib.loads(after)
@@ -223,7 +223,7 @@ def test_into_a_dataset_built_by_hand_adds_only_what_it_lacks(tmp_path: Path) ->
     shutil.copytree(DATA, data)
     result = into(data, "--area", "1")
     assert result.exit_code == 0, result.output
-    assert "Added 1 targets and 1 new indicators" in result.stdout
+    assert "targets 1, new indicators 1." in result.stdout
     added = tomllib.loads((data / "targets.toml").read_text(encoding="utf-8"))["targets"]
     assert (
         len(added) == len(tomllib.loads((DATA / "targets.toml").read_text("utf-8"))["targets"]) + 1
@@ -343,7 +343,7 @@ def test_a_plan_with_no_target_gives_an_empty_list(tmp_path: Path) -> None:
     result = invoke("extract", str(plan), "--year", "2023", "--format", "json")
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
-    assert "Drafted 0 targets" in result.stderr
+    assert "targets 0, figures of earlier years 0" in result.stderr
 
 
 @pytest.mark.parametrize("output_format", ["toml", "json", "csv"])
@@ -407,7 +407,7 @@ def test_into_appends_none_of_what_no_dataset_could_hold(fresh: Path, hostile: P
         *("--area", "economy", "--source", PLAN),
     )
     assert result.exit_code == 0, result.output
-    assert "Added 1 targets and 1 new indicators" in result.stdout
+    assert "targets 1, new indicators 1." in result.stdout
     added = tomllib.loads((fresh / "targets.toml").read_text(encoding="utf-8"))
     assert [t["quote"] for t in added["targets"]] == ["固定资产投资增长6%"]
     assert "Clauses passed over, not drafted: 5" in result.stderr

@@ -177,7 +177,7 @@ WORDS: dict[str, str] = {
         "the example's entries with your own (the README's \"Build a dataset for another place\")."
     ),
     "extract.done": (
-        "Drafted {targets} targets and {figures} figures of earlier years from {plan}; "
+        "Drafted from {plan}: targets {targets}, figures of earlier years {figures}; "
         "check each against its quote."
     ),
     "draft.header": (
@@ -205,7 +205,7 @@ WORDS: dict[str, str] = {
         "{smallest} to below {largest})"
     ),
     "passed_over.restated": "it restates a target drafted from {kept}",
-    "into.done": "Added {targets} targets and {indicators} new indicators to {path}.",
+    "into.done": "Added to {path}: targets {targets}, new indicators {indicators}.",
     "into.nothing": "Nothing added to {path}.",
     "into.unknown_area": (
         "no area '{area}' for {year}; its areas for {year}: {areas}. Give one of them with --area."
