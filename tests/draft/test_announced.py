@@ -81,7 +81,45 @@ def test_an_introduction_in_traditional_characters() -> None:
 
 @pytest.mark.parametrize(
     "opening",
-    ["主要预期目标是", "发展目标", "目标为", "力争", "争取", "确保", "確保", "明年", "預期目標是"],
+    [
+        "主要预期目标是",
+        "目标为",
+        "主要目标如下",
+        "力争",
+        "力爭",
+        "确保",
+        "確保",
+        "明年",
+        "預期目標是",
+    ],
 )
 def test_each_introduction_is_read(opening: str) -> None:
     assert stated(f"{opening}粮食产量1270万吨。") == {f"{opening}粮食产量1270万吨": True}
+
+
+def test_the_targets_a_heading_announces_are_stated_to_the_sentences_end() -> None:
+    found = stated("今年主要预期目标也定了,其中地区生产总值增长5%以上。全年地区生产总值增长5.8%。")
+    assert found["其中地区生产总值增长5%以上"] and not found["全年地区生产总值增长5.8%"]
+
+
+def test_striving_and_ensuring_state_a_target_in_their_own_clause_only() -> None:
+    found = stated("力争粮食产量1270万吨,城镇新增就业110万人。")
+    assert found == {"力争粮食产量1270万吨": True, "城镇新增就业110万人": False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们坚持稳中求进,确保经济平稳运行,全年地区生产总值增长5.2%,新增规上工业企业120家。",
+        "一、聚力稳增长确保经济运行稳中向好\n全年地区生产总值增长5.2%,新增规上工业企业120家。",
+        "积极争取上级支持,争取专项债券资金8亿元,新增规上工业企业120家,地区生产总值增长5.2%。",
+        "紧扣年度目标,新增规上工业企业120家,地区生产总值增长5.2%。",
+        "围绕“十四五”发展目标,大桥建成通车,地区生产总值增长5.2%。",
+        "对照年初确定的主要预期目标,地区生产总值增长5.2%。",
+    ],
+)
+def test_results_written_near_words_of_aims_are_results(text: str) -> None:
+    """A review reports what was ensured, secured and done towards its aims."""
+    found = stated(text)
+    results = [q for q in found if any(c.isdigit() for c in q)]
+    assert results and not any(found[q] for q in results), found

@@ -4,8 +4,11 @@ A review of year Y is delivered early in Y+1, and it often goes on from Y's resu
 targets of Y+1, in the same words a result would use (地区生产总值增长5%; 粮食产量1270万吨).
 What tells them apart is the introduction, which governs what follows it:
 
-- a sentence that introduces targets (主要预期目标是, 目标为, 发展目标, 力争, 确保, 争取) states
-  them from that clause to the sentence's end;
+- a sentence that introduces targets (主要预期目标是, 目标为, 预期目标也定了) states them from
+  that clause to the sentence's end;
+- 力争 and 确保 state a target in their own clause (力争粮食产量1270万吨), but no further: a
+  review also writes 确保经济平稳运行, then the year's results in the same sentence. 争取 is
+  no introduction at all, as a review's 争取专项债券资金8亿元 is money secured;
 - an introduction ending in a colon opens a list, which may run over several paragraphs
   (报告提出,今年的主要预期目标是: ◆地区生产总值增长5%; ◆…): the list goes on while an item
   ends in a semicolon or a colon, or the next one opens with the same list mark (◆, ●, ——),
@@ -25,12 +28,16 @@ from collections.abc import Sequence
 from tzgoals.draft.clauses import Clause, flatten
 from tzgoals.draft.script import simplified
 
-#: Matched against `simplified` text; the characters that table leaves traditional are
-#: written in both scripts (確保, 圓滿, 順利). 全力争当 is 全力 and 争当, not 力争.
+#: Matched against `simplified` text. A target list's own heading names 预期目标 or 主要目标 and
+#: goes on to say what they are (是, 为, 如下, 定为, 定了) or ends in a colon or the paragraph;
+#: a clause that only mentions them (对照年初确定的主要预期目标, 紧扣年度目标, 围绕发展目标)
+#: introduces nothing.
 _INTRODUCTION = re.compile(
-    r"(?:预期|主要|发展|年度|全年|工作|奋斗)目标|目标(?:是|为|如下|定为)"
-    r"|(?<![全奋努着])力争|[确確]保|争取|明年"
+    r"(?:预期|主要)目标[^，,；;。：:]*?(?:是|为|如下|定为|定了)|目标(?:是|为|如下|定为)|明年"
 )
+_HEADING = re.compile(r"(?:预期|主要)目标$")
+#: Introductions of their own clause only; 全力争当 is 全力 and 争当, not 力争.
+_CLAUSE_TARGET = re.compile(r"(?<![全奋努着])力争|[确確]保")
 _MET = re.compile(
     r"(?:完成|实现|达成|达到|超额|超过|高于|低于)[^，,；;。：:]*目标"
     r"|目标(?:任务)?(?:全面|[圆圓][满滿]|[顺順]利|基本|如期)?(?:完成|实现|达成)"
@@ -43,16 +50,23 @@ _LIST_GOES_ON = frozenset("：:；;")
 _MARKS = frozenset("●○◆◇■□▲△▶►★☆◎▪•-*—")
 
 
-#: Every introduction holds one of these (目标, 力争, 争取, 确保, 明年): a clause with none of
-#: them is not searched, which spares most clauses of a long review.
-_INTRODUCTION_CHARACTERS = "目争确確明"
+#: Every introduction holds one of these (目标, 明年, 力争, 确保, in either script): a clause with
+#: none of them is not searched, which spares most clauses of a long review.
+_INTRODUCTION_CHARACTERS = "目明争爭确確"
 
 
-def _introduces(clause: Clause) -> bool:
+def _searched(clause: Clause) -> str | None:
+    """The clause's text in simplified script, when it may hold an introduction at all."""
     if not any(character in clause.text for character in _INTRODUCTION_CHARACTERS):
-        return False
+        return None
     text = simplified(flatten(clause.text))
-    return _INTRODUCTION.search(text) is not None and _MET.search(text) is None
+    return None if _MET.search(text) else text
+
+
+def _introduces(clause: Clause, text: str) -> bool:
+    if _INTRODUCTION.search(text):
+        return True
+    return _HEADING.search(text) is not None and clause.delimiter in _OPENS_LIST
 
 
 def _mark(text: str, clause: Clause) -> str:
@@ -79,8 +93,10 @@ def announced(text: str, clauses: Sequence[Clause]) -> list[bool]:
                 same_mark = mark != "" and mark == item_mark
                 announcing = previous.delimiter in _LIST_GOES_ON or same_mark
             introducing = False
-        if not announcing and _introduces(clause):
+        searched = _searched(clause)
+        if not announcing and searched is not None and _introduces(clause, searched):
             announcing = introducing = True
-        stated.append(announcing)
+        own = searched is not None and _CLAUSE_TARGET.search(searched) is not None
+        stated.append(announcing or own)
         previous = clause
     return stated
