@@ -17,10 +17,11 @@ its figures after it (地区生产总值1730亿元,同比增长6.5%以上). Each
 
 A passage that states a target is no result, and is not offered at all: one about a later year
 than Y (今年 in a review delivered in Y+1, 2024年, 预计2024年…), and one a review announces as a
-target without naming the year (主要预期目标是: …, a clause after 力争: see `announced`), as when a review
-lists next year's targets after its results. Nor is a passage holding a character no dataset
-accepts (`vocabulary.CONTROL_CHARACTERS`: escape sequences, bidirectional overrides): it could
-not be recorded as a quote, and its command would carry the character to a terminal.
+target without naming the year (主要预期目标是: …, a clause after 力争: see `announced`),
+as when a review lists next year's targets after its results. Nor is a passage holding a
+character no dataset accepts (`vocabulary.CONTROL_CHARACTERS`: escape sequences,
+bidirectional overrides): it could not be recorded as a quote, and its command would carry the
+character to a terminal.
 
 Each candidate carries the qualifiers a result needs (预计 anywhere before it in the sentence,
 超/突破/以上 and 近/约 on the figure), the scope words it does not share with the target (新增
