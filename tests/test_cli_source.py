@@ -285,6 +285,11 @@ def test_documents_quoted_before_they_are_listed_are_listed_one_at_a_time(folder
     unlist_sources(folder)
     first = add(folder, folder / "sources" / "plan.txt", "--title", "plan")
     assert first.exit_code == 0, first.output
+    # Each entry still citing the other is named at its line, with what follows until it is listed.
+    assert "warning: source 'review.txt' is not listed under [[sources]]: list it with " in (
+        first.output
+    )
+    assert "until then every report refuses the dataset" in first.output
     paths = DataPaths(folder / "targets.toml", folder / "actuals.toml")
     assert "source 'review.txt' is not listed under [[sources]]" in str(check_dataset(paths))
     second = add(folder, folder / "sources" / "review.txt", "--title", "review")

@@ -208,6 +208,16 @@ def _cites_unlisted(finding: Finding) -> bool:
     return finding.key == "source" and finding.section != Section.SOURCES
 
 
+def _still_unlisted(problem: Problem) -> Problem:
+    """An entry citing a source not listed yet, said while another is listed: a warning, as
+    listing the documents one at a time must be possible, but one that says what follows."""
+    message = (
+        f"{problem.message}: list it with `tzgoals source add FILE` too; until then every "
+        "report refuses the dataset"
+    )
+    return problem._replace(message=message, severity="warning")
+
+
 def inspected(paths: DataPaths, path: Path, listing: bool = False) -> Inspection:
     """The dataset as it is, refused with every error when it already has some.
 
@@ -269,12 +279,13 @@ def append_checked(
     findings = [*cross_check(*after)]
     for section in tables:
         findings += _evidence(paths, after, section, existing[section])
-    if listing:
-        findings = [f for f in findings if not _cites_unlisted(f)]
     problems: list[Problem] = []
     warnings: list[Problem] = []
     if findings:
         inspection = _located(inspection, path, text)
+    if listing:
+        warnings += [_still_unlisted(inspection.locate(f)) for f in findings if _cites_unlisted(f)]
+        findings = [f for f in findings if not _cites_unlisted(f)]
     for finding in findings:
         about_new = finding.section in tables and finding.entry >= existing[finding.section]
         if about_new:
