@@ -129,3 +129,20 @@ def test_a_past_figure_recorded_with_another_value_or_year_is_still_to_check() -
         extract(PLAN, 2023, "plan.txt"), "economy", {registered.id: registered}, [], other
     )
     assert ("新注册重大项目52个", "past_figure", "") in _left_out(entries.left_out)
+
+
+def test_equal_figures_of_other_goals_in_the_quote_are_not_the_target() -> None:
+    """Two goals of 5.5% in one quote, and goals of 5 in other units, are each their own."""
+    plan = "地区生产总值增长5.5%,规上工业增加值增长5.5%;新增城镇就业5万人,新增高新技术企业5家。"
+    gdp = _target(
+        "2024-gdp", "gdp", 2024, comparator="at_least", value=5.5, unit="%",
+        quote="地区生产总值增长5.5%,规上工业增加值增长5.5%",
+    )  # fmt: skip
+    jobs = _target(
+        "2024-jobs", "jobs", 2024, comparator="at_least", value=5, unit="万人",
+        quote="新增城镇就业5万人,新增高新技术企业5家",
+    )  # fmt: skip
+    entries = entries_for(extract(plan, 2024, "plan.txt"), "economy", {}, [gdp, jobs])
+    added = [t.quote for t in entries.targets]
+    assert "规上工业增加值增长5.5%" in added and "新增高新技术企业5家" in added
+    assert ("新增城镇就业5万人", "already_there", "2024-jobs") in _left_out(entries.left_out)

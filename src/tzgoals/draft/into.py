@@ -27,7 +27,9 @@ the targets (with the areas it has), and a source its [[sources]] do not list.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -103,20 +105,39 @@ def _reason(draft: Draft) -> LeftOutReason | None:
     return None
 
 
-def _overlap(quote: str, other: str) -> bool:
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)")
+
+
+def _same_clause(quote: str, other: str, value: object, unit: str | None) -> bool:
+    """Whether two quotes state the same figure: one holds the other, and the longer states
+    that figure in that unit once (地区生产总值增长5.5%,规上工业增加值增长5.5% holds two goals of
+    5.5%; 新增城镇就业5万人,新增高新技术企业5家 one of 5万人)."""
     one, another = squeeze(quote), squeeze(other)
-    return one in another or another in one
+    longer = another if one in another else one if another in one else None
+    if longer is None:
+        return False
+    written = re.findall(_FIGURE.pattern + re.escape(squeeze(unit or "")), longer)
+    return sum(Decimal(f) == value for f in written) <= 1
+
+
+def _same_unit(unit: str | None, other: str | None) -> bool:
+    if unit is None or other is None:
+        return unit is None and other is None
+    return compatible(unit, other)
 
 
 def _target_there(draft: Draft, existing: Sequence[Target]) -> Target | None:
-    """A target of the draft's year, with its figures, whose quote overlaps the draft's."""
+    """A target of the draft's year that sets the same figures in the same way and unit, and
+    quotes the same clause."""
     return next(
         (
             t
             for t in existing
             if t.year == draft.year
+            and t.comparator is draft.comparator
             and (t.value, t.value_max) == (draft.value, draft.value_max)
-            and _overlap(t.quote, draft.quote)
+            and _same_unit(t.unit, draft.unit)
+            and _same_clause(t.quote, draft.quote, draft.value, draft.unit)
         ),
         None,
     )
@@ -125,7 +146,8 @@ def _target_there(draft: Draft, existing: Sequence[Target]) -> Target | None:
 def _recorded(
     draft: Draft, indicators: Mapping[str, Indicator], actuals: Sequence[Actual]
 ) -> Actual | None:
-    """An actual of the past figure's year and value: of its indicator, or quoting it."""
+    """An actual of the past figure's year, value and unit: of its indicator, or quoting the
+    same clause."""
     measures = {i.id for i in indicators.values() if _same_measure(i, draft.name, draft.unit)}
     return next(
         (
@@ -133,7 +155,11 @@ def _recorded(
             for a in actuals
             if a.year == draft.year
             and a.value == draft.value
-            and (a.indicator in measures or _overlap(a.quote, draft.quote))
+            and _same_unit(a.unit, draft.unit)
+            and (
+                a.indicator in measures
+                or _same_clause(a.quote, draft.quote, draft.value, draft.unit)
+            )
         ),
         None,
     )
