@@ -145,6 +145,27 @@ def test_a_folder_we_may_not_look_into_is_refused_in_words(
     assert "internal error" not in err
 
 
+def test_a_folder_whose_files_may_not_be_looked_at_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder that may be listed but not entered (mode 0744, another's)."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("mine", encoding="utf-8")
+    real_is_symlink = Path.is_symlink
+
+    def is_symlink(path: Path) -> bool:
+        if path.parent == site:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_is_symlink(path)
+
+    monkeypatch.setattr(Path, "is_symlink", is_symlink)
+    code, _, err = publish(site)
+    assert code == 2
+    assert f"cannot read {site}: Permission denied" in err
+    assert (site / "index.html").read_text(encoding="utf-8") == "mine"
+
+
 def test_an_empty_folder_is_used(tmp_path: Path) -> None:
     assert publish(tmp_path, "--year", "2023")[0] == 0
     assert io.StringIO((tmp_path / "goals.csv").read_text(encoding="utf-8")).readline()

@@ -52,13 +52,13 @@ def check_folder(folder: Path) -> None:
         if not folder.is_dir():
             raise PublishError(f"{folder} is not a folder; give a folder for the bundle.")
         entries = sorted(folder.iterdir())
-    except OSError as error:  # a folder on the way that we may not look into
+        foreign = [
+            entry.name
+            for entry in entries
+            if entry.name not in BUNDLE or entry.is_symlink() or not entry.is_file()
+        ]
+    except OSError as error:  # a folder, or one in it, that we may not look into
         raise PublishError(f"cannot read {folder}: {error.strerror or error}") from None
-    foreign = [
-        entry.name
-        for entry in entries
-        if entry.name not in BUNDLE or entry.is_symlink() or not entry.is_file()
-    ]
     if not entries:
         return
     if not foreign and _ours(folder):
