@@ -7,7 +7,6 @@ that relate entries to each other (unknown indicator, incompatible unit, duplica
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
@@ -24,7 +23,14 @@ from tzgoals.units import (
     is_percentage_point,
     parse_unit,
 )
-from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Polarity, Section
+from tzgoals.vocabulary import (
+    CONTROL_CHARACTER,
+    CONTROL_CHARACTERS,
+    Comparator,
+    Direction,
+    Polarity,
+    Section,
+)
 
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
@@ -129,7 +135,7 @@ _SAFE = f"[^{CONTROL_CHARACTERS}]"
 
 def control_character(text: str) -> tuple[int, str] | None:
     """The first control character in a text (see `CONTROL_CHARACTERS`) and its position."""
-    found = re.search(f"[{CONTROL_CHARACTERS}]", text)
+    found = CONTROL_CHARACTER.search(text)
     return (found.start(), found.group()) if found else None
 
 

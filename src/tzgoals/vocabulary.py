@@ -4,6 +4,7 @@ The command line offers these as choices, so they must load without pydantic or 
 `tzgoals --help` should cost no more than Typer itself.
 """
 
+import re
 from enum import StrEnum
 
 #: The characters no text in a dataset may hold, as the inside of a regular expression's
@@ -13,6 +14,8 @@ from enum import StrEnum
 #: clipboard, plant links or clear it; in a name or a quote they make text read in an order
 #: other than the one stored. `check` refuses them; every human output escapes them.
 CONTROL_CHARACTERS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+#: One of them, wherever a text is searched for one.
+CONTROL_CHARACTER = re.compile(f"[{CONTROL_CHARACTERS}]")
 
 
 class Polarity(StrEnum):

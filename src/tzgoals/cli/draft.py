@@ -61,11 +61,9 @@ DocumentYear = Annotated[
 def _refuse_unholdable(what: str, value: str, advice: str) -> None:
     """Exit 2 before anything is read or written when no dataset could hold `value` as a
     source or an area: a control character (`vocabulary.CONTROL_CHARACTERS`), or no text."""
-    import re
+    from tzgoals.vocabulary import CONTROL_CHARACTER
 
-    from tzgoals.vocabulary import CONTROL_CHARACTERS
-
-    if re.search(f"[{CONTROL_CHARACTERS}]", value):
+    if CONTROL_CHARACTER.search(value):
         fail(f"{what} {value!r} holds a control character, which no dataset takes; {advice}.")
     if not value.strip():
         fail(f"{what} is empty; {advice}.")

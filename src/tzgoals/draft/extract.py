@@ -22,7 +22,6 @@ twice may be two indicators. `extraction` gives each clause passed over and why,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Literal, NamedTuple
@@ -31,7 +30,7 @@ from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clau
 from tzgoals.draft.phrasing import Reading, read
 from tzgoals.draft.timing import When, timeline
 from tzgoals.units import implausible
-from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Flag
+from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Direction, Flag
 
 SHORT_NAME = 2
 
@@ -68,7 +67,6 @@ class Draft(NamedTuple):
 #: Why a clause that reads as a draft is not drafted: it holds a control character, a figure
 #: beyond the plausible, or it restates another draft's target.
 PassOverReason = Literal["control_character", "implausible_figure", "restated"]
-_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
 
 
 class PassedOver(NamedTuple):
@@ -161,7 +159,7 @@ def _draft(clause: Clause, when: When, source: str) -> Draft | None:
 
 def _unholdable(draft: Draft) -> PassOverReason | None:
     """Why no dataset could hold the draft: its quote (whence its name) or a figure."""
-    if _CONTROL.search(draft.quote):
+    if CONTROL_CHARACTER.search(draft.quote):
         return "control_character"
     figures = (draft.value, draft.value_max)
     if any(figure is not None and implausible(figure) for figure in figures):

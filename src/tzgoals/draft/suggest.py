@@ -51,7 +51,7 @@ from tzgoals.draft.script import simplified
 from tzgoals.draft.timing import When, timeline
 from tzgoals.models import Indicator, Target
 from tzgoals.units import compatible
-from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Flag
+from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Flag
 
 TOP = 3
 #: Below this share of the target's words a passage is noise, not a candidate.
@@ -62,7 +62,6 @@ OTHER_YEAR = 0.5
 NOT_DONE = 0.6
 _ESTIMATE = re.compile(r"预计|初步核算")
 _DONE = re.compile(r"建成|竣工|贯通|开工|投运|投产|通车|交付|启用|设立|成立|完成|实现|落户|突破")
-_UNRECORDABLE = re.compile(f"[{CONTROL_CHARACTERS}]")
 #: Words that change what is counted; longest first, so 国家级 is not also read as 国家.
 SCOPE_WORDS = (
     "规模以上",
@@ -322,7 +321,7 @@ def _scored(target: Target, indicator: Indicator, index: _Index, year: _Year) ->
         if share < MINIMUM_SCORE:
             continue  # no factor raises a score
         passage = index.passages[position]
-        if _states_target(passage, year.targets) or _UNRECORDABLE.search(passage.quote):
+        if _states_target(passage, year.targets) or CONTROL_CHARACTER.search(passage.quote):
             continue
         base = share * _year_factor(passage, target.year, year.whens)
         if passage.lent_by is not None:
