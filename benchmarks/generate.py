@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/generate.py N DIR [--seed S] [--year Y] [--areas K]
 
-DIR/targets.toml and DIR/actuals.toml follow README.md, "Data format", and pass every rule in
+DIR/targets.toml and DIR/actuals.toml follow docs/data-format.md and pass every rule in
 src/tzgoals/models.py: all nine comparators, units in several magnitudes of the same base
 (亿元 and 万元, 人 and 万人), both polarities, percentage-point targets with a previous-year
 baseline (sometimes missing), milestone and qualitative goals with yes/no results, about 20% of

@@ -7,7 +7,7 @@ Writes `tzgoals status --format csv` with and without --bom, converts each to xl
 (`soffice --headless --convert-to xlsx`), with LibreOffice's default import and with the CSV
 filter options that name UTF-8 (`--infilter=CSV:44,34,76,1`: comma, double quote, UTF-8, from
 line 1), and looks for a goal's Chinese name, and for numbers stored as numbers, in the
-workbook. The README's "CSV in a spreadsheet" reports what it found.
+workbook. docs/spreadsheets.md, "CSV in a spreadsheet", reports what it found.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Regenerate the README's pictures: real output of `status`, `summary` and `diff` as SVG in
-English and Chinese (and `status` in a 50-column terminal), and screenshots of the scorecard
-page at desktop and phone width as PNG.
+"""Regenerate the pictures of the README and docs/: real output of `status`, `summary` and
+`diff` as SVG in English and Chinese (and `status` in a 50-column terminal), and screenshots of
+the scorecard page at desktop and phone width as PNG.
 
 Runs the commands through the CLI itself, with a recording Rich console in place of the
 terminal, so the pictures can never drift from what the tool prints. The page is
@@ -30,7 +30,7 @@ NARROW = 50
 
 
 class Picture(NamedTuple):
-    """A command as the README shows it, and the terminal width it is recorded at."""
+    """A command as the docs show it, and the terminal width it is recorded at."""
 
     title: str
     args: list[str]
