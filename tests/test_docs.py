@@ -3,6 +3,7 @@ the reference, the README stays short, and the commands and outputs they show ar
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shlex
@@ -195,3 +196,20 @@ def test_the_publishing_page_s_package_validates_as_it_says(tmp_path: Path) -> N
         tmp_path,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_pictures_of_output_are_the_output_of_today() -> None:
+    """The SVGs the README and docs/commands.md show, recorded again, are byte for byte the same
+    (after a deliberate change to the output, `python scripts/make_images.py` writes them)."""
+    spec = importlib.util.spec_from_file_location(
+        "make_images", REPO / "scripts" / "make_images.py"
+    )
+    assert spec is not None and spec.loader is not None
+    make_images = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_images)
+    stale = [
+        name
+        for name, picture in make_images.PICTURES.items()
+        if make_images.record(picture) != (DOCS / "images" / name).read_text(encoding="utf-8")
+    ]
+    assert stale == []
