@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from typer.testing import CliRunner
 
 from tzgoals.cli import app
@@ -58,10 +61,54 @@ def test_diff_writes_a_page_of_changes() -> None:
     assert "Change 2022 → 2023" in out
 
 
-def test_summary_and_target_diff_refuse_html_saying_what_to_use() -> None:
+def test_summary_offers_no_html_so_asking_for_it_is_a_usage_error() -> None:
+    """Each command offers only the formats it writes: summary's --help does not name html,
+    and asking for it is refused before anything is read."""
     code, out, err = run("summary", "--format", "html")
     assert (code, out) == (2, "")
-    assert "`tzgoals status --format html` writes the scorecard" in err
-    result = runner.invoke(app, ["diff", "--of", "targets", "--format", "html"])
-    assert result.exit_code == 2
-    assert "diff --of targets has no html format" in result.stderr
+    assert "'html' is not one of 'table', 'markdown', 'csv', 'json'" in err
+    help_text = runner.invoke(app, ["summary", "--help"]).stdout
+    assert "html" not in help_text
+
+
+def test_target_diff_is_a_page_too(tmp_path: Path) -> None:
+    """diff offers html whatever it compares: the targets of two plans get their own page, the
+    data's text escaped in it."""
+    shutil.copytree(DATA, tmp_path / "data")
+    with (tmp_path / "data" / "targets.toml").open("a", encoding="utf-8") as targets:
+        targets.write(NEXT_PLAN)
+    result = runner.invoke(
+        app, ["diff", "--of", "targets", "-f", "html", "--data", str(tmp_path / "data")]
+    )
+    out = result.stdout
+    assert result.exit_code == 0, result.stderr
+    assert out.startswith("<!DOCTYPE html>") and out.endswith("</html>\n")
+    assert "Targets 2023 → 2024" in out
+    row = out[out.index('id="indicator-major-projects-started"') :]
+    row = row[: row.index("</tr>")]
+    assert "≥ 30个" in row and "≥ 35个" in row
+    assert 'data-kind="tightened"' in out
+    assert "<script>alert(1)</script>" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in row
+
+
+NEXT_PLAN = """
+[[areas]]
+id = "1"
+year = 2024
+title = "一"
+source = "000_ba23479a29e53de9.txt"
+quote = "一"
+
+[[targets]]
+id = "2024-major-projects-started"
+indicator = "major-projects-started"
+year = 2024
+area = "1"
+comparator = "at_least"
+value = 35
+unit = "个"
+name = "新开工重大项目"
+source = "000_ba23479a29e53de9.txt"
+quote = "<script>alert(1)</script>"
+"""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import NamedTuple
+from typing import NamedTuple, assert_never
 
 from tzgoals.comparators import ratio
 from tzgoals.models import Actual, Area, Dataset
@@ -105,6 +105,8 @@ def _sort_key(order: Order) -> Callable[[GoalResult], tuple[bool, Decimal | int]
             return lambda r: (r.attainment is None, r.attainment or Decimal(0))
         case Order.GAP:
             return lambda r: (r.gap is None, r.gap or Decimal(0))
+        case _:
+            assert_never(order)
 
 
 def ordered(results: Iterable[GoalResult], order: Order) -> list[GoalResult]:

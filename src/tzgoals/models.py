@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
-from typing import Annotated, Self
+from typing import Annotated, Self, assert_never
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -128,6 +128,8 @@ def _plausible(value: Decimal) -> Decimal:
                 f"the number {value} is {described} (the smallest figure accepted is "
                 f"{SMALLEST_PLAUSIBLE:.0e}); check it against the source"
             )
+        case _:
+            assert_never(implausible(value))
 
 
 _SAFE = f"[^{CONTROL_CHARACTERS}]"

@@ -19,10 +19,9 @@ from pathlib import Path
 from tzgoals.coverage import Selection, summarise
 from tzgoals.files.atomic import fsync_folder, give_usual_mode, write_temporary
 from tzgoals.models import Dataset
-from tzgoals.render import OutputFormat
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.html import scorecard_html
-from tzgoals.render.machine import status_chunks
+from tzgoals.render.machine import status_csv, status_json
 from tzgoals.render.package import GENERATOR, GOALS_CSV, GOALS_JSON, datapackage
 
 PAGE = "index.html"
@@ -83,8 +82,8 @@ def write_bundle(
     summary = summarise(dataset, selection)
     contents: dict[str, Iterable[str]] = {
         PAGE: [scorecard_html(dataset, selection, summary, lang, generated)],
-        GOALS_CSV: status_chunks(dataset, selection, OutputFormat.CSV),
-        GOALS_JSON: status_chunks(dataset, selection, OutputFormat.JSON),
+        GOALS_CSV: status_csv(dataset, selection),
+        GOALS_JSON: status_json(dataset, selection),
         DESCRIPTOR: [
             json.dumps(
                 datapackage(dataset, selection.year, generated), ensure_ascii=False, indent=2

@@ -1,7 +1,6 @@
 """Commands that check or change a dataset: check, record, export, import and init."""
 
 import shlex
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +13,7 @@ from tzgoals.cli.options import (
     DataDirOption,
     LangOption,
     TargetsOption,
+    format_option,
     parse_value,
     year_number,
 )
@@ -28,29 +28,17 @@ from tzgoals.cli.output import (
     print_problems,
     refuse,
     say,
-    write_chunks,
+    write_output,
 )
 from tzgoals.render.catalogue import default_lang, label
+from tzgoals.render.formats import CheckFormat, ExportFormat, check_format, export_format
 from tzgoals.vocabulary import Section
-
-
-class CheckFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-
-
-class ExportFormat(StrEnum):
-    CSV = "csv"
-    JSON = "json"
 
 
 @app.command(short_help="Every problem in a dataset at once, as FILE:LINE: message.")
 def check(
     output_format: Annotated[
-        CheckFormat,
-        typer.Option(
-            "--format", "-f", metavar="FORMAT", help="text or json.", case_sensitive=False
-        ),
+        CheckFormat, format_option(CheckFormat, check_format)
     ] = CheckFormat.TEXT,
     allow_unarchived: Annotated[
         bool,
@@ -82,16 +70,16 @@ def check(
       tzgoals check --allow-unarchived
     """
     from tzgoals.files.load import inspect_dataset
-    from tzgoals.render.problems import check_summary, problem_lines, problems_json
+    from tzgoals.render.formats import CheckOutput
+    from tzgoals.render.problems import check_summary
 
     found = find(data_dir, targets, actuals)
     paths = found.paths
     inspection = inspect_dataset(paths, evidence=True, allow_unarchived=allow_unarchived)
     problems = inspection.problems()
-    if output_format is CheckFormat.JSON:
-        write_chunks([problems_json(problems, dataset_read(found))])
-    else:
-        write_chunks(problem_lines(problems))
+    chosen = check_format(output_format)
+    write_output(chosen, CheckOutput(problems, dataset_read(found)))
+    if not chosen.for_programs:
         summary = check_summary(
             problems, paths, lang or default_lang(), found.is_example, inspection.quotes
         )
@@ -195,8 +183,7 @@ def export(
         ),
     ],
     output_format: Annotated[
-        ExportFormat,
-        typer.Option("--format", "-f", metavar="FORMAT", case_sensitive=False, help="csv or json."),
+        ExportFormat, format_option(ExportFormat, export_format)
     ] = ExportFormat.CSV,
     bom: BomOption = False,
     data_dir: DataDirOption = None,
@@ -211,13 +198,10 @@ def export(
 
       tzgoals export actuals --format json
     """
-    from tzgoals.files.transfer import export_csv, export_json
+    from tzgoals.render.formats import ExportOutput
 
     dataset = load(data_dir, targets, actuals)
-    if output_format is ExportFormat.CSV:
-        write_chunks(export_csv(dataset, section, bom))
-    else:
-        write_chunks(export_json(dataset, section))
+    write_output(export_format(output_format), ExportOutput(dataset, section, bom))
 
 
 @app.command(name="import", short_help="Append the rows of a CSV file as entries, all or none.")

@@ -1,17 +1,21 @@
 """Options shared by several commands, and the parsing of values typed on the command line."""
 
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from tzgoals.render import OutputFormat
 from tzgoals.render.catalogue import Lang, default_lang, in_lang
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from decimal import Decimal
 
     from tzgoals.files.paths import DataPaths
+    from tzgoals.render.formats import Format
+
+E = TypeVar("E", bound=StrEnum)
 
 
 def _dataset_paths(ctx: typer.Context) -> "DataPaths | None":
@@ -89,16 +93,21 @@ ActualsOption = Annotated[
     Path | None,
     typer.Option("--actuals", metavar="FILE", help="The actuals file (give it with --targets)."),
 ]
-FormatOption = Annotated[
-    OutputFormat,
-    typer.Option(
+
+
+def format_option(choices: "type[E]", format_of: "Callable[[E], Format[Any]]") -> Any:
+    """A command's `--format`: the formats its registry has, each named in the help."""
+    from tzgoals.render.formats import formats_help
+
+    return typer.Option(
         "--format",
         "-f",
         metavar="FORMAT",
-        help="table (for a terminal), markdown (a report to paste), csv, json or html.",
+        help=formats_help(choices, format_of),
         case_sensitive=False,
-    ),
-]
+    )
+
+
 LangOption = Annotated[
     Lang | None,
     typer.Option(

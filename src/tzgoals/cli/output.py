@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from tzgoals.files.paths import DataPaths, Found
     from tzgoals.files.problems import Problem
     from tzgoals.models import Dataset
+    from tzgoals.render.formats import Format
 
 T = TypeVar("T")
+V = TypeVar("V")
 EXIT_OK = 0
 EXIT_FAIL_ON = 1
 EXIT_BAD_INPUT = 2
@@ -217,19 +219,15 @@ def write_chunks(chunks: Iterable[str], utf8: bool = True) -> None:
 
 
 def show_renderable(renderable: "RenderableType") -> None:
-    """Print to a terminal as laid out; into a pipe or a file, without the spaces Rich pads
-    each line with, so that a saved table has no trailing whitespace."""
-    from tzgoals.render.terminal import data_console
+    """Print to a terminal as laid out; into a pipe or a file, plain."""
+    from tzgoals.render.terminal import terminal_text
 
-    console = data_console()
-    with writing_stdout():
-        # Tables are laid out to the console's width: cropping each line again is wasted work.
-        if console.is_terminal:
-            console.print(renderable, crop=False)
-            return
-        with console.capture() as captured:
-            console.print(renderable, crop=False)
-    write_chunks((line.rstrip() + "\n" for line in captured.get().splitlines()), utf8=False)
+    write_chunks(terminal_text(renderable), utf8=False)
+
+
+def write_output(output_format: "Format[V]", value: "V") -> None:
+    """A command's result, written in the format asked for."""
+    write_chunks(output_format.render(value), utf8=output_format.utf8)
 
 
 def run_guarded(command: "Callable[[], object]") -> None:

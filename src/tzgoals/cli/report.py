@@ -2,7 +2,7 @@
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -12,11 +12,11 @@ from tzgoals.cli.options import (
     AreaOption,
     BomOption,
     DataDirOption,
-    FormatOption,
     LangOption,
     TargetsOption,
     YearOption,
     complete_goal_id,
+    format_option,
     year_number,
 )
 from tzgoals.cli.output import (
@@ -31,18 +31,18 @@ from tzgoals.cli.output import (
     say,
     select,
     show_renderable,
-    write_chunks,
+    write_output,
 )
-from tzgoals.render import OutputFormat
-from tzgoals.render.catalogue import Lang, default_lang, label
+from tzgoals.render.catalogue import default_lang, label
+from tzgoals.render.formats import (
+    DiffFormat,
+    StatusFormat,
+    SummaryFormat,
+    diff_format,
+    status_format,
+    summary_format,
+)
 from tzgoals.vocabulary import Flag, Order, Status
-
-if TYPE_CHECKING:
-    from tzgoals.coverage import Selection
-    from tzgoals.models import Dataset
-
-
-NO_TARGETS_PAGE = "diff --of targets has no html format: give table, csv, json or markdown."
 
 
 @app.command(short_help="Each target of a year: met, missed or unreported.")
@@ -80,7 +80,9 @@ def status(
     ids: Annotated[
         bool, typer.Option("--ids", help="Show each goal's id, as `tzgoals show` takes it.")
     ] = False,
-    output_format: FormatOption = OutputFormat.TABLE,
+    output_format: Annotated[
+        StatusFormat, format_option(StatusFormat, status_format)
+    ] = StatusFormat.TABLE,
     fail_on: Annotated[
         list[Status] | None,
         typer.Option(
@@ -116,55 +118,25 @@ def status(
 
       tzgoals status --fail-on missed --format json
     """
+    from tzgoals.render.formats import StatusOutput
+
     lang = lang or default_lang()
     dataset, found = read(data_dir, targets, actuals, lang)
     selection = select(dataset, year, area, status, flag, sort)
-    if output_format in (OutputFormat.CSV, OutputFormat.JSON):
-        from tzgoals.render.machine import status_chunks
-
-        write_chunks(status_chunks(dataset, selection, output_format, bom))
-    else:
-        show_status(
-            dataset_title(dataset, lang, found), dataset, selection, output_format, lang, ids
-        )
+    title = dataset_title(dataset, lang, found)
+    value = StatusOutput(title, dataset, selection, lang, ids, bom, generated_at)
+    write_output(status_format(output_format), value)
     if fail_on and any(r.status in fail_on for r in selection.results):
         raise typer.Exit(EXIT_FAIL_ON)
-
-
-def show_status(
-    title: str,
-    dataset: "Dataset",
-    selection: "Selection",
-    output_format: OutputFormat,
-    lang: Lang,
-    ids: bool,
-) -> None:
-    """The goals for people: a terminal table, a Markdown report or the scorecard page."""
-    from tzgoals.coverage import summarise
-
-    summary = summarise(dataset, selection)
-    match output_format:
-        case OutputFormat.TABLE:
-            from tzgoals.render.views import status_view
-
-            show_renderable(status_view(title, selection, summary, lang, ids))
-        case OutputFormat.MARKDOWN:
-            from tzgoals.render.markdown import status_report
-
-            write_chunks(status_report(title, selection, summary, lang, ids))
-        case OutputFormat.HTML:
-            from tzgoals.render.html import scorecard_html
-
-            write_chunks([scorecard_html(dataset, selection, summary, lang, generated_at())])
-        case OutputFormat.CSV | OutputFormat.JSON:
-            raise ValueError(f"{output_format} is written by render.machine")
 
 
 @app.command(short_help="Coverage by area, and results reported without a target.")
 def summary(
     year: YearOption = None,
     area: AreaOption = None,
-    output_format: FormatOption = OutputFormat.TABLE,
+    output_format: Annotated[
+        SummaryFormat, format_option(SummaryFormat, summary_format)
+    ] = SummaryFormat.TABLE,
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
@@ -181,29 +153,13 @@ def summary(
       tzgoals summary --format csv > coverage.csv
     """
     from tzgoals.coverage import summarise
+    from tzgoals.render.formats import SummaryOutput
 
-    if output_format is OutputFormat.HTML:
-        fail("summary has no html format: `tzgoals status --format html` writes the scorecard.")
     lang = lang or default_lang()
     dataset, found = read(data_dir, targets, actuals, lang)
     result = summarise(dataset, select(dataset, year, area, None))
-    if output_format is OutputFormat.TABLE:
-        from tzgoals.render.views import summary_view
-
-        show_renderable(summary_view(dataset_title(dataset, lang, found), result, lang))
-    elif output_format is OutputFormat.MARKDOWN:
-        from tzgoals.render.markdown import summary_report
-
-        write_chunks(summary_report(dataset_title(dataset, lang, found), result, lang))
-    elif output_format is OutputFormat.JSON:
-        from tzgoals.render.machine import summary_json
-
-        write_chunks(summary_json(result, dataset_read(found)))
-    else:
-        from tzgoals.render.machine import render_rows
-        from tzgoals.render.rows import SUMMARY_FIELDS, summary_rows
-
-        write_chunks(render_rows(summary_rows(result), SUMMARY_FIELDS, output_format))
+    value = SummaryOutput(dataset_title(dataset, lang, found), result, lang, dataset_read(found))
+    write_output(summary_format(output_format), value)
 
 
 class Compared(StrEnum):
@@ -237,7 +193,7 @@ def diff(
             case_sensitive=False,
         ),
     ] = Compared.RESULTS,
-    output_format: FormatOption = OutputFormat.TABLE,
+    output_format: Annotated[DiffFormat, format_option(DiffFormat, diff_format)] = DiffFormat.TABLE,
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
@@ -256,11 +212,10 @@ def diff(
 
       tzgoals diff --of targets
     """
-    from tzgoals.change import YearsError, years_to_compare
+    from tzgoals.change import YearsError, diff_targets, diff_years, years_to_compare
+    from tzgoals.render.formats import DiffOutput, ResultChanges, TargetChanges
 
     of_targets = of is Compared.TARGETS
-    if of_targets and output_format is OutputFormat.HTML:
-        fail(NO_TARGETS_PAGE)
     lang = lang or default_lang()
     dataset, found = read(data_dir, targets, actuals, lang)
     try:
@@ -275,71 +230,13 @@ def diff(
     from_year, to_year = choice.years
     what = f"{from_year} → {to_year}"
     title = label("titled", lang, name=dataset_title(dataset, lang, found), what=what)
-    if of_targets:
-        show_target_changes(dataset, from_year, to_year, output_format, lang, title)
-    else:
-        show_indicator_changes(dataset, from_year, to_year, output_format, lang, title)
-
-
-def show_indicator_changes(
-    dataset: "Dataset",
-    from_year: int,
-    to_year: int,
-    output_format: OutputFormat,
-    lang: Lang,
-    title: str,
-) -> None:
-    from tzgoals.change import diff_years
-
-    changes = diff_years(dataset, from_year, to_year)
-    match output_format:
-        case OutputFormat.TABLE:
-            from tzgoals.render.diff import diff_view
-
-            show_renderable(diff_view(title, changes, from_year, to_year, lang))
-        case OutputFormat.HTML:
-            from tzgoals.render.html import diff_html
-
-            write_chunks([diff_html(dataset, changes, from_year, to_year, lang, generated_at())])
-        case OutputFormat.MARKDOWN:
-            from tzgoals.render.markdown import diff_report
-
-            write_chunks(diff_report(title, changes, from_year, to_year, lang))
-        case OutputFormat.CSV | OutputFormat.JSON:
-            from tzgoals.render.machine import render_rows
-            from tzgoals.render.rows import DIFF_FIELDS, diff_rows
-
-            write_chunks(render_rows(diff_rows(changes), DIFF_FIELDS, output_format))
-
-
-def show_target_changes(
-    dataset: "Dataset",
-    from_year: int,
-    to_year: int,
-    output_format: OutputFormat,
-    lang: Lang,
-    title: str,
-) -> None:
-    from tzgoals.change import diff_targets
-
-    pairs = diff_targets(dataset, from_year, to_year)
-    match output_format:
-        case OutputFormat.TABLE:
-            from tzgoals.render.diff import target_changes_view
-
-            show_renderable(target_changes_view(title, pairs, from_year, to_year, lang))
-        case OutputFormat.MARKDOWN:
-            from tzgoals.render.markdown import target_changes_report
-
-            write_chunks(target_changes_report(title, pairs, from_year, to_year, lang))
-        case OutputFormat.CSV | OutputFormat.JSON:
-            from tzgoals.render.machine import render_rows
-            from tzgoals.render.rows import TARGET_DIFF_FIELDS, target_diff_rows
-
-            rows = target_diff_rows(pairs, from_year, to_year)
-            write_chunks(render_rows(rows, TARGET_DIFF_FIELDS, output_format))
-        case OutputFormat.HTML:
-            fail(NO_TARGETS_PAGE)  # refused by diff before reading; here for the match
+    compared = (
+        TargetChanges(diff_targets(dataset, from_year, to_year))
+        if of_targets
+        else ResultChanges(diff_years(dataset, from_year, to_year))
+    )
+    value = DiffOutput(title, dataset, compared, from_year, to_year, lang, generated_at)
+    write_output(diff_format(output_format), value)
 
 
 @app.command(short_help="One goal in full: its quotes, sources and arithmetic.")

@@ -19,6 +19,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from pathlib import Path
+from typing import assert_never
 
 from pydantic import ValidationError
 
@@ -57,6 +58,8 @@ def _entries(dataset: Dataset, section: Section) -> list[Entry]:
             return list(dataset.targets)
         case Section.ACTUALS:
             return list(dataset.actuals.values())
+        case _:
+            assert_never(section)
 
 
 def _plain(value: object) -> Cell:

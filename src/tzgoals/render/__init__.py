@@ -4,13 +4,3 @@ Nothing here scores or reads files; every function takes results and returns tex
 renderable. Rich is imported only by the terminal views (`views`, `table`, `stacked`, `wrap`,
 `detail`, `diff`), so csv, json and Markdown never pay for it, and Jinja2 only by `html`.
 """
-
-from enum import StrEnum
-
-
-class OutputFormat(StrEnum):
-    TABLE = "table"
-    CSV = "csv"
-    JSON = "json"
-    MARKDOWN = "markdown"
-    HTML = "html"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 from tzgoals.comparators import SYMBOLS
 from tzgoals.coverage import Tally
@@ -86,6 +86,8 @@ def target_text(target: Target, lang: Lang) -> str:
             return amount_text(signed(value), target.unit, lang)
         case Comparator.MILESTONE | Comparator.QUALITATIVE:
             return label(target.comparator.value, lang)
+        case _:
+            assert_never(target.comparator)
 
 
 def outcome_text(done: bool, lang: Lang) -> str:

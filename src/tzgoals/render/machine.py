@@ -2,41 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 
 from tzgoals.coverage import Selection, Summary
 from tzgoals.models import Dataset
-from tzgoals.render import OutputFormat
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.rows import STATUS_FIELDS, status_rows, summary_rows
 from tzgoals.tabular import Row, iter_csv, iter_json, json_text
 
 
-def render_rows(
-    rows: Iterable[Row], fields: Sequence[str], output_format: OutputFormat, bom: bool = False
-) -> Iterator[str]:
-    """Rows for programs, as csv or json; people's formats are written elsewhere."""
-    match output_format:
-        case OutputFormat.CSV:
-            return iter_csv(rows, fields, bom)
-        case OutputFormat.JSON:
-            return iter_json(rows, fields)
-        case OutputFormat.MARKDOWN:
-            raise ValueError("markdown is written by tzgoals.render.markdown")
-        case OutputFormat.TABLE:
-            raise ValueError("the table format is drawn by tzgoals.render.views")
-        case OutputFormat.HTML:
-            raise ValueError("the html format is written by tzgoals.render.html")
-
-
-def status_chunks(
-    dataset: Dataset, selection: Selection, output_format: OutputFormat, bom: bool = False
-) -> Iterator[str]:
-    """The goals as csv or json rows; `reason` is an English sentence, and `reason_code`
-    the same fact for programs."""
+def _status_rows(dataset: Dataset, selection: Selection) -> Iterator[Row]:
+    """The goals as rows; `reason` is an English sentence, and `reason_code` the same fact
+    for programs."""
     areas = {(a.year, a.id): a for a in dataset.areas}
-    rows = status_rows(selection.results, areas, Lang.EN, dataset.sources)
-    return render_rows(rows, STATUS_FIELDS, output_format, bom)
+    return status_rows(selection.results, areas, Lang.EN, dataset.sources)
+
+
+def status_csv(dataset: Dataset, selection: Selection, bom: bool = False) -> Iterator[str]:
+    return iter_csv(_status_rows(dataset, selection), STATUS_FIELDS, bom)
+
+
+def status_json(dataset: Dataset, selection: Selection) -> Iterator[str]:
+    return iter_json(_status_rows(dataset, selection), STATUS_FIELDS)
 
 
 def summary_json(summary: Summary, dataset: dict[str, str] | None = None) -> Iterator[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from rich.console import Console, ConsoleOptions, RenderableType
 from rich.segment import Segment
@@ -49,3 +49,19 @@ def data_console() -> SafeConsole:
         console.width = PIPE_WIDTH
     console.width = min(max(console.width, NARROWEST), WIDEST)
     return console
+
+
+def terminal_text(renderable: RenderableType) -> Iterator[str]:
+    """The renderable as laid out for the terminal, styles included; into a pipe or a file,
+    plain and without the spaces Rich pads each line with, so that a saved table has no
+    trailing whitespace."""
+    console = data_console()
+    with console.capture() as captured:
+        # Tables are laid out to the console's width: cropping each line again is wasted work.
+        console.print(renderable, crop=False)
+    text = captured.get()
+    if console.is_terminal:
+        yield text
+        return
+    for line in text.splitlines():
+        yield line.rstrip() + "\n"

@@ -285,4 +285,6 @@ WORDS: dict[str, str] = {
     "html.title": "{name}: {what}",
     "html.changes": "Change {from_year} → {to_year}",
     "html.shown indicators": "Showing {shown} of {total} indicators.",
+    "html.target changes shown": "Changes shown",
+    "html.no target change matches": "No indicator matches the search and the changes chosen.",
 }

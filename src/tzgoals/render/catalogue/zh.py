@@ -269,4 +269,6 @@ WORDS: dict[str, str] = {
     "html.title": "{name}：{what}",
     "html.changes": "{from_year}年至{to_year}年的变化",
     "html.shown indicators": "显示{total}项指标中的{shown}项。",
+    "html.target changes shown": "显示的变化",
+    "html.no target change matches": "没有指标符合搜索条件和所选变化。",
 }

@@ -1,4 +1,5 @@
-"""The year-over-year change of each indicator as a page in the scorecard's style."""
+"""The year-over-year change of each indicator's result, or of the targets two plans set on it,
+as a page in the scorecard's style."""
 
 from __future__ import annotations
 
@@ -6,16 +7,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from tzgoals.models import Dataset
+from tzgoals.change import TargetChange
+from tzgoals.models import Dataset, Target
 from tzgoals.render.catalogue import Lang
-from tzgoals.render.figures import (
-    change_text,
-    level_text,
-)
+from tzgoals.render.figures import change_text, level_text, target_text
 from tzgoals.score import flags_of
 
 if TYPE_CHECKING:
-    from tzgoals.change import IndicatorChange
+    from tzgoals.change import IndicatorChange, TargetPair
 
 #: What the page lets a browser fetch: nothing. Styles are inline; the one script is allowed
 #: by its hash; the only image is the empty data: favicon that stops a request for one.
@@ -23,6 +22,7 @@ from tzgoals.render.html.page import (
     Both,
     FigureView,
     Sources,
+    SourceView,
     both,
     cell_labels_css,
     each,
@@ -128,5 +128,80 @@ def diff_html(
         sources=sources.all(),
         shown=len(changes),
         total=len(changes),
+        shown_of=both("html.shown indicators"),
+    )
+
+
+class TargetYearView(NamedTuple):
+    year: int
+    text: Both
+    quote: str
+    source: SourceView
+
+
+class TargetPairView(NamedTuple):
+    indicator: str
+    name: str
+    name_en: str
+    before: Both
+    after: Both
+    change: str
+    targets: tuple[TargetYearView, ...]
+
+
+def _target_text(target: Target | None) -> Both:
+    return each(lambda lang: target_text(target, lang) if target is not None else "—")
+
+
+def target_pair_view(pair: TargetPair, sources: Sources) -> TargetPairView:
+    return TargetPairView(
+        indicator=pair.indicator.id,
+        name=pair.indicator.name,
+        name_en=pair.indicator.name_en,
+        before=_target_text(pair.before),
+        after=_target_text(pair.after),
+        change=pair.change.value,
+        targets=tuple(
+            TargetYearView(t.year, _target_text(t), t.quote, sources[t.source])
+            for t in (pair.before, pair.after)
+            if t is not None
+        ),
+    )
+
+
+def target_changes_html(
+    dataset: Dataset,
+    pairs: Sequence[TargetPair],
+    from_year: int,
+    to_year: int,
+    lang: Lang,
+    generated: datetime,
+) -> str:
+    """The target each of two years set on each indicator, and how it changed."""
+    sources = Sources(dataset.sources)
+    info = dataset.info
+    heading = both("target changes", from_year=from_year, to_year=to_year)
+    labels = {
+        2: Both(str(from_year), str(from_year)),
+        3: Both(str(to_year), str(to_year)),
+        4: both("Change"),
+    }
+    return render_page(
+        "target_changes.html.j2",
+        lang,
+        generated,
+        cell_labels_css("changes", labels),
+        name=info.name,
+        name_en=info.name_en,
+        title=page_title(info, heading),
+        heading=heading,
+        from_year=from_year,
+        to_year=to_year,
+        kinds=[k.value for k in TargetChange if any(p.change is k for p in pairs)],
+        pairs=[target_pair_view(p, sources) for p in pairs],
+        legend=[],
+        sources=sources.all(),
+        shown=len(pairs),
+        total=len(pairs),
         shown_of=both("html.shown indicators"),
     )

@@ -228,6 +228,9 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        # A page ends in a line break like every other output, so that a terminal's prompt
+        # does not start on its last line.
+        keep_trailing_newline=True,
     )
     env.filters["t"] = bilingual
     return env
