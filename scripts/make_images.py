@@ -57,9 +57,19 @@ PICTURES = {
 }
 
 
+class Recorder(terminal.SafeConsole):
+    """The console commands lay their tables out with, keeping what it lays out: a command
+    captures its text and writes it itself, which Rich's recording alone does not see."""
+
+    def end_capture(self) -> str:
+        with self._record_buffer_lock:
+            self._record_buffer.extend(self._buffer)
+        return super().end_capture()
+
+
 def record(picture: Picture) -> str:
     """The command's output as an SVG, recorded by the console the command prints through."""
-    recorder = terminal.SafeConsole(
+    recorder = Recorder(
         record=True,
         width=picture.width,
         force_terminal=True,
