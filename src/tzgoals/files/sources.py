@@ -8,6 +8,7 @@ same hash anyone can compare with the one a [[sources]] entry records.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
@@ -17,6 +18,7 @@ from tzgoals.evidence import ArchivedText, Unreadable
 from tzgoals.files.atomic import create_new, io_failure, write_temporary
 from tzgoals.files.decode import read_text
 from tzgoals.files.problems import DataError, Problem, WriteError
+from tzgoals.render.catalogue import Lang, label
 
 # What a Chinese text read as GB18030 must hold, and must not, to be taken for one: GB18030
 # maps almost any bytes to some character, so decoding alone proves nothing.
@@ -36,6 +38,27 @@ def archived_path(folder: Path, file: str) -> Path | None:
     return folder.joinpath(*name.parts)
 
 
+def folder_link(folder: Path) -> str | None:
+    """Why sources/ is not the dataset's own folder (it is a symbolic link), or None.
+
+    A linked sources/ would let a dataset quote, show and write texts anywhere on the disk.
+    """
+    return label("sources.folder_link", Lang.EN, folder=folder) if folder.is_symlink() else None
+
+
+def outside_link(folder: Path, path: Path) -> str | None:
+    """Why a file of sources/ is not read or written there: sources/ is a link, or the file
+    resolves (through a link, its own or a subfolder's) to a place outside sources/; None when
+    it stays inside. An outside text must never pass as archived evidence, nor be shown."""
+    linked = folder_link(folder)
+    if linked:
+        return linked
+    inside = Path(os.path.realpath(folder))
+    if not Path(os.path.realpath(path)).is_relative_to(inside):
+        return label("sources.link_outside", Lang.EN)
+    return None
+
+
 def read_archived(folder: Path, file: str) -> ArchivedText | Unreadable | None:
     """One source's archived text and hash; None when there is no such file."""
     path = archived_path(folder, file)
@@ -45,6 +68,9 @@ def read_archived(folder: Path, file: str) -> ArchivedText | Unreadable | None:
         )
     if not path.exists():
         return None
+    outside = outside_link(folder, path)
+    if outside:
+        return Unreadable(outside)
     if not path.is_file():
         return Unreadable("it is not a regular file")
     try:
@@ -94,6 +120,10 @@ def write_archived(folder: Path, name: str, data: bytes) -> bool:
     """Put a text at sources/NAME, never over another: True when it was written, False when the
     very same bytes were there already. A different file under the name is a `WriteError`."""
     final = folder / name
+    outside = outside_link(folder, final)
+    if outside:
+        shown = folder if folder_link(folder) else final
+        raise WriteError([Problem(str(shown), None, outside)])
     if final.exists():
         if final.is_file() and final.read_bytes() == data:
             return False

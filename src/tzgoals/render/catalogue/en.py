@@ -241,6 +241,15 @@ WORDS: dict[str, str] = {
         "Its title is the text's first line, {title}; change it there if need be."
     ),
     "publish.done": "Wrote {files} to {folder}.",
+    # files: the archived texts, what a killed writer left, CSV
+    "sources.folder_link": (
+        "{folder} is a symbolic link; archived texts are read and written only in the "
+        "dataset's own sources/ folder: replace the link by a real folder holding the texts"
+    ),
+    "sources.link_outside": (
+        "is a symbolic link that leads out of the dataset's sources/ folder, so it is not "
+        "read: replace the link by a copy of the text itself"
+    ),
     "record.done": "Recorded {indicator} {year} at {place}.",
     "import.done": "Added {count} {section} to {path}.",
     "section.sources": "sources",

@@ -228,6 +228,14 @@ WORDS: dict[str, str] = {
     "source.already_archived": "已存档为",
     "source.title_guessed": "标题取自原文第一行：{title}；如需修改请直接编辑。",
     "publish.done": "已将{files}写入 {folder}。",
+    # files: the archived texts, what a killed writer left, CSV
+    "sources.folder_link": (
+        "{folder} 是符号链接；存档原文只在数据集自己的 sources/ 文件夹中读写："
+        "请把该链接换成存放原文的真实文件夹"
+    ),
+    "sources.link_outside": (
+        "是指向数据集 sources/ 文件夹之外的符号链接，因此不予读取：请把该链接换成原文本身的副本"
+    ),
     "record.done": "已记录{indicator}的{year}年结果：{place}。",
     "import.done": "已向 {path} 添加{count}条{section}。",
     "section.sources": "来源",
