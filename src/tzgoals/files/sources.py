@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shlex
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from tzgoals.evidence import ArchivedText, Unreadable
-from tzgoals.files.atomic import create_new, io_failure, write_temporary
+from tzgoals.files.atomic import create_new, io_failure, is_temporary, write_temporary
 from tzgoals.files.decode import read_text
 from tzgoals.files.problems import DataError, Problem, WriteError
 from tzgoals.render.catalogue import Lang, label
@@ -91,6 +92,41 @@ def read_archive(folder: Path, files: Iterable[str]) -> dict[str, ArchivedText |
         if archived is not None:
             archive[file] = archived
     return archive
+
+
+def _stray(folder: Path, path: Path) -> Problem:
+    """A file in sources/ that no [[sources]] entry lists: a killed writer's temporary file,
+    or a text nobody may quote until it is listed."""
+    if is_temporary(path.name):
+        return Problem(str(path), None, label("sources.leftover", Lang.EN), "warning")
+    file = path.relative_to(folder).as_posix()
+    if path.parent == folder:
+        how = label(
+            "sources.list_command", Lang.EN, command=f"tzgoals source add {shlex.quote(str(path))}"
+        )
+    else:
+        how = label("sources.list_table", Lang.EN, file=file)
+    return Problem(str(path), None, label("sources.unlisted", Lang.EN, how=how), "warning")
+
+
+def stray_files(folder: Path, listed: Iterable[str]) -> list[Problem]:
+    """A warning for each file in sources/ that no [[sources]] entry lists (a person's hidden
+    files, such as .DS_Store, aside): a text archived but never listed cannot be cited, and
+    one a writer left when killed should go. None for a sources/ that is a link: that is an
+    error of its own."""
+    if not folder.is_dir() or folder_link(folder):
+        return []
+    names = {PurePosixPath(file.replace("\\", "/")).as_posix() for file in listed}
+    try:
+        files = sorted(p for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+    except OSError:
+        return []
+    return [
+        _stray(folder, path)
+        for path in files
+        if path.relative_to(folder).as_posix() not in names
+        and (is_temporary(path.name) or not path.name.startswith("."))
+    ]
 
 
 class Document(NamedTuple):

@@ -76,14 +76,19 @@ def _refuse_existing(paths: DataPaths, texts: dict[Path, bytes]) -> None:
 
 
 def _write_temporaries(directory: Path, paths: DataPaths, year: int) -> dict[Path, Path]:
+    """The two data files, made beside their names; when one cannot be (a full disk), the
+    other made already is removed, so that "nothing was written" holds."""
+    made: dict[Path, Path] = {}
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        return {
-            final: write_temporary(directory, final.name, [starter_text(final.name, year).encode()])
-            for final in paths
-        }
+        for final in paths:
+            text = starter_text(final.name, year).encode()
+            made[final] = write_temporary(directory, final.name, [text])
     except OSError as error:
+        for temporary in made.values():
+            temporary.unlink(missing_ok=True)
         raise io_failure(directory, "write the starter files", error) from None
+    return made
 
 
 def _write_texts(folder: Path, texts: dict[Path, bytes]) -> list[Path]:

@@ -246,6 +246,19 @@ WORDS: dict[str, str] = {
         "{folder} is a symbolic link; archived texts are read and written only in the "
         "dataset's own sources/ folder: replace the link by a real folder holding the texts"
     ),
+    "sources.leftover": (
+        "a temporary file left by a tzgoals command that was stopped before it finished; "
+        "the next `tzgoals source add` removes it, or delete it yourself"
+    ),
+    "sources.unlisted": (
+        "is archived in sources/, but no [[sources]] entry lists it, so no quote can cite it: "
+        "{how}, or remove it"
+    ),
+    "sources.list_command": "list it with `{command}`",
+    "sources.list_table": (
+        'list it in targets.toml as a [[sources]] table with file = "{file}", its title and '
+        "its sha256"
+    ),
     "sources.link_outside": (
         "is a symbolic link that leads out of the dataset's sources/ folder, so it is not "
         "read: replace the link by a copy of the text itself"

@@ -233,6 +233,18 @@ WORDS: dict[str, str] = {
         "{folder} 是符号链接；存档原文只在数据集自己的 sources/ 文件夹中读写："
         "请把该链接换成存放原文的真实文件夹"
     ),
+    "sources.leftover": (
+        "这是某个 tzgoals 命令中途被终止时留下的临时文件；"
+        "下一次 `tzgoals source add` 会删除它，也可以自行删除"
+    ),
+    "sources.unlisted": (
+        "已存档于 sources/，但没有任何 [[sources]] 条目列出它，因此没有引文可以引用它："
+        "{how}，或将其删除"
+    ),
+    "sources.list_command": "请用 `{command}` 列出它",
+    "sources.list_table": (
+        '请在 targets.toml 中添加一个 [[sources]] 表，写明 file = "{file}"、标题和 sha256'
+    ),
     "sources.link_outside": (
         "是指向数据集 sources/ 文件夹之外的符号链接，因此不予读取：请把该链接换成原文本身的副本"
     ),
