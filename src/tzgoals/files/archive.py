@@ -9,6 +9,7 @@ that was killed, and goes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,7 @@ from tzgoals.files.sources import (
     archived_path,
     folder_link,
     read_document,
+    remove_if_empty,
     sha256_of,
     write_archived,
 )
@@ -92,6 +94,7 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
         if archived_path(paths.sources, name) is None:
             message = f"{name!r} cannot be a file name inside sources/"
             raise WriteError([Problem(str(document), None, message), unchanged(paths.targets)])
+        created = not os.path.lexists(paths.sources)
         try:
             copied = write_archived(paths.sources, name, data)
         except WriteError as error:
@@ -103,6 +106,8 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
         except WriteError as error:
             if copied:
                 text.unlink(missing_ok=True)
+            if created:
+                remove_if_empty(paths.sources)
             refused = [p for p in error.problems if p != unchanged(paths.targets)]
             if copied:
                 refused.append(Problem(str(text), None, "the copied text was removed again"))

@@ -7,6 +7,7 @@ same hash anyone can compare with the one a [[sources]] entry records.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -173,17 +174,30 @@ def write_archived(folder: Path, name: str, data: bytes) -> bool:
                 )
             ]
         )
+    created = not os.path.lexists(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary = write_temporary(folder, name, [data])
-    except OSError as error:
-        raise io_failure(final, "write the archived text", error) from None
-    try:
-        create_new(temporary, final)
-    except FileExistsError:
-        raise WriteError([Problem(str(final), None, "already exists; not overwritten")]) from None
-    except OSError as error:
-        raise io_failure(final, "write the archived text", error) from None
-    finally:
-        temporary.unlink(missing_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            temporary = write_temporary(folder, name, [data])
+        except OSError as error:
+            raise io_failure(final, "write the archived text", error) from None
+        try:
+            create_new(temporary, final)
+        except FileExistsError:
+            message = "already exists; not overwritten"
+            raise WriteError([Problem(str(final), None, message)]) from None
+        except OSError as error:
+            raise io_failure(final, "write the archived text", error) from None
+        finally:
+            temporary.unlink(missing_ok=True)
+    except WriteError:
+        if created:
+            remove_if_empty(folder)
+        raise
     return True
+
+
+def remove_if_empty(folder: Path) -> None:
+    """Take away a folder made for a write that failed, if nothing else was put there since."""
+    with contextlib.suppress(OSError):
+        folder.rmdir()
