@@ -20,7 +20,7 @@ from tzgoals.files.atomic import create_new, fsync_folder, io_failure, write_tem
 from tzgoals.files.load import check_dataset
 from tzgoals.files.paths import ACTUALS_NAME, SOURCES_DIR_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import Problem, WriteError
-from tzgoals.files.sources import sha256_of, write_archived
+from tzgoals.files.sources import remove_if_empty, sha256_of, write_archived
 
 #: The sample texts: the template's name in starter/sources/, and the name it is written as.
 _SAMPLE_TEXTS = (("work-plan.txt", "work-plan-{year}.txt"), ("review.txt", "review-{year}.txt"))
@@ -163,10 +163,23 @@ def init_dataset(directory: str | os.PathLike[str], year: int | None = None) -> 
     folder = directory / SOURCES_DIR_NAME
     texts = {folder / name: data for name, data in sample_texts(year).items()}
     _refuse_existing(paths, texts)
+    new_folders = [f for f in (folder, directory) if not os.path.lexists(f)]
+    try:
+        _write_starter(directory, paths, texts, year)
+    except WriteError:
+        for made in new_folders:  # the inner first, so that the outer is empty in its turn
+            remove_if_empty(made)
+        raise
+    fsync_folder(directory)
+    return Starter(paths, list(texts))
+
+
+def _write_starter(directory: Path, paths: DataPaths, texts: dict[Path, bytes], year: int) -> None:
+    """The data files and the sample texts, all or none; `WriteError` when none."""
     temporary = _write_temporaries(directory, paths, year)
     written: list[Path] = []
     try:
-        written = _write_texts(folder, texts)
+        written = _write_texts(directory / SOURCES_DIR_NAME, texts)
         checked = DataPaths(temporary[paths.targets], temporary[paths.actuals])
         problems = check_dataset(checked, evidence=True)
         if problems:
@@ -179,5 +192,3 @@ def init_dataset(directory: str | os.PathLike[str], year: int | None = None) -> 
     finally:
         for made in temporary.values():
             made.unlink(missing_ok=True)
-    fsync_folder(directory)
-    return Starter(paths, list(texts))
