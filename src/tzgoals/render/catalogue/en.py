@@ -246,6 +246,10 @@ WORDS: dict[str, str] = {
         "{folder} is a symbolic link; archived texts are read and written only in the "
         "dataset's own sources/ folder: replace the link by a real folder holding the texts"
     ),
+    "csv.syntax_error": (
+        "CSV syntax error in the row that starts here: {error}; a cell that opens with a "
+        'double quote must close with one, and a quote inside a cell is written twice ("")'
+    ),
     "sources.leftover": (
         "a temporary file left by a tzgoals command that was stopped before it finished; "
         "the next `tzgoals source add` removes it, or delete it yourself"

@@ -233,6 +233,10 @@ WORDS: dict[str, str] = {
         "{folder} 是符号链接；存档原文只在数据集自己的 sources/ 文件夹中读写："
         "请把该链接换成存放原文的真实文件夹"
     ),
+    "csv.syntax_error": (
+        "CSV 语法错误，出现在从此行开始的一行：{error}；以双引号开头的单元格必须以双引号结束，"
+        '单元格内的双引号要写两遍（""）'
+    ),
     "sources.leftover": (
         "这是某个 tzgoals 命令中途被终止时留下的临时文件；"
         "下一次 `tzgoals source add` 会删除它，也可以自行删除"
