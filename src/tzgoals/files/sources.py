@@ -122,10 +122,12 @@ def stray_files(folder: Path, listed: Iterable[str]) -> list[Problem]:
         files = sorted(p for p in folder.rglob("*") if p.is_file() or p.is_symlink())
     except OSError:
         return []
+    linked = {os.path.realpath(folder / name) for name in names}  # a listed link's text
     return [
         _stray(folder, path)
         for path in files
         if path.relative_to(folder).as_posix() not in names
+        and os.path.realpath(path) not in linked
         and (is_temporary(path.name) or not path.name.startswith("."))
     ]
 
