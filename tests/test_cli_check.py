@@ -478,9 +478,12 @@ def test_a_dataset_listing_no_sources_cannot_have_its_quotes_checked(tmp_path: P
     start, end = text.index("[[sources]]"), text.index("[[areas]]")
     targets.write_text(text[:start] + text[end:], encoding="utf-8")
     code, lines, _ = check_lines(folder, "--format", "json")
-    problems = json.loads("\n".join(lines))["problems"]
+    every = json.loads("\n".join(lines))["problems"]
+    problems = [p for p in every if p["severity"] == "error"]
     assert code == 1
     assert len(problems) == 10  # every quoted entry, in both files
+    unlisted = [p["file"] for p in every if p["severity"] == "warning"]
+    assert unlisted == [str(folder / "sources" / n) for n in ("plan.txt", "review.txt")]
     assert {p["message"] for p in problems} == {
         "source 'plan.txt' is not listed under [[sources]], so its quotes cannot be checked; "
         "add the document with `tzgoals source add FILE`",

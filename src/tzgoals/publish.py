@@ -5,7 +5,9 @@ The bundle is index.html (the scorecard), goals.csv and goals.json (the rows of
 (their description as a Frictionless Data Package). Each file is written to a temporary name
 in the folder, flushed, then renamed into place, so a reader never sees half a file. The
 folder must be new, empty, or hold an earlier bundle and nothing else: a folder with other
-files is refused, never written into, so that nothing a user put there is lost.
+files is refused, never written into, so that nothing a user put there is lost. A publish
+holds a lock on the folder while it writes, so the temporary files a killed one left are known
+for leftovers, and go.
 """
 
 from __future__ import annotations
@@ -17,7 +19,15 @@ from datetime import datetime
 from pathlib import Path
 
 from tzgoals.coverage import Selection, summarise
-from tzgoals.files.atomic import fsync_folder, give_usual_mode, write_temporary
+from tzgoals.files.atomic import (
+    folder_locked,
+    fsync_folder,
+    give_usual_mode,
+    is_temporary,
+    remove_stale_temporaries,
+    write_temporary,
+)
+from tzgoals.files.problems import WriteError
 from tzgoals.models import Dataset
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.html import scorecard_html
@@ -43,14 +53,21 @@ def _ours(folder: Path) -> bool:
     return isinstance(descriptor, dict) and descriptor.get("generator") == GENERATOR
 
 
+def _leftover(entry: Path) -> bool:
+    """A temporary file of a bundle's, left by a publish that was killed while writing."""
+    stem = entry.name[1:].partition(".tzgoals-")[0]
+    return is_temporary(entry.name) and stem in BUNDLE and entry.is_file()
+
+
 def check_folder(folder: Path) -> None:
-    """Refuse a folder that holds anything but an earlier bundle, naming what is in the way."""
+    """Refuse a folder that holds anything but an earlier bundle (and the temporary files of
+    one whose writing was killed), naming what is in the way."""
     try:
         if not folder.exists():
             return
         if not folder.is_dir():
             raise PublishError(f"{folder} is not a folder; give a folder for the bundle.")
-        entries = sorted(folder.iterdir())
+        entries = sorted(e for e in folder.iterdir() if e.is_symlink() or not _leftover(e))
         foreign = [
             entry.name
             for entry in entries
@@ -91,20 +108,33 @@ def write_bundle(
             + "\n"
         ],
     }
-    made: dict[str, Path] = {}
     try:
         outdir.mkdir(parents=True, exist_ok=True)
+        with folder_locked(outdir) as locked:
+            if locked:
+                for name in BUNDLE:
+                    remove_stale_temporaries(outdir, name)
+            check_folder(outdir)  # again: it may have changed while the page was made
+            _write_files(outdir, contents)
+    except WriteError as error:
+        raise PublishError(f"{outdir}: {error.problems[0].message}") from None
+    except OSError as error:
+        raise PublishError(
+            f"cannot write the bundle in {outdir}: {error.strerror or error}"
+        ) from None
+    return [outdir / name for name in BUNDLE]
+
+
+def _write_files(outdir: Path, contents: dict[str, Iterable[str]]) -> None:
+    """Every file made beside its name, then each renamed into place; none left half made."""
+    made: dict[str, Path] = {}
+    try:
         for name, chunks in contents.items():
             made[name] = write_temporary(outdir, name, (chunk.encode() for chunk in chunks))
             give_usual_mode(made[name])
         for name, temporary in made.items():
             os.replace(temporary, outdir / name)
-    except OSError as error:
-        raise PublishError(
-            f"cannot write the bundle in {outdir}: {error.strerror or error}"
-        ) from None
     finally:
         for temporary in made.values():
             temporary.unlink(missing_ok=True)
     fsync_folder(outdir)
-    return [outdir / name for name in BUNDLE]

@@ -2,11 +2,14 @@
 
 The text is what every quote is checked against, so it is copied as it is (a GB18030 document
 converted to UTF-8) and its SHA-256 recorded, under the lock of the targets file the table goes
-to; if the table is refused, a text copied now is removed again.
+to; if the table is refused, a text copied now is removed again. Every `source add` writes
+sources/ under that lock, so a temporary file found there by the next holder was left by one
+that was killed, and goes.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -15,11 +18,18 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from tzgoals.files.append import Appended, NewEntry, append_checked, inspected
-from tzgoals.files.atomic import writing
+from tzgoals.files.atomic import remove_stale_temporaries, writing
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import DataError, Problem, WriteError, unchanged
-from tzgoals.files.sources import archived_path, read_document, sha256_of, write_archived
+from tzgoals.files.sources import (
+    archived_path,
+    folder_link,
+    read_document,
+    remove_if_empty,
+    sha256_of,
+    write_archived,
+)
 from tzgoals.models import Source
 from tzgoals.vocabulary import Section
 
@@ -63,6 +73,8 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
     has a quote that is not in the text.
     """
     with writing(paths.targets):
+        if paths.sources.is_dir() and not folder_link(paths.sources):
+            remove_stale_temporaries(paths.sources)  # a killed `source add` left them
         name = document.name
         inspection = inspected(paths, paths.targets, listing=True)
         try:
@@ -82,6 +94,7 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
         if archived_path(paths.sources, name) is None:
             message = f"{name!r} cannot be a file name inside sources/"
             raise WriteError([Problem(str(document), None, message), unchanged(paths.targets)])
+        created = not os.path.lexists(paths.sources)
         try:
             copied = write_archived(paths.sources, name, data)
         except WriteError as error:
@@ -93,6 +106,8 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
         except WriteError as error:
             if copied:
                 text.unlink(missing_ok=True)
+            if created:
+                remove_if_empty(paths.sources)
             refused = [p for p in error.problems if p != unchanged(paths.targets)]
             if copied:
                 refused.append(Problem(str(text), None, "the copied text was removed again"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import stat
 import sys
@@ -124,11 +125,48 @@ def _acquire(path: Path, descriptor: int, lock: Path) -> None:
         time.sleep(0.02)
 
 
-def _remove_stale_temporaries(real: Path) -> None:
-    """Temporary files of this file's writers that were killed before they could clean up."""
-    for stale in real.parent.glob(f".{real.name}{TEMPORARY_MARK}*{TEMPORARY_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+def is_temporary(name: str) -> bool:
+    """Whether a file name is one of our temporary files' (`.NAME.tzgoals-RANDOM.tmp`)."""
+    return (
+        name.startswith(".")
+        and TEMPORARY_MARK in name[1:]
+        and name.endswith(TEMPORARY_SUFFIX)
+        and name.index(TEMPORARY_MARK, 1) + len(TEMPORARY_MARK) < len(name) - len(TEMPORARY_SUFFIX)
+    )
+
+
+def remove_stale_temporaries(folder: Path, name: str = "*") -> list[Path]:
+    """Our temporary files for `name` (any name by default) in `folder`, which a writer killed
+    before it could clean up left there: call it only holding the lock every writer of those
+    files takes, so that none of them is still being written. The paths removed."""
+    removed: list[Path] = []
+    pattern = name if name == "*" else glob.escape(name)
+    for stale in folder.glob(f".{pattern}{TEMPORARY_MARK}*{TEMPORARY_SUFFIX}"):
+        if is_temporary(stale.name) and not stale.is_symlink() and stale.is_file():
+            with contextlib.suppress(OSError):
+                stale.unlink()
+                removed.append(stale)
+    return removed
+
+
+@contextlib.contextmanager
+def folder_locked(folder: Path) -> Iterator[bool]:
+    """Hold an advisory lock on the folder itself, waiting as a file's writer waits; True
+    while it is held, False where a folder cannot be locked (Windows, or a folder that cannot
+    be opened), in which case nothing that relies on the lock should be done."""
+    if sys.platform == "win32":
+        yield False
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        yield False
+        return
+    try:
+        _acquire(folder, descriptor, folder)
+        yield True
+    finally:
+        os.close(descriptor)
 
 
 def _refusal(path: Path, real: Path) -> Problem | None:
@@ -179,7 +217,7 @@ def writing(path: Path) -> Iterator[Path]:
         raise io_failure(path, f"create its lock file {lock.name} beside it", error) from None
     try:
         _acquire(path, descriptor, lock)
-        _remove_stale_temporaries(real)
+        remove_stale_temporaries(real.parent, real.name)
         yield real
     finally:
         os.close(descriptor)  # which lets the lock go

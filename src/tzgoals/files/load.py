@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import tomli
 from pydantic import BaseModel, ValidationError
@@ -141,6 +141,8 @@ class Inspection:
     actuals: ParsedFile
     findings: list[Finding]
     quotes: tuple[int, int] | None = None
+    #: Problems with the files of sources/ that are no entry's (a text no entry lists).
+    folder_problems: tuple[Problem, ...] = ()
 
     @property
     def targets_file(self) -> TargetsFile | None:
@@ -183,6 +185,7 @@ class Inspection:
             *self.targets.problems,
             *self.actuals.problems,
             *(self.locate(f) for f in self.findings),
+            *self.folder_problems,
         ]
         rank = {str(self.targets.path): 0, str(self.actuals.path): 1}
         # Each once: a bad setting (TZGOALS_MAX_FILE_SIZE) is found reading either file.
@@ -211,18 +214,27 @@ def _parse_both(paths: DataPaths, keep_text: bool) -> tuple[ParsedFile, str, Par
     return targets, targets_text, actuals, actuals_text if keep_text else ""
 
 
+class _Evidence(NamedTuple):
+    findings: list[Finding]
+    quotes: tuple[int, int] | None
+    stray: list[Problem]
+
+
 def _evidence(
     paths: DataPaths, targets: ParsedFile, actuals: ParsedFile, allow_unarchived: bool
-) -> tuple[list[Finding], tuple[int, int] | None]:
-    """Each quote against its source's archived text, once both files are valid."""
+) -> _Evidence:
+    """Each quote against its source's archived text, once both files are valid; and the
+    files of sources/ that no source lists."""
     from tzgoals.evidence import check_evidence
-    from tzgoals.files.sources import read_archive
+    from tzgoals.files.sources import read_archive, stray_files
 
     if not (isinstance(targets.model, TargetsFile) and isinstance(actuals.model, ActualsFile)):
-        return [], None
-    archive = read_archive(paths.sources, (s.file for s in targets.model.sources))
+        return _Evidence([], None, [])
+    files = [s.file for s in targets.model.sources]
+    archive = read_archive(paths.sources, files)
     report = check_evidence(targets.model, actuals.model, archive, allow_unarchived)
-    return report.findings, (report.quotes_checked, report.quotes_found)
+    quotes = (report.quotes_checked, report.quotes_found)
+    return _Evidence(report.findings, quotes, stray_files(paths.sources, files))
 
 
 def inspect_dataset(
@@ -239,14 +251,16 @@ def inspect_dataset(
     targets, targets_text, actuals, actuals_text = _parse_both(paths, keep_text=locate)
     findings = _findings(targets, actuals)
     quotes = None
+    stray: list[Problem] = []
     if evidence:
-        found, quotes = _evidence(paths, targets, actuals, allow_unarchived)
-        findings += found
+        checked = _evidence(paths, targets, actuals, allow_unarchived)
+        findings += checked.findings
+        quotes, stray = checked.quotes, checked.stray
     if locate and any(f.section != Section.ACTUALS for f in findings):
         targets = targets.located(targets_text)
     if locate and any(f.section == Section.ACTUALS for f in findings):
         actuals = actuals.located(actuals_text)
-    return Inspection(targets, actuals, findings, quotes)
+    return Inspection(targets, actuals, findings, quotes, tuple(stray))
 
 
 def check_dataset(

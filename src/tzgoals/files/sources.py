@@ -7,16 +7,20 @@ same hash anyone can compare with the one a [[sources]] entry records.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import re
+import shlex
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from tzgoals.evidence import ArchivedText, Unreadable
-from tzgoals.files.atomic import create_new, io_failure, write_temporary
+from tzgoals.files.atomic import create_new, io_failure, is_temporary, write_temporary
 from tzgoals.files.decode import read_text
 from tzgoals.files.problems import DataError, Problem, WriteError
+from tzgoals.render.catalogue import Lang, label
 
 # What a Chinese text read as GB18030 must hold, and must not, to be taken for one: GB18030
 # maps almost any bytes to some character, so decoding alone proves nothing.
@@ -36,6 +40,27 @@ def archived_path(folder: Path, file: str) -> Path | None:
     return folder.joinpath(*name.parts)
 
 
+def folder_link(folder: Path) -> str | None:
+    """Why sources/ is not the dataset's own folder (it is a symbolic link), or None.
+
+    A linked sources/ would let a dataset quote, show and write texts anywhere on the disk.
+    """
+    return label("sources.folder_link", Lang.EN, folder=folder) if folder.is_symlink() else None
+
+
+def outside_link(folder: Path, path: Path) -> str | None:
+    """Why a file of sources/ is not read or written there: sources/ is a link, or the file
+    resolves (through a link, its own or a subfolder's) to a place outside sources/; None when
+    it stays inside. An outside text must never pass as archived evidence, nor be shown."""
+    linked = folder_link(folder)
+    if linked:
+        return linked
+    inside = Path(os.path.realpath(folder))
+    if not Path(os.path.realpath(path)).is_relative_to(inside):
+        return label("sources.link_outside", Lang.EN)
+    return None
+
+
 def read_archived(folder: Path, file: str) -> ArchivedText | Unreadable | None:
     """One source's archived text and hash; None when there is no such file."""
     path = archived_path(folder, file)
@@ -45,6 +70,9 @@ def read_archived(folder: Path, file: str) -> ArchivedText | Unreadable | None:
         )
     if not path.exists():
         return None
+    outside = outside_link(folder, path)
+    if outside:
+        return Unreadable(outside)
     if not path.is_file():
         return Unreadable("it is not a regular file")
     try:
@@ -65,6 +93,43 @@ def read_archive(folder: Path, files: Iterable[str]) -> dict[str, ArchivedText |
         if archived is not None:
             archive[file] = archived
     return archive
+
+
+def _stray(folder: Path, path: Path) -> Problem:
+    """A file in sources/ that no [[sources]] entry lists: a killed writer's temporary file,
+    or a text nobody may quote until it is listed."""
+    if is_temporary(path.name):
+        return Problem(str(path), None, label("sources.leftover", Lang.EN), "warning")
+    file = path.relative_to(folder).as_posix()
+    if path.parent == folder:
+        how = label(
+            "sources.list_command", Lang.EN, command=f"tzgoals source add {shlex.quote(str(path))}"
+        )
+    else:
+        how = label("sources.list_table", Lang.EN, file=file)
+    return Problem(str(path), None, label("sources.unlisted", Lang.EN, how=how), "warning")
+
+
+def stray_files(folder: Path, listed: Iterable[str]) -> list[Problem]:
+    """A warning for each file in sources/ that no [[sources]] entry lists (a person's hidden
+    files, such as .DS_Store, aside): a text archived but never listed cannot be cited, and
+    one a writer left when killed should go. None for a sources/ that is a link: that is an
+    error of its own."""
+    if not folder.is_dir() or folder_link(folder):
+        return []
+    names = {PurePosixPath(file.replace("\\", "/")).as_posix() for file in listed}
+    try:
+        files = sorted(p for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+    except OSError:
+        return []
+    linked = {os.path.realpath(folder / name) for name in names}  # a listed link's text
+    return [
+        _stray(folder, path)
+        for path in files
+        if path.relative_to(folder).as_posix() not in names
+        and os.path.realpath(path) not in linked
+        and (is_temporary(path.name) or not path.name.startswith("."))
+    ]
 
 
 class Document(NamedTuple):
@@ -94,6 +159,10 @@ def write_archived(folder: Path, name: str, data: bytes) -> bool:
     """Put a text at sources/NAME, never over another: True when it was written, False when the
     very same bytes were there already. A different file under the name is a `WriteError`."""
     final = folder / name
+    outside = outside_link(folder, final)
+    if outside:
+        shown = folder if folder_link(folder) else final
+        raise WriteError([Problem(str(shown), None, outside)])
     if final.exists():
         if final.is_file() and final.read_bytes() == data:
             return False
@@ -107,17 +176,30 @@ def write_archived(folder: Path, name: str, data: bytes) -> bool:
                 )
             ]
         )
+    created = not os.path.lexists(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary = write_temporary(folder, name, [data])
-    except OSError as error:
-        raise io_failure(final, "write the archived text", error) from None
-    try:
-        create_new(temporary, final)
-    except FileExistsError:
-        raise WriteError([Problem(str(final), None, "already exists; not overwritten")]) from None
-    except OSError as error:
-        raise io_failure(final, "write the archived text", error) from None
-    finally:
-        temporary.unlink(missing_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            temporary = write_temporary(folder, name, [data])
+        except OSError as error:
+            raise io_failure(final, "write the archived text", error) from None
+        try:
+            create_new(temporary, final)
+        except FileExistsError:
+            message = "already exists; not overwritten"
+            raise WriteError([Problem(str(final), None, message)]) from None
+        except OSError as error:
+            raise io_failure(final, "write the archived text", error) from None
+        finally:
+            temporary.unlink(missing_ok=True)
+    except WriteError:
+        if created:
+            remove_if_empty(folder)
+        raise
     return True
+
+
+def remove_if_empty(folder: Path) -> None:
+    """Take away a folder made for a write that failed, if nothing else was put there since."""
+    with contextlib.suppress(OSError):
+        folder.rmdir()

@@ -20,7 +20,7 @@ from tzgoals.files.atomic import create_new, fsync_folder, io_failure, write_tem
 from tzgoals.files.load import check_dataset
 from tzgoals.files.paths import ACTUALS_NAME, SOURCES_DIR_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import Problem, WriteError
-from tzgoals.files.sources import sha256_of, write_archived
+from tzgoals.files.sources import remove_if_empty, sha256_of, write_archived
 
 #: The sample texts: the template's name in starter/sources/, and the name it is written as.
 _SAMPLE_TEXTS = (("work-plan.txt", "work-plan-{year}.txt"), ("review.txt", "review-{year}.txt"))
@@ -76,14 +76,19 @@ def _refuse_existing(paths: DataPaths, texts: dict[Path, bytes]) -> None:
 
 
 def _write_temporaries(directory: Path, paths: DataPaths, year: int) -> dict[Path, Path]:
+    """The two data files, made beside their names; when one cannot be (a full disk), the
+    other made already is removed, so that "nothing was written" holds."""
+    made: dict[Path, Path] = {}
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        return {
-            final: write_temporary(directory, final.name, [starter_text(final.name, year).encode()])
-            for final in paths
-        }
+        for final in paths:
+            text = starter_text(final.name, year).encode()
+            made[final] = write_temporary(directory, final.name, [text])
     except OSError as error:
+        for temporary in made.values():
+            temporary.unlink(missing_ok=True)
         raise io_failure(directory, "write the starter files", error) from None
+    return made
 
 
 def _write_texts(folder: Path, texts: dict[Path, bytes]) -> list[Path]:
@@ -158,10 +163,23 @@ def init_dataset(directory: str | os.PathLike[str], year: int | None = None) -> 
     folder = directory / SOURCES_DIR_NAME
     texts = {folder / name: data for name, data in sample_texts(year).items()}
     _refuse_existing(paths, texts)
+    new_folders = [f for f in (folder, directory) if not os.path.lexists(f)]
+    try:
+        _write_starter(directory, paths, texts, year)
+    except WriteError:
+        for made in new_folders:  # the inner first, so that the outer is empty in its turn
+            remove_if_empty(made)
+        raise
+    fsync_folder(directory)
+    return Starter(paths, list(texts))
+
+
+def _write_starter(directory: Path, paths: DataPaths, texts: dict[Path, bytes], year: int) -> None:
+    """The data files and the sample texts, all or none; `WriteError` when none."""
     temporary = _write_temporaries(directory, paths, year)
     written: list[Path] = []
     try:
-        written = _write_texts(folder, texts)
+        written = _write_texts(directory / SOURCES_DIR_NAME, texts)
         checked = DataPaths(temporary[paths.targets], temporary[paths.actuals])
         problems = check_dataset(checked, evidence=True)
         if problems:
@@ -174,5 +192,3 @@ def init_dataset(directory: str | os.PathLike[str], year: int | None = None) -> 
     finally:
         for made in temporary.values():
             made.unlink(missing_ok=True)
-    fsync_folder(directory)
-    return Starter(paths, list(texts))

@@ -24,10 +24,11 @@ from typing import assert_never
 from pydantic import ValidationError
 
 from tzgoals.files.append import NewEntry
-from tzgoals.files.decode import read_text
+from tzgoals.files.decode import max_file_size, read_text
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.problems import DataError, Problem
 from tzgoals.models import SECTION_MODELS, Dataset, Entry, field_order
+from tzgoals.render.catalogue import Lang, label
 from tzgoals.spelling import did_you_mean
 from tzgoals.spreadsheet import unguard_formula
 from tzgoals.tabular import Cell, as_written, iter_csv, iter_json
@@ -153,18 +154,27 @@ def rows_to_entries(
     return entries
 
 
+def _allow_cells_as_large_as_a_file() -> None:
+    """Lift the csv module's cell limit (131,072 characters) to the size of file tzgoals reads,
+    so that a long text an export wrote is imported back; C's long bounds it on Windows."""
+    csv.field_size_limit(max(csv.field_size_limit(), min(max_file_size(), 2**31 - 1)))
+
+
 def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[str, str]]]:
     """A CSV file's rows as {column: cell}, each with the line it starts on, for import.
 
     UTF-8 with or without a byte-order mark (as spreadsheets save it); blank rows are skipped;
     a line break inside a cell, CRLF or LF, is read as a newline.
-    Raises `DataError` for an unreadable file, a header with a blank or repeated column, or a
-    row with more cells than the header has columns.
+    Raises `DataError` for an unreadable file, a header with a blank or repeated column, a
+    row with more cells than the header has columns, or a quote out of place (read strictly: a
+    cell whose quote never closes would swallow the rows after it).
     """
     text = read_text(path, encoding)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    _allow_cells_as_large_as_a_file()
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     problems: list[Problem] = []
     rows: list[tuple[int, dict[str, str]]] = []
+    start = 1  # the line the row being read starts on
     try:
         header = next(reader, None)
         if header is None:
@@ -191,7 +201,8 @@ def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[st
                     rows.append((start, dict(zip(columns, unguarded, strict=False))))
             start = reader.line_num + 1
     except csv.Error as error:
-        problems.append(Problem(str(path), reader.line_num or None, f"CSV syntax error: {error}"))
+        message = label("csv.syntax_error", Lang.EN, error=error)
+        problems.append(Problem(str(path), start, message))
     if problems:
         raise DataError(problems)
     return rows
