@@ -26,13 +26,16 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
-from tzgoals.draft.phrasing import Reading, read
+from tzgoals.draft.phrasing import Reading, direction_of, read
+from tzgoals.draft.plan_year import StatedYear, stated_year
 from tzgoals.draft.timing import When, timeline
 from tzgoals.units import implausible
 from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Direction, Flag
 
 SHORT_NAME = 2
+_LOWER_IS_BETTER = frozenset({Comparator.AT_MOST, Comparator.LESS_THAN})
 
 
 class Draft(NamedTuple):
@@ -46,6 +49,8 @@ class Draft(NamedTuple):
     value: Decimal | None
     value_max: Decimal | None
     unit: str | None
+    #: For a target: which side of 左右 is good. For an actual: CEILING when its phrasing holds
+    #: the figure down (控制在…以内, 失业率), so that its indicator is drafted lower-is-better.
     direction: Direction | None
     year: int
     #: The clause, verbatim but for layout line breaks (see `clauses.flatten`).
@@ -80,10 +85,12 @@ class PassedOver(NamedTuple):
 
 
 class Extraction(NamedTuple):
-    """The drafts of a plan, in text order, and the clauses passed over."""
+    """The drafts of a plan, in text order, the clauses passed over, and the year the plan
+    says its targets are for (None when it names none; see `plan_year`)."""
 
     drafts: list[Draft]
     passed_over: list[PassedOver]
+    stated: StatedYear | None = None
 
 
 def _stands_alone(text: str) -> bool:
@@ -101,6 +108,16 @@ def _confidence(reading: Reading, when: When) -> float:
     return round(confidence, 2)
 
 
+def _held_down(reading: Reading) -> bool:
+    """Whether the phrasing holds the figure down (控制在…以内, 失业率, 涨幅): its indicator
+    is one where lower is better, whether the figure is a target or a result."""
+    return (
+        reading.comparator in _LOWER_IS_BETTER
+        or reading.direction is Direction.CEILING
+        or direction_of(reading.name)[0] is Direction.CEILING
+    )
+
+
 def _actual(reading: Reading, when: When, quote: str, source: str) -> Draft | None:
     if reading.value is None or reading.value_max is not None:
         return None  # a past milestone or range measures nothing we could record
@@ -112,7 +129,7 @@ def _actual(reading: Reading, when: When, quote: str, source: str) -> Draft | No
         reading.value,
         None,
         reading.unit,
-        None,
+        Direction.CEILING if _held_down(reading) else None,
         when.year,
         quote,
         source,
@@ -210,13 +227,23 @@ def _without_restatements(drafts: Iterable[Draft]) -> tuple[list[Draft], list[Pa
     return kept, passed_over
 
 
+def _as_introduced(whens: list[When], introduced: list[bool], year: int) -> list[When]:
+    """A clause introduced as a target (主要预期目标是: …, 力争…) is a target of the plan's
+    year, whatever year its words name: never a result."""
+    return [
+        When("target", year, when.reason) if targeted and when.kind == "result" else when
+        for when, targeted in zip(whens, introduced, strict=True)
+    ]
+
+
 def extraction(text: str, year: int, source: str) -> Extraction:
     """Draft targets (and past results) from the text of a plan for `year`, and say which
     clauses were passed over and why."""
     segments = join_enumerations(split_clauses(text), text, _stands_alone)
+    whens = _as_introduced(timeline(segments, year), announced(text, segments), year)
     holdable: list[Draft] = []
     passed_over: list[PassedOver] = []
-    for segment, when in zip(segments, timeline(segments, year), strict=True):
+    for segment, when in zip(segments, whens, strict=True):
         draft = _draft(segment, when, source)
         if draft is None:
             continue
@@ -226,7 +253,7 @@ def extraction(text: str, year: int, source: str) -> Extraction:
         else:
             passed_over.append(PassedOver(draft.quote, reason))
     drafts, restatements = _without_restatements(holdable)
-    return Extraction(drafts, passed_over + restatements)
+    return Extraction(drafts, passed_over + restatements, stated_year(text, segments))
 
 
 def extract(text: str, year: int, source: str) -> list[Draft]:

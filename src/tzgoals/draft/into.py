@@ -36,8 +36,7 @@ from typing import Literal, NamedTuple
 from tzgoals.draft.extract import Draft
 from tzgoals.draft.render import indicator_tables, rule_text, unique_id
 from tzgoals.evidence import squeeze
-from tzgoals.files.append import append_tables
-from tzgoals.files.load import inspect_dataset
+from tzgoals.files.append import append_tables, inspected
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
 from tzgoals.models import Actual, Indicator, Target, TargetsFile
@@ -262,9 +261,11 @@ def _refusals(targets_file: TargetsFile, targets: Sequence[Target], area: str) -
 
 def append_drafts(paths: DataPaths, drafts: Sequence[Draft], area: str) -> Added:
     """Append the complete drafts to the dataset, all or none; `WriteError` when refused, and
-    `Refused` for an area or a source the dataset does not have.
-    With no draft to add, nothing is written and `Added` counts none."""
-    inspection = inspect_dataset(paths)
+    `Refused` for an area or a source the dataset does not have; `WriteError` too for a
+    dataset with errors (a missing file among them), even with no draft to add: a run that adds
+    nothing must not pass for one that could have. With no draft to add, nothing is written and
+    `Added` counts none."""
+    inspection = inspected(paths, paths.targets)
     targets_file = inspection.targets_file
     known = {} if targets_file is None else {i.id: i for i in targets_file.indicators}
     existing = [] if targets_file is None else targets_file.targets

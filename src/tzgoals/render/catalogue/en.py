@@ -196,6 +196,14 @@ WORDS: dict[str, str] = {
     "draft.why.default": "default: higher is better",
     "draft.todo.area": "TODO: the id of one of this year's [[areas]]",
     "draft.todo.tolerance": "TODO: half-width of the band in {unit}; say why",
+    "extract.other_year": (
+        "{plan} sets its targets for {stated} ({words}), not for --year {given}: give "
+        "--year {stated}, or --force-year to draft them as targets of {given}."
+    ),
+    "into.no_folder": (
+        "there is no dataset folder {path}: create one with `tzgoals init {path}`, or give "
+        "the folder of an existing dataset."
+    ),
     "extract.passed_over": "Clauses passed over, not drafted: {count}",
     "passed_over.control_character": (
         "it holds a control character (shown escaped), which no dataset takes"

@@ -190,6 +190,13 @@ WORDS: dict[str, str] = {
     "draft.why.default": "默认：越高越好",
     "draft.todo.area": "TODO：该年某个 [[areas]] 条目的 id",
     "draft.todo.tolerance": "TODO：区间的半宽，单位 {unit}；请说明理由",
+    "extract.other_year": (
+        "{plan} 的目标是{stated}年的（{words}），不是 --year {given} 的：请改用 --year {stated}，"
+        "或加 --force-year 把它们作为{given}年的目标起草。"
+    ),
+    "into.no_folder": (
+        "没有数据集文件夹 {path}：请用 `tzgoals init {path}` 新建，或指定现有数据集的文件夹。"
+    ),
     "extract.passed_over": "未起草的分句：{count}条",
     "passed_over.control_character": "含有数据集不接受的控制字符（已转义显示）",
     "passed_over.implausible_figure": (

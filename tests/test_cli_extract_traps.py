@@ -1,0 +1,94 @@
+"""`tzgoals extract`: the traps of a plan read as the wrong year, signs, percentage points and
+missing folders, through the command line."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import Result
+
+from .test_cli_extract import invoke
+
+PLAN_2023 = (
+    "2023年主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%,"
+    "城镇调查失业率控制在5%以内。\n"
+)
+
+
+def _plan(folder: Path, text: str, name: str = "plan.txt") -> Path:
+    plan = folder / name
+    plan.write_text(text, encoding="utf-8")
+    return plan
+
+
+def _toml(result: Result) -> dict[str, list[dict[str, object]]]:
+    assert result.exit_code == 0, result.output
+    return tomllib.loads(result.stdout)
+
+
+# ---------------------------------------------------------------- the year a plan is for
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_year_the_plan_contradicts_is_refused_naming_both(tmp_path: Path, lang: str) -> None:
+    plan = _plan(tmp_path, PLAN_2023)
+    result = invoke("extract", str(plan), "--year", "2024", "--lang", lang)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "2023" in result.stderr and "2024" in result.stderr
+    assert "2023年主要预期目标" in result.stderr
+    assert "--force-year" in result.stderr
+
+
+def test_force_year_drafts_the_targets_as_that_year_s(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, PLAN_2023)
+    drafted = _toml(invoke("extract", str(plan), "--year", "2024", "--force-year"))
+    assert "actuals" not in drafted
+    assert [t["year"] for t in drafted["targets"]] == [2024, 2024, 2024]
+
+
+def test_the_year_the_plan_names_drafts_targets(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, PLAN_2023)
+    drafted = _toml(invoke("extract", str(plan), "--year", "2023"))
+    assert "actuals" not in drafted
+    assert [t["comparator"] for t in drafted["targets"]] == ["about", "at_least", "at_most"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (PLAN_2023, "2023"),
+        ("去年,城镇调查失业率控制在5%以内,居民消费价格涨幅2%。\n", "2024"),
+        ("去年,城镇调查失业率为5.2%。\n", "2024"),
+    ],
+)
+def test_a_ceiling_is_never_higher_is_better(tmp_path: Path, text: str, year: str) -> None:
+    plan = _plan(tmp_path, text)
+    drafted = _toml(invoke("extract", str(plan), "--year", year))
+    polarity = {i["name"]: i["polarity"] for i in drafted["indicators"]}
+    assert polarity["城镇调查失业率"] == "lower"
+    assert polarity.get("居民消费价格涨幅", "lower") == "lower"
+
+
+# ---------------------------------------------------------------- --into a folder that is not there
+
+
+def test_into_a_folder_that_does_not_exist_is_refused(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, "今年没有目标。\n")
+    missing = tmp_path / "missing"
+    result = invoke("extract", str(plan), "--year", "2023", "--into", str(missing), "--area", "x")
+    assert result.exit_code == 2
+    assert "tzgoals init" in result.stderr
+    assert not missing.exists()
+
+
+def test_into_a_folder_with_no_dataset_is_refused_even_with_no_draft(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, "今年没有目标。\n")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = invoke("extract", str(plan), "--year", "2023", "--into", str(empty), "--area", "x")
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
+    assert list(empty.iterdir()) == []
