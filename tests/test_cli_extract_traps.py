@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
-from .test_cli_extract import invoke
+from .test_cli_extract import fresh, into, invoke
+
+__all__ = ["fresh"]  # the fixture, used by name
 
 PLAN_2023 = (
     "2023年主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%,"
@@ -92,3 +94,33 @@ def test_into_a_folder_with_no_dataset_is_refused_even_with_no_draft(tmp_path: P
     assert result.exit_code == 2
     assert "no such file" in result.stderr
     assert list(empty.iterdir()) == []
+
+
+# ---------------------------------------------------------------- provenance apart from notes
+
+
+def test_into_puts_the_provenance_in_a_comment_no_reader_sees(fresh: Path) -> None:
+    result = into(fresh, "--area", "economy")
+    assert result.exit_code == 0, result.output
+    written = (fresh / "targets.toml").read_text(encoding="utf-8")
+    assert "# drafted by tzgoals extract: rule " in written
+    assert all("note" not in t for t in tomllib.loads(written)["targets"])
+    data = ("--data", str(fresh))
+    for command in (
+        ("status", *data),
+        ("status", "--format", "html", *data),
+        ("status", "--format", "csv", *data),
+        ("show", "2023-gdp-growth", *data),
+        ("summary", *data),
+    ):
+        shown = invoke(*command)
+        assert shown.exit_code == 0, shown.output
+        assert "drafted by" not in shown.output, command
+        assert "confidence" not in shown.output, command
+
+
+def test_the_provenance_comment_speaks_the_chosen_language(fresh: Path) -> None:
+    result = into(fresh, "--area", "economy", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    written = (fresh / "targets.toml").read_text(encoding="utf-8")
+    assert "# 由 tzgoals extract 起草：规则 growth，置信度 0.85\n[[targets]]" in written

@@ -198,7 +198,7 @@ def _append(into: Path, drafts: "list[Draft]", area: str, plan: Path, lang: Lang
         fail(label("into.no_folder", lang, path=into))
     paths = data_paths(into, None, None, writable=True)
     try:
-        added = append_drafts(paths, drafts, area)
+        added = append_drafts(paths, drafts, area, lang)
     except DataError as error:
         refuse(error.problems)
     except Refused as refused:

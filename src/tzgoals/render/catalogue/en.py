@@ -213,6 +213,7 @@ WORDS: dict[str, str] = {
         "{smallest} to below {largest})"
     ),
     "passed_over.restated": "it restates a target drafted from {kept}",
+    "into.provenance": "drafted by tzgoals extract: rule {rule}, confidence {confidence}",
     "into.done": "Added to {path}: targets {targets}, new indicators {indicators}.",
     "into.nothing": "Nothing added to {path}.",
     "into.unknown_area": (

@@ -203,6 +203,7 @@ WORDS: dict[str, str] = {
         "数字超出数据集可接受的范围（有效数字至多{digits}位，不小于{smallest}且小于{largest}）"
     ),
     "passed_over.restated": "与据“{kept}”起草的目标重复",
+    "into.provenance": "由 tzgoals extract 起草：规则 {rule}，置信度 {confidence}",
     "into.done": "已向 {path} 添加{targets}项目标和{indicators}个新指标。",
     "into.nothing": "未向 {path} 添加任何条目。",
     "into.unknown_area": (
