@@ -216,7 +216,7 @@ def entries_for(
     have = {(t.indicator, t.year): t.id for t in existing}
     taken_targets = {t.id for t in existing}
     targets: list[Target] = []
-    drafted_from: list[Draft]
+    drafted_from: list[Draft] = []
     for draft, drafted in zip(complete, ids, strict=True):
         indicator = id_for[drafted]
         if (indicator, draft.year) in have:
