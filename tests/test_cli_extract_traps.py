@@ -3,6 +3,7 @@ missing folders, through the command line."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -124,3 +125,71 @@ def test_the_provenance_comment_speaks_the_chosen_language(fresh: Path) -> None:
     assert result.exit_code == 0, result.output
     written = (fresh / "targets.toml").read_text(encoding="utf-8")
     assert "# 由 tzgoals extract 起草：规则 growth，置信度 0.85\n[[targets]]" in written
+
+
+# ---------------------------------------------------------------- signs and percentage points
+
+#: Each clause, and what extract drafts from it: comparator, value, unit (None: passed over).
+SIGNED_AND_POINTS = [
+    ("地区生产总值增长-2%以上", ("at_least", "-2", "%")),
+    ("居民消费价格涨幅-0.5%以内", ("at_most", "-0.5", "%")),
+    ("出口增长－3%以上", ("at_least", "-3", "%")),
+    ("进口增长−1.5%左右", ("about", "-1.5", "%")),
+    ("产值增长5-6%", ("between", "5", "%")),
+    ("研发投入占比提升2个百分点以上", ("pp_change", "2", "个百分点")),
+    ("煤炭消费占比下降1个百分点以上", ("pp_change", "-1", "个百分点")),
+    ("高新技术产业占比提升2个百分点", ("pp_change", "2", "个百分点")),
+    ("占比达到2个百分点", None),
+    ("服务业占比提高0.5个百分点左右", None),
+    ("新增规上企业-3家", None),
+]
+
+
+@pytest.mark.parametrize(("clause", "drafted"), SIGNED_AND_POINTS)
+def test_extract_keeps_signs_and_drafts_points_only_as_a_change(
+    tmp_path: Path, clause: str, drafted: tuple[str, str, str] | None
+) -> None:
+    plan = _plan(tmp_path, f"2025年主要预期目标是:{clause}。\n")
+    result = invoke("extract", str(plan), "--year", "2025", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = result.stdout.splitlines()[1:]
+    if drafted is None:
+        assert rows == []
+        assert clause in result.stderr  # passed over, with its reason
+        return
+    (row,) = rows
+    comparator, value, unit = drafted
+    cells = row.split(",")
+    assert (cells[2], cells[3], cells[5]) == (comparator, value, unit)
+
+
+@pytest.fixture
+def empty_dataset(tmp_path: Path) -> Path:
+    """An `init`ed dataset whose plan (work-plan-2025.txt) holds every clause above."""
+    folder = tmp_path / "ds"
+    assert invoke("init", str(folder)).exit_code == 0
+    text = "2025年主要预期目标是:" + ",".join(c for c, _ in SIGNED_AND_POINTS) + "。\n"
+    plan = folder / "sources" / "work-plan-2025.txt"
+    plan.write_text(plan.read_text(encoding="utf-8") + "\n" + text, encoding="utf-8")
+    targets = folder / "targets.toml"
+    targets.write_text(
+        re.sub(r'sha256 = "[0-9a-f]+"\n', "", targets.read_text(encoding="utf-8"), count=1),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_into_appends_what_check_accepts_and_passes_over_the_rest(empty_dataset: Path) -> None:
+    plan = empty_dataset / "sources" / "work-plan-2025.txt"
+    result = invoke(
+        "extract", str(plan), "--year", "2025", "--into", str(empty_dataset), "--area", "economy"
+    )
+    assert result.exit_code == 0, result.output
+    assert "占比达到2个百分点" in result.stderr
+    written = tomllib.loads((empty_dataset / "targets.toml").read_text(encoding="utf-8"))
+    drafted = {t["quote"]: (t["comparator"], t["value"]) for t in written["targets"]}
+    assert drafted["地区生产总值增长-2%以上"] == ("at_least", -2)
+    assert drafted["煤炭消费占比下降1个百分点以上"] == ("pp_change", -1)
+    checked = invoke("check", "--data", str(empty_dataset))
+    assert checked.exit_code == 0, checked.output
+    assert "0 errors" in checked.output

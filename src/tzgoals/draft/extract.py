@@ -30,12 +30,15 @@ from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.phrasing import Reading, direction_of, read
 from tzgoals.draft.plan_year import StatedYear, stated_year
+from tzgoals.draft.script import simplified
 from tzgoals.draft.timing import When, timeline
-from tzgoals.units import implausible
+from tzgoals.units import implausible, is_percentage_point, may_be_negative
 from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Direction, Flag
 
 SHORT_NAME = 2
 _LOWER_IS_BETTER = frozenset({Comparator.AT_MOST, Comparator.LESS_THAN})
+_FLOORS = frozenset({Comparator.AT_LEAST, Comparator.MORE_THAN})
+_ONE_SIDED = _FLOORS | _LOWER_IS_BETTER
 
 
 class Draft(NamedTuple):
@@ -71,7 +74,14 @@ class Draft(NamedTuple):
 
 #: Why a clause that reads as a draft is not drafted: it holds a control character, a figure
 #: beyond the plausible, or it restates another draft's target.
-PassOverReason = Literal["control_character", "implausible_figure", "restated"]
+PassOverReason = Literal[
+    "control_character",
+    "implausible_figure",
+    "restated",
+    "negative_count",
+    "points_not_a_change",
+    "points_result",
+]
 
 
 class PassedOver(NamedTuple):
@@ -175,13 +185,56 @@ def _draft(clause: Clause, when: When, source: str) -> Draft | None:
 
 
 def _unholdable(draft: Draft) -> PassOverReason | None:
-    """Why no dataset could hold the draft: its quote (whence its name) or a figure."""
+    """Why no dataset could hold the draft: its quote (whence its name) or a figure: beyond
+    the plausible, below zero in a unit that counts (新增-3家), or in percentage points other
+    than as a target's change (see `points_change`)."""
     if CONTROL_CHARACTER.search(draft.quote):
         return "control_character"
-    figures = (draft.value, draft.value_max)
-    if any(figure is not None and implausible(figure) for figure in figures):
+    figures = [f for f in (draft.value, draft.value_max) if f is not None]
+    if any(implausible(figure) for figure in figures):
         return "implausible_figure"
+    if draft.unit is not None and any(f < 0 for f in figures) and not may_be_negative(draft.unit):
+        return "negative_count"
+    if draft.unit is not None and is_percentage_point(draft.unit):
+        if draft.kind == "actual":
+            return "points_result"
+        if draft.comparator is not Comparator.PP_CHANGE:
+            return "points_not_a_change"
     return None
+
+
+_RISE = ("提升", "提高", "增加", "上升", "扩大")
+_FALL = ("下降", "降低", "减少", "回落", "缩小")
+
+
+def points_change(draft: Draft) -> Draft:
+    """A target in percentage points written with its verb as a change a dataset holds
+    (pp_change): 提升2个百分点以上 is a rise of at least 2, 下降1个百分点以上 a change of at
+    most -1, 提高0.5个百分点以内 a rise of at most 0.5. Any other target in points, or one
+    with no such verb (占比达到2个百分点), is left as it is, for `_unholdable` to pass over."""
+    if (
+        draft.kind != "target"
+        or draft.unit is None
+        or not is_percentage_point(draft.unit)
+        or draft.value is None
+        or draft.comparator not in _ONE_SIDED
+    ):
+        return draft
+    readable = simplified(draft.name)
+    verb = next((v for v in (*_RISE, *_FALL) if readable.endswith(v)), None)
+    if verb is None:
+        return draft
+    floor = draft.comparator in _FLOORS
+    value = draft.value
+    if verb in _FALL:
+        value, floor = -value, not floor
+    return draft._replace(
+        name=draft.name[: -len(verb)],
+        comparator=Comparator.PP_CHANGE,
+        value=value,
+        direction=None if floor else Direction.CEILING,
+        side_word="" if floor else verb,
+    )
 
 
 def _squeezed(text: str) -> str:
@@ -247,6 +300,7 @@ def extraction(text: str, year: int, source: str) -> Extraction:
         draft = _draft(segment, when, source)
         if draft is None:
             continue
+        draft = points_change(draft)
         reason = _unholdable(draft)
         if reason is None:
             holdable.append(draft)

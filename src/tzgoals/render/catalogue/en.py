@@ -212,6 +212,17 @@ WORDS: dict[str, str] = {
         "a figure beyond what a dataset takes (at most {digits} significant digits, from "
         "{smallest} to below {largest})"
     ),
+    "passed_over.negative_count": (
+        "a figure below zero in a unit that counts or sums, which no dataset takes; a fall is "
+        "its own indicator with the positive number (下降X)"
+    ),
+    "passed_over.points_not_a_change": (
+        "a figure in percentage points, which a dataset holds only as a target's rise or fall "
+        "(提升/下降 X个百分点, comparator pp_change), not as this clause sets it"
+    ),
+    "passed_over.points_result": (
+        "a change in percentage points of an earlier year, not a level a result records"
+    ),
     "passed_over.restated": "it restates a target drafted from {kept}",
     "into.provenance": "drafted by tzgoals extract: rule {rule}, confidence {confidence}",
     "into.done": "Added to {path}: targets {targets}, new indicators {indicators}.",
