@@ -360,3 +360,25 @@ def test_further_rules_read_traditional_characters() -> None:
     assert reading is not None and reading.rule == "stable"
     reading = read("赤字率擬按3%安排")
     assert reading is not None and reading.rule == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level reached by a rise: the whole verb stays out of the name
+        ("常住人口城镇化率提升至72%", ("count", C.AT_LEAST, "常住人口城镇化率", "72", "%")),
+        ("森林覆盖率提高到45%", ("count", C.AT_LEAST, "森林覆盖率", "45", "%")),
+        ("粮食产量增加到120万吨", ("count", C.AT_LEAST, "粮食产量", "120", "万吨")),
+        ("人均收入升至5万元", ("count", C.AT_LEAST, "人均收入", "5", "万元")),
+        # a level reached by a fall: a ceiling, whatever the indicator
+        ("万元GDP能耗降低到0.3吨", ("count", C.AT_MOST, "万元GDP能耗", "0.3", "吨")),
+        ("库存量下降至20万吨", ("count", C.AT_MOST, "库存量", "20", "万吨")),
+        # signed figures keep their sign and leave it out of the name
+        ("地区生产总值增长-2%以上", ("at_least", C.AT_LEAST, "地区生产总值增长", "-2", "%")),
+        ("出口增长－3%以上", ("at_least", C.AT_LEAST, "出口增长", "-3", "%")),
+    ],
+)
+def test_a_level_reached_and_a_signed_figure(
+    text: str, expected: tuple[str, Comparator, str, str, str]
+) -> None:
+    assert reads(text) == expected

@@ -84,6 +84,11 @@ _DOCUMENT = "(?:规划|方案|办法|意见|政策|条例|细则|措施|标准|�
 #: Verbs that make a countable thing: 组建25个集团, 打造10所高中, 培育5家企业.
 _MAKE = "(?:新组建|组建|打造|培育|新培育|创建|新创建|新设|新设立|新引进|引进)"
 
+#: A level reached by a fall or a rise (降低到5%, 提升至72%), whole: the name is lazy, so
+#: a shorter verb alone (升至) would leave 提 in the name (常住人口城镇化率提).
+_FALL_TO = "(?:(?:降低|下降|减少)(?:到|至)|降到|降至)"
+_RISE_TO = "(?:(?:提升|提高|上升|增加|增长|扩大)(?:到|至)|升至|升到|增至)"
+
 UnitNeed = Literal["any", "percent", "points", "not_points", "range"]
 
 
@@ -164,7 +169,11 @@ NUMERIC_RULES = (
     _rule("planned", C.AT_MOST, 0.6, rf"(?P<name>.*?)拟按(?P<f>{F})安排"),
     _rule("planned", C.AT_MOST, 0.6, rf"(?P<name>.*?)拟安排(?P<name2>{WORDS}*?)(?P<f>{F})"),
     _rule(
-        "count", C.AT_LEAST, 0.6, rf"(?P<name>.+?)(?:降到|降至|升至|为)?(?P<f>{F})", "not_points"
+        "count",
+        C.AT_LEAST,
+        0.6,
+        rf"(?P<name>.+?)(?P<verb>{_FALL_TO}|{_RISE_TO}|为)?(?P<f>{F})",
+        "not_points",
     ),
 )
 
@@ -363,6 +372,9 @@ def _numeric(
     if comparator is Comparator.ABOUT or rule.name == "count":
         before = _unshape(match.string[: match.start("f")], figures)
         direction, word = direction_of(before)
+        fell_to = match.groupdict().get("verb")
+        if fell_to and re.fullmatch(_FALL_TO, fell_to):
+            direction, word = Direction.CEILING, fell_to
         if rule.name == "count":
             comparator = C.AT_MOST if direction is Direction.CEILING else C.AT_LEAST
             direction = None
