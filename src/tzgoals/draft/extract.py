@@ -30,6 +30,7 @@ from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.phrasing import Reading, direction_of, read
 from tzgoals.draft.plan_year import StatedYear, stated_year
+from tzgoals.draft.rule_examples import RuleId
 from tzgoals.draft.script import simplified
 from tzgoals.draft.timing import When, timeline
 from tzgoals.units import implausible, is_percentage_point, may_be_negative
@@ -61,7 +62,7 @@ class Draft(NamedTuple):
     source: str
     #: The rule of `phrasing` that read it (growth, about …); `render.rule_text` says it with
     #: the words below.
-    rule: str
+    rule: RuleId
     confidence: float
     #: For an actual: the qualifiers to record (estimate, lower_bound, approximate).
     flags: tuple[Flag, ...] = ()
