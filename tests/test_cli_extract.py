@@ -199,7 +199,13 @@ def test_into_appends_the_complete_targets_and_lists_the_rest(fresh: Path) -> No
         "economy",
     )
     assert "TODO" not in after
-    assert "drafted by tzgoals extract: rule growth" in gdp["note"]
+    # The provenance is a comment above the table, for whoever edits the file; no note a
+    # reader sees carries it (this asserted it in `note` before the provenance moved).
+    assert "note" not in gdp
+    assert (
+        "# drafted by tzgoals extract: rule growth, confidence 0.85\n[[targets]]\n"
+        'id = "2023-gdp-growth"'
+    ) in after
     # Figures of 2022 are not targets: listed for a person, never appended.
     assert "a figure of 2022" in result.stderr
     assert (fresh / "actuals.toml").read_text(encoding="utf-8") == "# results\n"

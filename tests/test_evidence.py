@@ -312,3 +312,16 @@ def test_a_source_without_its_hash_is_a_warning_that_gives_the_hash() -> None:
         (Section.SOURCES, 0, "warning", "file")
     ]
     assert f'sha256 = "{HASH}"' in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "quote"),
+    [
+        ("-3.2", "%", "规模以上工业增加值下降3.2%"),
+        ("-2", "%", "地区生产总值增长-2%以上"),
+        ("-3", "%", "出口增长－3%以上"),
+        ("-2.5", "%", "一般公共预算收入增长-2.5%"),
+    ],
+)
+def test_a_fall_or_a_signed_figure_stands_in_its_quote(value: str, unit: str, quote: str) -> None:
+    assert figure_appears(Decimal(value), unit, quote)

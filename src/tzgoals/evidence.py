@@ -150,7 +150,7 @@ def figure_appears(value: Decimal, unit: str | None, quote: str) -> bool:
     scale = parse_unit(unit).scale if unit else Decimal(1)
     wanted = abs(value) * scale
     return any(
-        figure.value * _magnitude_scale(figure.unit) == wanted
+        abs(figure.value) * _magnitude_scale(figure.unit) == wanted
         for text in {quote, squeeze(quote)}
         for figure in find_figures(text)
     )

@@ -17,11 +17,10 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from tzgoals.comparators import requirement_problem
 from tzgoals.units import (
     MOST_DIGITS,
-    PERCENT,
+    SIGNED_UNITS,
     SMALLEST_PLAUSIBLE,
     implausible,
-    is_percentage_point,
-    parse_unit,
+    may_be_negative,
 )
 from tzgoals.vocabulary import (
     CONTROL_CHARACTER,
@@ -32,11 +31,10 @@ from tzgoals.vocabulary import (
     Section,
 )
 
+__all__ = ["SIGNED_UNITS", "may_be_negative"]  # at home in units, read from here too
+
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
-
-#: Units whose figures may be below zero; see `may_be_negative`.
-SIGNED_UNITS = frozenset({PERCENT, "‰"})
 
 
 def _kind(value: object) -> str:
@@ -181,18 +179,6 @@ WebAddress = Annotated[str, Field(pattern=f"^(?:{_FILLED})?$"), AfterValidator(_
 Year = Annotated[int, Field(ge=EARLIEST_YEAR, le=LATEST_YEAR, strict=True)]
 #: Strict, so that `estimate = "no"` is refused rather than read as true.
 YesNo = Annotated[bool, Field(strict=True)]
-
-
-def may_be_negative(unit: str) -> bool:
-    """Whether a figure in `unit` may be below zero.
-
-    Rates and shares (%, ‰) and changes of them (percentage points) may: growth of -2% is a
-    fall, and a pp_change target of -1 asks for one. Every other unit counts or sums something
-    (家, 个, 项, 人, 亩, 亿元): a number of firms or an amount of money cannot be negative, so a
-    minus sign there is a slip. A fall in such a figure is recorded as its own "decline"
-    indicator with the positive number the source writes (下降X), as README.md describes.
-    """
-    return is_percentage_point(unit) or parse_unit(unit).base in SIGNED_UNITS
 
 
 class Entry(BaseModel):

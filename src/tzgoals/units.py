@@ -93,6 +93,22 @@ def is_percentage_point(text: str) -> bool:
     return text in PERCENTAGE_POINT_SPELLINGS
 
 
+#: Units whose figures may be below zero; see `may_be_negative`.
+SIGNED_UNITS = frozenset({PERCENT, "‰"})
+
+
+def may_be_negative(unit: str) -> bool:
+    """Whether a figure in `unit` may be below zero.
+
+    Rates and shares (%, ‰) and changes of them (percentage points) may: growth of -2% is a
+    fall, and a pp_change target of -1 asks for one. Every other unit counts or sums something
+    (家, 个, 项, 人, 亩, 亿元): a number of firms or an amount of money cannot be negative, so a
+    minus sign there is a slip. A fall in such a figure is recorded as its own "decline"
+    indicator with the positive number the source writes (下降X), as README.md describes.
+    """
+    return is_percentage_point(unit) or parse_unit(unit).base in SIGNED_UNITS
+
+
 def compatible(a: str, b: str) -> bool:
     """Whether a figure in unit `a` can be expressed in unit `b`."""
     return a == b or parse_unit(a).base == parse_unit(b).base

@@ -260,7 +260,12 @@ _CHINESE_RUN = re.compile(r"[〇零一二两兩三四五六七八九十百千万
 
 def written_in(value: Decimal, unit: str | None, quote: str) -> bool:
     """Whether the quote shows `value`: as digits, or as the Chinese numeral it was read from
-    (with a trailing magnitude moved to the unit, or as tenths before 成)."""
+    (with a trailing magnitude moved to the unit, or as tenths before 成). A value below zero
+    is shown by its magnitude with a minus sign (增长-2%) or after a fall (下降1个百分点)."""
+    if value < 0:
+        return re.search(r"[-－−]|下降|降低|减少|回落|缩小", quote) is not None and written_in(
+            -value, unit, quote
+        )
     digits = re.sub(r"(?<=\d),(?=\d{3})", "", quote.translate(_FULL_WIDTH))
     if value in {Decimal(d) for d in re.findall(r"\d+(?:\.\d+)?", digits)}:
         return True

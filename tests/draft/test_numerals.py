@@ -125,3 +125,25 @@ def test_parse_number(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["十四五", "二〇", "万", "亿元", "abc", "", "1.2.3"])
 def test_parse_number_refuses_what_is_not_one(text: str) -> None:
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("增长-2%以上", [("-2", "%", "-2%")]),
+        ("出口增长－3%以上", [("-3", "%", "－3%")]),
+        ("涨幅−0.5%以内", [("-0.5", "%", "−0.5%")]),
+        ("-3", [("-3", "", "-3")]),
+        # a range, a span of years, a code: the dash is no sign
+        ("增长5-6%", [("5", "", "5"), ("6", "%", "6%")]),
+        ("增长5%－6%", [("5", "%", "5%"), ("6", "%", "6%")]),
+        ("G15-3家", [("3", "家", "3家")]),
+    ],
+)
+def test_a_minus_sign_before_a_number_is_its_sign(
+    text: str, read: list[tuple[str, str, str]]
+) -> None:
+    found = [(f.value, f.unit, f.text) for f in find_figures(text)]
+    assert found == [(Decimal(v), u, t) for v, u, t in read]
+    for figure in find_figures(text):
+        assert text[figure.start : figure.end] == figure.text

@@ -1,4 +1,8 @@
-"""One test a row of the glossary (shared/domain/target-phrasing.md), positive and negative."""
+"""One test a row of the glossary (shared/domain/target-phrasing.md), positive and negative.
+
+Rules read by the second of two rules once of the same name now carry that rule's own name
+(new_count, listed_in_plan_after, milestone_count_after, milestone_done_after, in_step_rate,
+quota_as_set, planned_amount): every rule's name is unique."""
 
 from __future__ import annotations
 
@@ -57,17 +61,20 @@ def reads(text: str) -> tuple[str, Comparator, str, str | None, str | None]:
         ("城镇化率提高1个百分点", ("points", C.PP_CHANGE, "城镇化率", "1", "个百分点")),
         # 新增X (家, 个, 项, 名), figure after or before its noun
         ("新增规上工业企业140家", ("new", C.AT_LEAST, "新增规上工业企业", "140", "家")),
-        ("新增5个绿地游园", ("new", C.AT_LEAST, "新增绿地游园", "5", "个")),
+        ("新增5个绿地游园", ("new_count", C.AT_LEAST, "新增绿地游园", "5", "个")),
         ("新增鲁班奖两项", ("new", C.AT_LEAST, "新增鲁班奖", "2", "项")),
         # 列入…计划 X个
         (
             "康辉新材料等20个项目列入省市重大项目计划",
             ("listed_in_plan", C.AT_LEAST, "项目列入省市重大项目计划", "20", "个"),
         ),
-        ("列入省重大项目计划5个", ("listed_in_plan", C.AT_LEAST, "列入省重大项目计划", "5", "个")),
+        (
+            "列入省重大项目计划5个",
+            ("listed_in_plan_after", C.AT_LEAST, "列入省重大项目计划", "5", "个"),
+        ),
         # a count of milestones
         ("建成3所学校", ("milestone_count", C.AT_LEAST, "建成学校", "3", "所")),
-        ("确保10个项目竣工", ("milestone_count", C.AT_LEAST, "项目竣工", "10", "个")),
+        ("确保10个项目竣工", ("milestone_count_after", C.AT_LEAST, "项目竣工", "10", "个")),
         # a bare figure after the indicator: a floor, or a ceiling where lower is better
         ("外经营营业额8000万美元", ("count", C.AT_LEAST, "外经营营业额", "8000", "万美元")),
         ("全年新开工重大项目30个", ("count", C.AT_LEAST, "新开工重大项目", "30", "个")),
@@ -95,9 +102,9 @@ def test_ranges(text: str, low: str, high: str) -> None:
     ("text", "rule", "comparator"),
     [
         ("建成通州大桥、正场大桥", "milestone", C.MILESTONE),
-        ("西站大道二期竣工通车", "milestone", C.MILESTONE),
-        ("沪陕高速扩建工程建成投运", "milestone", C.MILESTONE),
-        ("通扬线航道整治工程开工建设", "milestone", C.MILESTONE),
+        ("西站大道二期竣工通车", "milestone_done_after", C.MILESTONE),
+        ("沪陕高速扩建工程建成投运", "milestone_done_after", C.MILESTONE),
+        ("通扬线航道整治工程开工建设", "milestone_done_after", C.MILESTONE),
         ("启动城市更新示范项目", "milestone", C.MILESTONE),
         ("实施通扬运河改线提升工程", "milestone", C.MILESTONE),
         ("设立境外招商联络处", "milestone", C.MILESTONE),
@@ -271,11 +278,11 @@ def test_traditional_characters_read_as_simplified_and_names_stay_as_written() -
         ("严格控制新增建设用地规模", "controlled", C.QUALITATIVE),
         (
             "保持广义货币供应量和社会融资规模增速同名义经济增速基本匹配",
-            "in_step",
+            "in_step_rate",
             C.QUALITATIVE,
         ),
-        ("节能减排指标以国家和广东省下达为准", "quota", C.QUALITATIVE),
-        ("能耗强度以省下达的目标为准", "quota", C.QUALITATIVE),
+        ("节能减排指标以国家和广东省下达为准", "quota_as_set", C.QUALITATIVE),
+        ("能耗强度以省下达的目标为准", "quota_as_set", C.QUALITATIVE),
         ("出台园区土地整备实施专项规划", "issue_document", C.MILESTONE),
         ("制定出台促进民营经济发展壮大的若干措施", "issue_document", C.MILESTONE),
         ("印发实施新一轮产业发展行动方案", "issue_document", C.MILESTONE),
@@ -283,7 +290,11 @@ def test_traditional_characters_read_as_simplified_and_names_stay_as_written() -
         ("实施老旧小区改造行动", "works_programme", C.MILESTONE),
         ("开工建设欣旺达动力电池总部及灯塔工厂项目", "milestone", C.MILESTONE),
         ("建成深汕高中园", "milestone", C.MILESTONE),
-        ("推动比亚迪深汕工业园一期零部件项目产能爬坡、二期整车项目投产", "milestone", C.MILESTONE),
+        (
+            "推动比亚迪深汕工业园一期零部件项目产能爬坡、二期整车项目投产",
+            "milestone_done_after",
+            C.MILESTONE,
+        ),
     ],
 )
 def test_more_outcome_phrasings(text: str, rule: str, comparator: Comparator) -> None:
@@ -332,7 +343,7 @@ def test_what_the_further_rules_do_not_read(text: str) -> None:
         ("赤字率拟按3%安排", ("planned", C.AT_MOST, "赤字率", "3", "%")),
         (
             "地方政府专项债券拟安排3.8万亿元",
-            ("planned", C.AT_MOST, "地方政府专项债券", "3.8", "万亿元"),
+            ("planned_amount", C.AT_MOST, "地方政府专项债券", "3.8", "万亿元"),
         ),
     ],
 )
@@ -360,3 +371,25 @@ def test_further_rules_read_traditional_characters() -> None:
     assert reading is not None and reading.rule == "stable"
     reading = read("赤字率擬按3%安排")
     assert reading is not None and reading.rule == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level reached by a rise: the whole verb stays out of the name
+        ("常住人口城镇化率提升至72%", ("count", C.AT_LEAST, "常住人口城镇化率", "72", "%")),
+        ("森林覆盖率提高到45%", ("count", C.AT_LEAST, "森林覆盖率", "45", "%")),
+        ("粮食产量增加到120万吨", ("count", C.AT_LEAST, "粮食产量", "120", "万吨")),
+        ("人均收入升至5万元", ("count", C.AT_LEAST, "人均收入", "5", "万元")),
+        # a level reached by a fall: a ceiling, whatever the indicator
+        ("万元GDP能耗降低到0.3吨", ("count", C.AT_MOST, "万元GDP能耗", "0.3", "吨")),
+        ("库存量下降至20万吨", ("count", C.AT_MOST, "库存量", "20", "万吨")),
+        # signed figures keep their sign and leave it out of the name
+        ("地区生产总值增长-2%以上", ("at_least", C.AT_LEAST, "地区生产总值增长", "-2", "%")),
+        ("出口增长－3%以上", ("at_least", C.AT_LEAST, "出口增长", "-3", "%")),
+    ],
+)
+def test_a_level_reached_and_a_signed_figure(
+    text: str, expected: tuple[str, Comparator, str, str, str]
+) -> None:
+    assert reads(text) == expected

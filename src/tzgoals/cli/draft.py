@@ -111,6 +111,13 @@ def extract(
             metavar="AREA", help="With --into: the id of the year's area for every target."
         ),
     ] = None,
+    force_year: Annotated[
+        bool,
+        typer.Option(
+            "--force-year",
+            help="Draft the targets as --year's even when the plan names another year for them.",
+        ),
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """Draft the targets a plan sets, each with its verbatim clause, rule and confidence.
@@ -140,6 +147,10 @@ def extract(
         _refuse_unholdable("--area", area, "give the id of one of the year's [[areas]]")
     lang = lang or default_lang()
     drafted = extraction(_read(plan), year, source or plan.name)
+    stated = drafted.stated
+    if stated is not None and stated.year != year and not force_year:
+        words = {"plan": plan.name, "stated": stated.year, "words": stated.words, "given": year}
+        fail(label("extract.other_year", lang, **words))
     drafts = drafted.drafts
     if into is not None and area is not None:
         _append(into, drafts, area, plan, lang)
@@ -183,9 +194,11 @@ def _append(into: Path, drafts: "list[Draft]", area: str, plan: Path, lang: Lang
     from tzgoals.draft.into import Refused, append_drafts
     from tzgoals.files.problems import DataError
 
+    if not into.is_dir():
+        fail(label("into.no_folder", lang, path=into))
     paths = data_paths(into, None, None, writable=True)
     try:
-        added = append_drafts(paths, drafts, area)
+        added = append_drafts(paths, drafts, area, lang)
     except DataError as error:
         refuse(error.problems)
     except Refused as refused:

@@ -63,6 +63,13 @@ def _searched(clause: Clause) -> str | None:
     return None if _MET.search(text) else text
 
 
+def introduction(clause: Clause) -> str | None:
+    """The clause in simplified script when it introduces targets (主要预期目标是, 目标为,
+    a list's heading 主要预期目标: …), else None; a clause saying targets were met is none."""
+    searched = _searched(clause)
+    return searched if searched is not None and _introduces(clause, searched) else None
+
+
 def _introduces(clause: Clause, text: str) -> bool:
     if _INTRODUCTION.search(text):
         return True

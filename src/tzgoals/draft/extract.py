@@ -26,13 +26,20 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
-from tzgoals.draft.phrasing import Reading, read
+from tzgoals.draft.phrasing import Reading, direction_of, read
+from tzgoals.draft.plan_year import StatedYear, stated_year
+from tzgoals.draft.rule_examples import RuleId
+from tzgoals.draft.script import simplified
 from tzgoals.draft.timing import When, timeline
-from tzgoals.units import implausible
+from tzgoals.units import implausible, is_percentage_point, may_be_negative
 from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Direction, Flag
 
 SHORT_NAME = 2
+_LOWER_IS_BETTER = frozenset({Comparator.AT_MOST, Comparator.LESS_THAN})
+_FLOORS = frozenset({Comparator.AT_LEAST, Comparator.MORE_THAN})
+_ONE_SIDED = _FLOORS | _LOWER_IS_BETTER
 
 
 class Draft(NamedTuple):
@@ -46,6 +53,8 @@ class Draft(NamedTuple):
     value: Decimal | None
     value_max: Decimal | None
     unit: str | None
+    #: For a target: which side of 左右 is good. For an actual: CEILING when its phrasing holds
+    #: the figure down (控制在…以内, 失业率), so that its indicator is drafted lower-is-better.
     direction: Direction | None
     year: int
     #: The clause, verbatim but for layout line breaks (see `clauses.flatten`).
@@ -53,7 +62,7 @@ class Draft(NamedTuple):
     source: str
     #: The rule of `phrasing` that read it (growth, about …); `render.rule_text` says it with
     #: the words below.
-    rule: str
+    rule: RuleId
     confidence: float
     #: For an actual: the qualifiers to record (estimate, lower_bound, approximate).
     flags: tuple[Flag, ...] = ()
@@ -66,7 +75,14 @@ class Draft(NamedTuple):
 
 #: Why a clause that reads as a draft is not drafted: it holds a control character, a figure
 #: beyond the plausible, or it restates another draft's target.
-PassOverReason = Literal["control_character", "implausible_figure", "restated"]
+PassOverReason = Literal[
+    "control_character",
+    "implausible_figure",
+    "restated",
+    "negative_count",
+    "points_not_a_change",
+    "points_result",
+]
 
 
 class PassedOver(NamedTuple):
@@ -80,10 +96,12 @@ class PassedOver(NamedTuple):
 
 
 class Extraction(NamedTuple):
-    """The drafts of a plan, in text order, and the clauses passed over."""
+    """The drafts of a plan, in text order, the clauses passed over, and the year the plan
+    says its targets are for (None when it names none; see `plan_year`)."""
 
     drafts: list[Draft]
     passed_over: list[PassedOver]
+    stated: StatedYear | None = None
 
 
 def _stands_alone(text: str) -> bool:
@@ -101,6 +119,16 @@ def _confidence(reading: Reading, when: When) -> float:
     return round(confidence, 2)
 
 
+def _held_down(reading: Reading) -> bool:
+    """Whether the phrasing holds the figure down (控制在…以内, 失业率, 涨幅): its indicator
+    is one where lower is better, whether the figure is a target or a result."""
+    return (
+        reading.comparator in _LOWER_IS_BETTER
+        or reading.direction is Direction.CEILING
+        or direction_of(reading.name)[0] is Direction.CEILING
+    )
+
+
 def _actual(reading: Reading, when: When, quote: str, source: str) -> Draft | None:
     if reading.value is None or reading.value_max is not None:
         return None  # a past milestone or range measures nothing we could record
@@ -112,7 +140,7 @@ def _actual(reading: Reading, when: When, quote: str, source: str) -> Draft | No
         reading.value,
         None,
         reading.unit,
-        None,
+        Direction.CEILING if _held_down(reading) else None,
         when.year,
         quote,
         source,
@@ -158,13 +186,56 @@ def _draft(clause: Clause, when: When, source: str) -> Draft | None:
 
 
 def _unholdable(draft: Draft) -> PassOverReason | None:
-    """Why no dataset could hold the draft: its quote (whence its name) or a figure."""
+    """Why no dataset could hold the draft: its quote (whence its name) or a figure: beyond
+    the plausible, below zero in a unit that counts (新增-3家), or in percentage points other
+    than as a target's change (see `points_change`)."""
     if CONTROL_CHARACTER.search(draft.quote):
         return "control_character"
-    figures = (draft.value, draft.value_max)
-    if any(figure is not None and implausible(figure) for figure in figures):
+    figures = [f for f in (draft.value, draft.value_max) if f is not None]
+    if any(implausible(figure) for figure in figures):
         return "implausible_figure"
+    if draft.unit is not None and any(f < 0 for f in figures) and not may_be_negative(draft.unit):
+        return "negative_count"
+    if draft.unit is not None and is_percentage_point(draft.unit):
+        if draft.kind == "actual":
+            return "points_result"
+        if draft.comparator is not Comparator.PP_CHANGE:
+            return "points_not_a_change"
     return None
+
+
+_RISE = ("提升", "提高", "增加", "上升", "扩大")
+_FALL = ("下降", "降低", "减少", "回落", "缩小")
+
+
+def points_change(draft: Draft) -> Draft:
+    """A target in percentage points written with its verb as a change a dataset holds
+    (pp_change): 提升2个百分点以上 is a rise of at least 2, 下降1个百分点以上 a change of at
+    most -1, 提高0.5个百分点以内 a rise of at most 0.5. Any other target in points, or one
+    with no such verb (占比达到2个百分点), is left as it is, for `_unholdable` to pass over."""
+    if (
+        draft.kind != "target"
+        or draft.unit is None
+        or not is_percentage_point(draft.unit)
+        or draft.value is None
+        or draft.comparator not in _ONE_SIDED
+    ):
+        return draft
+    readable = simplified(draft.name)
+    verb = next((v for v in (*_RISE, *_FALL) if readable.endswith(v)), None)
+    if verb is None:
+        return draft
+    floor = draft.comparator in _FLOORS
+    value = draft.value
+    if verb in _FALL:
+        value, floor = -value, not floor
+    return draft._replace(
+        name=draft.name[: -len(verb)],
+        comparator=Comparator.PP_CHANGE,
+        value=value,
+        direction=None if floor else Direction.CEILING,
+        side_word="" if floor else verb,
+    )
 
 
 def _squeezed(text: str) -> str:
@@ -210,23 +281,34 @@ def _without_restatements(drafts: Iterable[Draft]) -> tuple[list[Draft], list[Pa
     return kept, passed_over
 
 
+def _as_introduced(whens: list[When], introduced: list[bool], year: int) -> list[When]:
+    """A clause introduced as a target (主要预期目标是: …, 力争…) is a target of the plan's
+    year, whatever year its words name: never a result."""
+    return [
+        When("target", year, when.reason) if targeted and when.kind == "result" else when
+        for when, targeted in zip(whens, introduced, strict=True)
+    ]
+
+
 def extraction(text: str, year: int, source: str) -> Extraction:
     """Draft targets (and past results) from the text of a plan for `year`, and say which
     clauses were passed over and why."""
     segments = join_enumerations(split_clauses(text), text, _stands_alone)
+    whens = _as_introduced(timeline(segments, year), announced(text, segments), year)
     holdable: list[Draft] = []
     passed_over: list[PassedOver] = []
-    for segment, when in zip(segments, timeline(segments, year), strict=True):
+    for segment, when in zip(segments, whens, strict=True):
         draft = _draft(segment, when, source)
         if draft is None:
             continue
+        draft = points_change(draft)
         reason = _unholdable(draft)
         if reason is None:
             holdable.append(draft)
         else:
             passed_over.append(PassedOver(draft.quote, reason))
     drafts, restatements = _without_restatements(holdable)
-    return Extraction(drafts, passed_over + restatements)
+    return Extraction(drafts, passed_over + restatements, stated_year(text, segments))
 
 
 def extract(text: str, year: int, source: str) -> list[Draft]:

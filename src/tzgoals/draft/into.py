@@ -36,11 +36,11 @@ from typing import Literal, NamedTuple
 from tzgoals.draft.extract import Draft
 from tzgoals.draft.render import indicator_tables, rule_text, unique_id
 from tzgoals.evidence import squeeze
-from tzgoals.files.append import append_tables
-from tzgoals.files.load import inspect_dataset
+from tzgoals.files.append import NewEntry, append_tables, inspected
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
 from tzgoals.models import Actual, Indicator, Target, TargetsFile
+from tzgoals.render.catalogue import Lang, label
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Section
 
@@ -87,6 +87,9 @@ class Entries(NamedTuple):
     indicators: list[Indicator]
     targets: list[Target]
     left_out: list[LeftOut]
+    #: The draft each target was made from, in the same order: its rule and confidence go in
+    #: a comment above the target's table, never into a field a reader sees.
+    drafted_from: list[Draft]
 
 
 class Added(NamedTuple):
@@ -213,6 +216,7 @@ def entries_for(
     have = {(t.indicator, t.year): t.id for t in existing}
     taken_targets = {t.id for t in existing}
     targets: list[Target] = []
+    drafted_from: list[Draft] = []
     for draft, drafted in zip(complete, ids, strict=True):
         indicator = id_for[drafted]
         if (indicator, draft.year) in have:
@@ -223,13 +227,13 @@ def entries_for(
             left_out.append(LeftOut(draft, "already_there", there.id))
             continue
         targets.append(_target(draft, indicator, area, taken_targets))
+        drafted_from.append(draft)
         have[indicator, draft.year] = targets[-1].id
     used = {t.indicator for t in targets}
-    return Entries([i for i in new if i.id in used], targets, left_out)
+    return Entries([i for i in new if i.id in used], targets, left_out, drafted_from)
 
 
 def _target(draft: Draft, indicator: str, area: str, taken: set[str]) -> Target:
-    rule = rule_text(draft)
     fields: dict[str, object] = {
         "id": unique_id(f"{draft.year}-{indicator}", taken),
         "indicator": indicator,
@@ -242,7 +246,6 @@ def _target(draft: Draft, indicator: str, area: str, taken: set[str]) -> Target:
         "name": draft.name or indicator,
         "source": draft.source,
         "quote": draft.quote,
-        "note": f"drafted by tzgoals extract: rule {rule}, confidence {draft.confidence}",
     }
     return Target.model_validate({k: v for k, v in fields.items() if v is not None})
 
@@ -260,11 +263,22 @@ def _refusals(targets_file: TargetsFile, targets: Sequence[Target], area: str) -
     return found
 
 
-def append_drafts(paths: DataPaths, drafts: Sequence[Draft], area: str) -> Added:
+def provenance(draft: Draft, lang: Lang = Lang.EN) -> str:
+    """How a target was drafted, for the comment above its table: the tool, the rule, the
+    confidence. A person editing the file reads it; `status`, `show` and the page never do."""
+    rule = rule_text(draft, lang)
+    return label("into.provenance", lang, rule=rule, confidence=draft.confidence)
+
+
+def append_drafts(
+    paths: DataPaths, drafts: Sequence[Draft], area: str, lang: Lang = Lang.EN
+) -> Added:
     """Append the complete drafts to the dataset, all or none; `WriteError` when refused, and
-    `Refused` for an area or a source the dataset does not have.
-    With no draft to add, nothing is written and `Added` counts none."""
-    inspection = inspect_dataset(paths)
+    `Refused` for an area or a source the dataset does not have; `WriteError` too for a
+    dataset with errors (a missing file among them), even with no draft to add: a run that adds
+    nothing must not pass for one that could have. With no draft to add, nothing is written and
+    `Added` counts none."""
+    inspection = inspected(paths, paths.targets)
     targets_file = inspection.targets_file
     known = {} if targets_file is None else {i.id: i for i in targets_file.indicators}
     existing = [] if targets_file is None else targets_file.targets
@@ -276,8 +290,13 @@ def append_drafts(paths: DataPaths, drafts: Sequence[Draft], area: str) -> Added
     refusals = [] if targets_file is None else _refusals(targets_file, entries.targets, area)
     if refusals:
         raise Refused(paths.targets, refusals)
+    where = str(paths.targets)
+    targets = [
+        NewEntry(target, where, comment=provenance(draft, lang))
+        for target, draft in zip(entries.targets, entries.drafted_from, strict=True)
+    ]
     appended = append_tables(
-        paths, {Section.INDICATORS: entries.indicators, Section.TARGETS: entries.targets}
+        paths, {Section.INDICATORS: entries.indicators, Section.TARGETS: targets}
     )
     return Added(
         appended.path,

@@ -73,6 +73,8 @@ _FIGURE = re.compile(
     rf"(?P<unit>{'|'.join(map(re.escape, UNITS))}|成)?"
     rf"(?![A-Za-z])"
 )
+#: Minus signs: ASCII, full-width and the mathematical one.
+_MINUS = frozenset("-－−")
 #: What follows a number that is a date, a time or a duration rather than a figure.
 _NOT_A_FIGURE_AFTER = frozenset("年月日号时")
 
@@ -213,10 +215,21 @@ def _read(match: re.Match[str]) -> tuple[Decimal, str] | None:
     return value, magnitude + unit
 
 
+def _signed(readable: str, start: int, previous_end: int | None) -> bool:
+    """Whether a minus sign written just before the number at `start` is its sign: 增长-2%,
+    出口增长－3%. Not when a figure ends right before it (5-6% is a range) nor after a
+    letter or digit (G15-3 is a code)."""
+    if start == 0 or readable[start - 1] not in _MINUS or previous_end == start - 1:
+        return False
+    before = readable[start - 2 : start - 1]
+    return not (before.isascii() and before.isalnum()) and not before.isdigit()
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in the text, in order. A number in digits with no unit is kept (unit ""),
-    since a range writes its unit once (5-6%); dates and years are not figures."""
-    figures = []
+    since a range writes its unit once (5-6%); dates and years are not figures. A number in
+    digits with a minus sign before it (增长-2%, 增长－3%) is negative, its sign part of it."""
+    figures: list[Figure] = []
     readable = simplified(text)
     for match in _FIGURE.finditer(readable):
         if not match["unit"] and readable[match.end() : match.end() + 1] in _NOT_A_FIGURE_AFTER:
@@ -225,5 +238,8 @@ def find_figures(text: str) -> list[Figure]:
         if read is not None:
             value, unit = read
             start, end = match.span()
+            previous_end = figures[-1].end if figures else None
+            if match["arabic"] and _signed(readable, start, previous_end):
+                value, start = -value, start - 1
             figures.append(Figure(value, unit, start, end, text[start:end], bool(match["more"])))
     return figures

@@ -54,184 +54,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from tzgoals.draft.numerals import Figure, find_figures
+from tzgoals.draft.rulebook import FALL_TO, NUMERIC_RULES, OUTCOME_RULES, F, Rule, RuleId, UnitNeed
 from tzgoals.draft.script import simplified
 from tzgoals.units import PERCENT, is_percentage_point
 from tzgoals.vocabulary import Comparator, Direction, Flag
 
 _FIRST_PLACEHOLDER = 0xE000
-F = "[\ue000-\uf8ff]"
-WORDS = "[^\ue000-\uf8ff]"
-#: Closing marks may follow the figure at the end of a clause.
-_CLOSE = r"[”’\"'）)》」』]*"
-_ADVERBS = "(?:加快|全力|确保|力争|全面|基本|如期|年内|争取|全年|今年)"
-_FACILITY = (
-    "(?:工程|项目|大桥|桥|隧道|大道|道路|公路|铁路|高铁|快线|轨道|站|港|码头|机场|枢纽|中心|馆|院"
-    "|园区|(?<!家)园|厂|处|所|基地|平台|学校|医院|公寓|大楼|综合体|电站|水厂|管网|绿道)"
-)
-_DONE = (
-    "(?:全面建成|建成投用|建成投运|竣工投产|建成|竣工|投运|投用|投产|投入使用"
-    "|开工建设|开工|开通|通车)"
-)
-#: Efforts, not deliverables: 支持设立海外仓, 深入实施产业倍增计划.
-_EFFORT = "(?:支持|鼓励|推动|推进|引导|深入|持续|积极|大力|加快推进|加快推动)"
-#: How hard a programme is carried out (大力实施, 深入实施): a manner, not an effort verb.
-_MANNER = "(?:大力|深入|扎实|全面|组织|加快|全力|确保|力争|年内|全年|今年)"
-#: Documents a government issues: a plan, a programme, measures, rules.
-_DOCUMENT = "(?:规划|方案|办法|意见|政策|条例|细则|措施|标准|清单|指南|纲要)"
-#: Verbs that make a countable thing: 组建25个集团, 打造10所高中, 培育5家企业.
-_MAKE = "(?:新组建|组建|打造|培育|新培育|创建|新创建|新设|新设立|新引进|引进)"
-
-UnitNeed = Literal["any", "percent", "points", "not_points", "range"]
-
-
-class Rule(NamedTuple):
-    """One phrasing of the glossary: a pattern over a clause whose figures are placeholders."""
-
-    name: str
-    comparator: Comparator
-    confidence: float
-    pattern: re.Pattern[str]
-    units: UnitNeed = "any"
-
-
-def _rule(
-    name: str, comparator: Comparator, confidence: float, pattern: str, units: UnitNeed = "any"
-) -> Rule:
-    return Rule(name, comparator, confidence, re.compile(pattern + _CLOSE, re.DOTALL), units)
-
-
-C = Comparator
-#: Rules that read a figure, most specific first. Groups: `name` (and `name2`) hold the
-#: indicator's words, `f` the figure, `f2` the upper end of a range.
-NUMERIC_RULES = (
-    _rule(
-        "range",
-        C.BETWEEN,
-        0.9,
-        rf"(?P<name>.*?)(?:达到|达|控制在|保持在)?(?P<f>{F})(?:至|到|~|～|-|－|—)(?P<f2>{F})(?:之间)?",
-        "range",
-    ),
-    _rule(
-        "about", C.ABOUT, 0.9, rf"(?P<name>.*?)(?:控制在|保持在|稳定在|达到|达|为)?(?P<f>{F})左右"
-    ),
-    _rule(
-        "at_least",
-        C.AT_LEAST,
-        0.9,
-        rf"(?P<name>.*?)(?:保持在|稳定在|达到|达|为)?(?P<f>{F})(?:及以上|以上)",
-    ),
-    _rule(
-        "at_most",
-        C.AT_MOST,
-        0.9,
-        rf"(?P<name>.*?)(?:控制在|保持在|稳定在|为)?(?P<f>{F})(?:以内|以下)",
-    ),
-    _rule("not_less_than", C.AT_LEAST, 0.9, rf"(?P<name>.*?)(?:不低于|不少于)(?P<f>{F})"),
-    _rule("not_more_than", C.AT_MOST, 0.9, rf"(?P<name>.*?)(?:不超过|不高于|不多于)(?P<f>{F})"),
-    _rule("control", C.AT_MOST, 0.85, rf"(?P<name>.*?)控制在(?P<f>{F})"),
-    _rule("less_than", C.LESS_THAN, 0.85, rf"(?P<name>.*?)(?<!不)低于(?P<f>{F})"),
-    _rule("more_than", C.MORE_THAN, 0.85, rf"(?P<name>.*?)(?:超过|超出|超)(?P<f>{F})"),
-    _rule("breakthrough", C.MORE_THAN, 0.75, rf"(?P<name>.*?)突破(?P<f>{F})"),
-    _rule("reach", C.AT_LEAST, 0.85, rf"(?P<name>.*?)(?:达到|达)(?P<f>{F})"),
-    _rule("points", C.PP_CHANGE, 0.9, rf"(?P<name>.*?)(?:提升|提高|增加|上升)(?P<f>{F})", "points"),
-    _rule("decline", C.AT_LEAST, 0.85, rf"(?P<name>.*?(?:下降|降低|减少))(?P<f>{F})", "not_points"),
-    _rule("growth", C.AT_LEAST, 0.85, rf"(?P<name>.*?(?:增长|增速))(?P<f>{F})", "percent"),
-    _rule("new", C.AT_LEAST, 0.8, rf"(?P<name>.*?新增.*?)(?P<f>{F})", "not_points"),
-    _rule("new", C.AT_LEAST, 0.75, rf"{WORDS}*?(?P<name>新增)(?P<f>{F})(?P<name2>{WORDS}+?)"),
-    _rule(
-        "listed_in_plan",
-        C.AT_LEAST,
-        0.8,
-        rf"{WORDS}*?(?P<f>{F})(?P<name>{WORDS}*?列入{WORDS}*?计划{WORDS}*?)",
-    ),
-    _rule("listed_in_plan", C.AT_LEAST, 0.8, rf"(?P<name>.*?列入.*?计划.*?)(?P<f>{F})"),
-    _rule(
-        "milestone_count",
-        C.AT_LEAST,
-        0.7,
-        rf"{_ADVERBS}*(?P<name>建成|新建|竣工|开工|实施|设立|启动)(?P<f>{F})(?P<name2>{WORDS}+?)",
-    ),
-    _rule("milestone_count", C.AT_LEAST, 0.7, rf"{WORDS}*?(?P<f>{F})(?P<name>{WORDS}+?{_DONE}+)"),
-    _rule(
-        "count_made",
-        C.AT_LEAST,
-        0.7,
-        rf"{_ADVERBS}*(?P<name>{_MAKE})(?P<f>{F})(?:及以上|以上)?(?P<name2>{WORDS}+?)",
-    ),
-    _rule("planned", C.AT_MOST, 0.6, rf"(?P<name>.*?)拟按(?P<f>{F})安排"),
-    _rule("planned", C.AT_MOST, 0.6, rf"(?P<name>.*?)拟安排(?P<name2>{WORDS}*?)(?P<f>{F})"),
-    _rule(
-        "count", C.AT_LEAST, 0.6, rf"(?P<name>.+?)(?:降到|降至|升至|为)?(?P<f>{F})", "not_points"
-    ),
-)
-
-#: Rules for a clause that no figure rule reads: done or not, or judged so by a source.
-OUTCOME_RULES = (
-    _rule("breakthrough_again", C.MILESTONE, 0.8, r".*?(?:实现)?再突破"),
-    _rule(
-        "milestone",
-        C.MILESTONE,
-        0.7,
-        rf"{_ADVERBS}*(?:建成|竣工|投运|投用|开工建设|开工|启动|实施|设立|开通|建设完成).+?{_FACILITY}",
-    ),
-    _rule("milestone", C.MILESTONE, 0.6, rf".*?{_FACILITY}.*?{_DONE}+"),
-    _rule(
-        "works_programme",
-        C.MILESTONE,
-        0.6,
-        rf"{_MANNER}*实施.+?(?:建设|改造|更新|提升|整治|修复)(?:计划|行动|工程)",
-    ),
-    _rule(
-        "issue_document",
-        C.MILESTONE,
-        0.65,
-        rf"{_ADVERBS}*(?:制定出台|出台|印发|发布|制定|修订)(?!{_DOCUMENT}).+?{_DOCUMENT}",
-    ),
-    _rule(
-        "in_step",
-        C.QUALITATIVE,
-        0.85,
-        r".*?[与和同][^，,；;。]{0,12}?增长(?:基本|保持|继续)*同步.*?",
-    ),
-    _rule(
-        "in_step",
-        C.QUALITATIVE,
-        0.8,
-        r".*?[与和同][^，,；;。]{0,12}?增速(?:基本|保持|继续)*相?(?:匹配|适应|同步)",
-    ),
-    _rule("quota", C.QUALITATIVE, 0.85, r".*?完成[^，,；;。]{0,8}?下达[^，,；;。]{0,4}?任务.*?"),
-    _rule(
-        "quota",
-        C.QUALITATIVE,
-        0.85,
-        r".*?以[^，,；;。]{0,12}?下达的?(?:目标|任务|指标|计划)?为准",
-    ),
-    _rule(
-        "improving",
-        C.QUALITATIVE,
-        0.8,
-        r".*?(?:(?:持续|稳定|明显|逐步|不断|进一步)改善|稳中向好|持续向好).*?",
-    ),
-    _rule(
-        "steady_quality",
-        C.QUALITATIVE,
-        0.75,
-        r".*?(?:(?:促稳|保稳|稳中|稳量)提质|量稳质升|稳中有升|提质增效).*?",
-    ),
-    _rule("stable", C.QUALITATIVE, 0.7, r".+?(?:基本|总体|保持|持续)(?:稳定|平衡|平稳)"),
-    _rule(
-        "steady_change",
-        C.QUALITATIVE,
-        0.7,
-        r".+?(?:继续|持续|稳步|逐步|逐年)"
-        r"(?:下降|降低|减少|提高|提升|增长|增加|上升|扩大|缩小)",
-    ),
-    _rule("controlled", C.QUALITATIVE, 0.6, rf"{_ADVERBS}*(?:重点|严格|合理|有效)控制.+"),
-    _rule("rank", C.QUALITATIVE, 0.7, r".*?(?:争先进位|第一方阵|排头兵).*?"),
-)
 
 _CEILING_WORDS = ("涨幅", "价格", "物价", "CPI", "失业率", "能耗", "排放", "污染", "控制在")
 _DECLINE_WORDS = ("下降", "降低", "减少")
@@ -253,7 +84,7 @@ _LOWER_BOUND_AFTER = re.compile(r"以上")
 class Reading(NamedTuple):
     """What one clause's phrasing says. `value` and `unit` are None for an outcome."""
 
-    rule: str
+    rule: RuleId
     comparator: Comparator
     name: str
     confidence: float
@@ -360,14 +191,18 @@ def _numeric(
     words = _unshape("".join(named), figures)
     direction, word = None, ""
     comparator = rule.comparator
-    if comparator is Comparator.ABOUT or rule.name == "count":
+    if comparator is Comparator.ABOUT or rule.id is RuleId.COUNT:
         before = _unshape(match.string[: match.start("f")], figures)
         direction, word = direction_of(before)
-        if rule.name == "count":
-            comparator = C.AT_MOST if direction is Direction.CEILING else C.AT_LEAST
+        fell_to = match.groupdict().get("verb")
+        if fell_to and re.fullmatch(FALL_TO, fell_to):
+            direction, word = Direction.CEILING, fell_to
+        if rule.id is RuleId.COUNT:
+            lower = direction is Direction.CEILING
+            comparator = Comparator.AT_MOST if lower else Comparator.AT_LEAST
             direction = None
     return Reading(
-        rule=rule.name,
+        rule=rule.id,
         comparator=comparator,
         name=indicator_words(words),
         confidence=rule.confidence,
@@ -384,7 +219,7 @@ def _outcome(text: str) -> Reading | None:
     readable = simplified(text)
     for rule in OUTCOME_RULES:
         if rule.pattern.fullmatch(readable):
-            return Reading(rule.name, rule.comparator, indicator_words(text), rule.confidence)
+            return Reading(rule.id, rule.comparator, indicator_words(text), rule.confidence)
     return None
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import tomli_w
 
 from tzgoals.draft.extract import Draft
+from tzgoals.draft.rule_examples import RuleId
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.spreadsheet import guard_formula
 from tzgoals.tabular import json_text
@@ -82,7 +83,7 @@ def rule_text(draft: Draft, lang: Lang = Lang.EN) -> str:
     if draft.direction is not None:
         why = _why(draft.direction, draft.side_word, lang)
         return label("draft.rule.side", lang, rule=draft.rule, side=draft.direction, why=why)
-    if draft.comparator is Comparator.AT_MOST and draft.rule == "count":
+    if draft.comparator is Comparator.AT_MOST and draft.rule is RuleId.COUNT:
         why = _why(Direction.CEILING, draft.side_word, lang)
         return label("draft.rule.side", lang, rule=draft.rule, side=draft.comparator, why=why)
     return draft.rule

@@ -35,7 +35,6 @@ import heapq
 import math
 import operator
 import re
-import shlex
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -47,6 +46,7 @@ from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.numerals import Figure, find_figures
 from tzgoals.draft.phrasing import qualifiers
+from tzgoals.draft.record_line import record_command
 from tzgoals.draft.script import simplified
 from tzgoals.draft.timing import When, timeline
 from tzgoals.models import Indicator, Target
@@ -61,6 +61,11 @@ CONTEXT_GAIN = 0.05
 OTHER_YEAR = 0.5
 NOT_DONE = 0.6
 _ESTIMATE = re.compile(r"预计|初步核算")
+#: A fall written just before a figure (同比下降3.2%), and the words of a growth indicator and
+#: of a fall indicator (see `_value`).
+_FALL_BEFORE = re.compile(r"(?:下降|减少|回落|降低)了?$")
+_GROWTH = re.compile(r"增长|增速|增幅|涨幅|上涨")
+_FALL = re.compile(r"下降|减少|回落|降低")
 _DONE = re.compile(r"建成|竣工|贯通|开工|投运|投产|通车|交付|启用|设立|成立|完成|实现|落户|突破")
 #: Words that change what is counted; longest first, so 国家级 is not also read as 国家.
 SCOPE_WORDS = (
@@ -261,27 +266,14 @@ def _warnings(target_words: str, passage: str) -> tuple[ScopeWarning, ...]:
     )
 
 
-def record_command(
-    indicator: str,
-    value: Decimal | bool,
-    unit: str | None,
-    year: int,
-    source: str,
-    quote: str,
-    flags: Sequence[Flag],
-    data: str | None = None,
-) -> str:
-    """The `tzgoals record` command line for one result, quoted for a POSIX shell; `data` is
-    the dataset folder, when it is not the one `tzgoals` finds by itself."""
-    shown = ("true" if value else "false") if isinstance(value, bool) else format(value, "f")
-    words = ["tzgoals", "record", indicator, shown, "--year", str(year)]
-    if unit is not None:
-        words += ["--unit", unit]
-    words += ["--source", source, "--quote", quote]
-    words += [f"--{flag.value.replace('_', '-')}" for flag in flags]
-    if data is not None:
-        words += ["--data", data]
-    return " ".join(shlex.quote(word) for word in words)
+def _value(figure: Figure, clause: str, target_words: str) -> Decimal:
+    """The figure as a result of the target's indicator: after 下降, 减少 or 回落 a fall, so
+    minus the number written when the indicator is a growth (增长, 增速, 涨幅), since a
+    growth of -3.2% is what 下降3.2% reports; a fall indicator (能耗下降) takes it as written."""
+    if figure.value <= 0 or not _FALL_BEFORE.search(simplified(clause[: figure.start])):
+        return figure.value
+    growth = _GROWTH.search(target_words) and not _FALL.search(target_words)
+    return -figure.value if growth else figure.value
 
 
 def _flags(passage: _Passage, figure: Figure | None) -> tuple[Flag, ...]:
@@ -345,17 +337,17 @@ def _candidate(
 ) -> Candidate:
     passage, figure = scored.passage, scored.figure
     flags = _flags(passage, figure)
-    value: Decimal | bool = True if figure is None else figure.value
+    target_words = canonical(simplified(target.name + indicator.name))
+    value: Decimal | bool = True
+    if figure is not None:
+        value = _value(figure, passage.clause, target_words)
     unit = None if figure is None else figure.unit
     return Candidate(
         quote=passage.quote,
         value=value,
         unit=unit,
         flags=flags,
-        warnings=_warnings(
-            canonical(simplified(target.name + indicator.name)),
-            canonical(simplified(passage.quote)),
-        ),
+        warnings=_warnings(target_words, canonical(simplified(passage.quote))),
         score=round(max(scored.score, 0.0), 3),
         record=record_command(
             target.indicator, value, unit, target.year, source, passage.quote, flags, data

@@ -48,7 +48,7 @@ from tzgoals.models import (
     field_order,
 )
 from tzgoals.rules import Finding, cross_check
-from tzgoals.vocabulary import Section
+from tzgoals.vocabulary import CONTROL_CHARACTER, Section
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,9 @@ class NewEntry:
     entry: Entry
     file: str
     line: int | None = None
+    #: Written as a TOML comment just above the table, one `# ` line per line: how a tool
+    #: drafted the entry, which a person editing the file reads and no report shows.
+    comment: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +106,23 @@ def render_entry(section: Section, entry: Entry) -> str:
     return f"[[{section}]]\n{tomli_w.dumps(values)}"
 
 
+def _commented(comment: str) -> str:
+    """A comment's lines as TOML comment lines, with no character TOML refuses in one."""
+    lines = (CONTROL_CHARACTER.sub("\ufffd", line) for line in comment.splitlines())
+    return "".join(f"# {line}\n" for line in lines)
+
+
 def _appended_bytes(original: bytes, tables: Mapping[Section, Sequence[NewEntry]]) -> bytes:
     """The original bytes, untouched, then a blank line and the new tables, in its line endings.
 
     An empty file gets the tables alone, from its first line.
     """
     newline = "\r\n" if b"\r\n" in original else "\n"
-    rendered = (render_entry(section, n.entry) for section, new in tables.items() for n in new)
+    rendered = (
+        _commented(n.comment) + render_entry(section, n.entry)
+        for section, new in tables.items()
+        for n in new
+    )
     text = "\n".join(rendered).replace("\n", newline)
     if not original:
         return text.encode()

@@ -196,6 +196,14 @@ WORDS: dict[str, str] = {
     "draft.why.default": "default: higher is better",
     "draft.todo.area": "TODO: the id of one of this year's [[areas]]",
     "draft.todo.tolerance": "TODO: half-width of the band in {unit}; say why",
+    "extract.other_year": (
+        "{plan} sets its targets for {stated} ({words}), not for --year {given}: give "
+        "--year {stated}, or --force-year to draft them as targets of {given}."
+    ),
+    "into.no_folder": (
+        "there is no dataset folder {path}: create one with `tzgoals init {path}`, or give "
+        "the folder of an existing dataset."
+    ),
     "extract.passed_over": "Clauses passed over, not drafted: {count}",
     "passed_over.control_character": (
         "it holds a control character (shown escaped), which no dataset takes"
@@ -204,7 +212,19 @@ WORDS: dict[str, str] = {
         "a figure beyond what a dataset takes (at most {digits} significant digits, from "
         "{smallest} to below {largest})"
     ),
+    "passed_over.negative_count": (
+        "a figure below zero in a unit that counts or sums, which no dataset takes; a fall is "
+        "its own indicator with the positive number (下降X)"
+    ),
+    "passed_over.points_not_a_change": (
+        "a figure in percentage points, which a dataset holds only as a target's rise or fall "
+        "(提升/下降 X个百分点, comparator pp_change), not as this clause sets it"
+    ),
+    "passed_over.points_result": (
+        "a change in percentage points of an earlier year, not a level a result records"
+    ),
     "passed_over.restated": "it restates a target drafted from {kept}",
+    "into.provenance": "drafted by tzgoals extract: rule {rule}, confidence {confidence}",
     "into.done": "Added to {path}: targets {targets}, new indicators {indicators}.",
     "into.nothing": "Nothing added to {path}.",
     "into.unknown_area": (

@@ -190,12 +190,28 @@ WORDS: dict[str, str] = {
     "draft.why.default": "默认：越高越好",
     "draft.todo.area": "TODO：该年某个 [[areas]] 条目的 id",
     "draft.todo.tolerance": "TODO：区间的半宽，单位 {unit}；请说明理由",
+    "extract.other_year": (
+        "{plan} 的目标是{stated}年的（{words}），不是 --year {given} 的：请改用 --year {stated}，"
+        "或加 --force-year 把它们作为{given}年的目标起草。"
+    ),
+    "into.no_folder": (
+        "没有数据集文件夹 {path}：请用 `tzgoals init {path}` 新建，或指定现有数据集的文件夹。"
+    ),
     "extract.passed_over": "未起草的分句：{count}条",
     "passed_over.control_character": "含有数据集不接受的控制字符（已转义显示）",
     "passed_over.implausible_figure": (
         "数字超出数据集可接受的范围（有效数字至多{digits}位，不小于{smallest}且小于{largest}）"
     ),
+    "passed_over.negative_count": (
+        "计数或总量单位的数字小于零，数据集不接受；下降应作为单独指标，记正数（下降X）"
+    ),
+    "passed_over.points_not_a_change": (
+        "以百分点计的数字，数据集只接受为目标的升降（提升/下降X个百分点，比较方式 pp_change），"
+        "不接受此分句的写法"
+    ),
+    "passed_over.points_result": "往年以百分点计的变化，不是结果所记录的水平",
     "passed_over.restated": "与据“{kept}”起草的目标重复",
+    "into.provenance": "由 tzgoals extract 起草：规则 {rule}，置信度 {confidence}",
     "into.done": "已向 {path} 添加{targets}项目标和{indicators}个新指标。",
     "into.nothing": "未向 {path} 添加任何条目。",
     "into.unknown_area": (

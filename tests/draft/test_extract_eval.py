@@ -1,0 +1,38 @@
+"""benchmarks/extract_eval.py --strict, run by the suite: a change to the drafting rules that
+loses a target, drafts a wrong one or misses a past figure fails here, not only in a report."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from types import ModuleType
+
+import pytest
+
+from ..conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def extract_eval() -> ModuleType:
+    path = REPO / "benchmarks" / "extract_eval.py"
+    spec = importlib.util.spec_from_file_location("extract_eval", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["extract_eval"] = module  # NamedTuples look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_recall_and_precision_hold_their_floors(
+    extract_eval: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert extract_eval.main(["--strict", "--no-timing"]) == 0, capsys.readouterr().out
+
+
+def test_a_drop_below_a_floor_fails_strict(
+    extract_eval: ModuleType, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raised = {**extract_eval.FLOORS, "data": {"precision": (35, 35)}}
+    monkeypatch.setattr(extract_eval, "FLOORS", raised)
+    assert extract_eval.main(["--strict", "--no-timing"]) == 1
+    assert "data 2023: precision 34/35 (97%) dropped below 35/35 (100%)" in capsys.readouterr().out
