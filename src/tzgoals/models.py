@@ -279,6 +279,9 @@ class Target(Quoted):
     direction: Direction | None = None
     name: Text
     name_en: Plain = ""
+    #: How a figure worked out rather than quoted was reached, in words a reader can follow;
+    #: with it, the figure need not stand in the quote.
+    derivation: Plain = ""
     note: Plain = ""
 
     @model_validator(mode="after")
@@ -303,6 +306,8 @@ class Actual(Quoted):
     approximate: YesNo = False
     name: Text
     name_en: Plain = ""
+    #: As for a target: how a figure that is worked out, not quoted, was reached.
+    derivation: Plain = ""
     note: Plain = ""
 
     @model_validator(mode="after")
@@ -339,7 +344,7 @@ SECTION_MODELS: dict[Section, type[Entry]] = {
     Section.ACTUALS: Actual,
 }
 #: Keys written last, in this order, as in the shipped data: what an entry is, then its evidence.
-_EVIDENCE_KEYS = ("source", "quote", "note")
+_EVIDENCE_KEYS = ("source", "quote", "derivation", "note")
 
 
 def field_order(section: Section) -> list[str]:

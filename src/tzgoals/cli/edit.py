@@ -89,9 +89,9 @@ def check(
     inspection = inspect_dataset(paths, evidence=True, allow_unarchived=allow_unarchived)
     problems = inspection.problems()
     if output_format is CheckFormat.JSON:
-        write_chunks([problems_json(problems, dataset_read(found))])
+        write_chunks([problems_json(problems, dataset_read(found), lang)])
     else:
-        write_chunks(problem_lines(problems))
+        write_chunks(problem_lines(problems, lang))
         summary = check_summary(
             problems, paths, lang or default_lang(), found.is_example, inspection.quotes
         )
@@ -138,6 +138,14 @@ def record(
         bool, typer.Option("--approximate", help="The source says 近 / 约.")
     ] = False,
     note: Annotated[str, typer.Option(metavar="TEXT", help="How the figure was read.")] = "",
+    derivation: Annotated[
+        str,
+        typer.Option(
+            metavar="TEXT",
+            help="For a figure worked out rather than quoted: how, in words a reader can "
+            "follow (the figure then need not stand in the quote).",
+        ),
+    ] = "",
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
@@ -174,13 +182,14 @@ def record(
         "estimate": estimate,
         "lower_bound": lower_bound,
         "approximate": approximate,
+        "derivation": derivation,
         "note": note,
     }
     try:
         appended = record_actual(paths, fields)
     except DataError as error:
-        refuse(error.problems)
-    print_problems(appended.warnings)
+        refuse(error.problems, lang)
+    print_problems(appended.warnings, lang)
     place = f"{appended.path}:{appended.first_line}"
     say(label("record.done", lang or default_lang(), indicator=indicator, year=year, place=place))
 
@@ -259,8 +268,8 @@ def import_rows(
         entries = rows_to_entries(into, rows, str(csv_file))
         appended = append_entries(paths, into, entries)
     except DataError as error:
-        refuse(error.problems)
-    print_problems(appended.warnings)
+        refuse(error.problems, lang)
+    print_problems(appended.warnings, lang)
     lang = lang or default_lang()
     section = label(f"section.{into.value}", lang)
     say(

@@ -285,4 +285,20 @@ WORDS: dict[str, str] = {
     "html.title": "{name}: {what}",
     "html.changes": "Change {from_year} → {to_year}",
     "html.shown indicators": "Showing {shown} of {total} indicators.",
+    # a refused quote: the look-alike characters that part it from the text
+    "hints": "; look-alike characters differ (a quote must be copied verbatim): {hints}",
+    "hint.separator": "; ",
+    "hint.full-width": "the quote has {quote} (full-width) where the text has {text}",
+    "hint.half-width": (
+        "the quote has {quote} (half-width) where the text has {text} (full-width)"
+    ),
+    "hint.traditional": (
+        "the quote has {quote} (traditional) where the text has {text} (simplified)"
+    ),
+    "hint.simplified": (
+        "the quote has {quote} (simplified) where the text has {text} (traditional)"
+    ),
+    "hint.invisible": "the quote holds an invisible character, {quote}, that the text does not",
+    # a figure worked out rather than quoted
+    "Derivation": "Derivation",
 }
