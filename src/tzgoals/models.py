@@ -15,6 +15,7 @@ from typing import Annotated, Self
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from tzgoals.comparators import requirement_problem
+from tzgoals.numbers import has_digit_separator
 from tzgoals.units import (
     MOST_DIGITS,
     PERCENT,
@@ -86,6 +87,11 @@ def _as_decimal(value: object) -> object:
         if has_other_digits(value):
             raise ValueError(
                 f"expected a number written with the digits 0-9, found the text {shown!r}"
+            )
+        if has_digit_separator(value):
+            raise ValueError(
+                f"expected a number, found the text {shown!r}: a figure is written without "
+                "digit separators (1000, not 1_000)"
             )
         raise ValueError(
             f"expected a number, found the text {shown!r}: write the bare number, "

@@ -12,6 +12,7 @@ from tzgoals.cli.options import (
     ActualsOption,
     BomOption,
     DataDirOption,
+    FigureArgumentsCommand,
     LangOption,
     TargetsOption,
     parse_value,
@@ -103,12 +104,20 @@ def check(
 
 
 # Long only for its signature: one option a key of an [[actuals]] table.
-@app.command(short_help="Add one result to the actuals file, keeping every byte there.")
+@app.command(
+    short_help="Add one result to the actuals file, keeping every byte there.",
+    cls=FigureArgumentsCommand,
+    context_settings={"ignore_unknown_options": True},
+)
 def record(
     indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="The indicator's id.")],
     value: Annotated[
         str,
-        typer.Argument(metavar="VALUE", help="The figure, or true/false for a yes/no result."),
+        typer.Argument(
+            metavar="VALUE",
+            help="The figure, or true/false for a yes/no result; a negative figure is typed "
+            "as it is (-2.1), or after -- (tzgoals record [OPTIONS] -- ID -2.1).",
+        ),
     ],
     year: Annotated[
         int, typer.Option(metavar="YEAR", help="The year the result is for.", parser=year_number)
@@ -153,14 +162,19 @@ def record(
 ) -> None:
     """Add one result to the actuals file, keeping every byte already there.
 
-    The quote must stand in the source's archived text in sources/ (whitespace aside); if it
-    does not, nothing is written and the closest passage is shown.
+    The quote must stand in the source's archived text in sources/ (whitespace aside), and
+    the figure in the quote (1.38万 for 13800, 两 for 2 count), unless --derivation says how it
+    was worked out; if not, nothing is written and the closest passage is shown.
 
     Examples:
 
     \b
       tzgoals record gdp-growth 6.5 --year 2023 --unit % --estimate \\
           --source review.txt --quote "同比增长6.5%"
+
+    \b
+      tzgoals record industry-growth -2.1 --year 2023 --unit % \\
+          --source review.txt --quote "增长-2.1%"
     """
     from tzgoals.files.append import record_actual
     from tzgoals.files.problems import DataError

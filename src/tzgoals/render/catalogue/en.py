@@ -301,4 +301,5 @@ WORDS: dict[str, str] = {
     "hint.invisible": "the quote holds an invisible character, {quote}, that the text does not",
     # a figure worked out rather than quoted
     "Derivation": "Derivation",
+    "derivation.line": "Derivation: {text}",
 }

@@ -279,4 +279,5 @@ WORDS: dict[str, str] = {
     "hint.invisible": "引文中有原文没有的不可见字符 {quote}",
     # a figure worked out rather than quoted
     "Derivation": "推算方法",
+    "derivation.line": "推算方法：{text}",
 }
