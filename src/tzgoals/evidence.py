@@ -116,7 +116,11 @@ class Squeezed:
         if not blocks:
             return ""
         first, last = low + blocks[0].b, low + blocks[-1].b + blocks[-1].size
-        last = min(last, first + len(wanted) + PASSAGE_SLACK)
+        # As many characters again as the quote has before its first match and after its
+        # last, so that a look-alike at either end (％ for %) is shown, and named.
+        first = max(0, first - blocks[0].a)
+        last += len(wanted) - blocks[-1].a - blocks[-1].size
+        last = min(last, first + len(wanted) + PASSAGE_SLACK, len(self.squeezed))
         return " ".join(self.text[self.kept[first] : self.kept[last - 1] + 1].split())
 
 

@@ -176,8 +176,9 @@ def parse_value(text: str) -> "Decimal | bool":
     return number
 
 
-#: A negative figure as a word of the command line: -3, -2.1, -.5, -1e3.
-_NEGATIVE_NUMBER = re.compile(r"-(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+#: A word of the command line that is meant as a negative figure: -3, -2.1, -.5, -1e3, and
+#: -2_1, which the figure's own parser then refuses in words of its own.
+_NEGATIVE_NUMBER = re.compile(r"-\.?[0-9][0-9_.eE+-]*")
 
 
 class FigureArgumentsCommand(TyperCommand):
