@@ -228,9 +228,7 @@ def test_record_and_import_both_refuse_digit_separators(
     assert snapshot(folder) == before
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=40, deadline=None)
 @given(
     whole=st.integers(min_value=0, max_value=10**6),
     cut=st.integers(min_value=0, max_value=7),
