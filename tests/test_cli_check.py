@@ -374,13 +374,15 @@ def test_a_quote_not_in_its_text_is_an_error_at_its_line_with_the_closest_passag
     code, lines, stderr = check_lines(folder)
     assert code == 1
     assert lines == [
-        f"{targets}:{line - 4}: warning: value 100 家 does not appear in the quote (1.38万 for "
-        "13800, or 两 for 2, would count); check the figure against the source",
+        f"{targets}:{line - 4}: value 100 家 does not appear in the quote "
+        "“新增规上工业企业超1000家” (1.38万 for 13800, or 两 for 2, would count): check the "
+        "figure against the source; a figure worked out from others needs a `derivation` "
+        "saying how",
         f"{targets}:{line}: the quote is not in sources/plan.txt (only whitespace may differ "
         "from the text); the closest passage there: “新增规上工业企业超100家”",
     ]
     assert stderr.endswith(
-        "1 error, 1 warning in " + f"{targets} and {folder / 'actuals.toml'}"
+        "2 errors, 0 warnings in " + f"{targets} and {folder / 'actuals.toml'}"
         "; 9 of 10 quotes found in the archived texts\n"
     )
 

@@ -24,11 +24,11 @@ REVIEW = "002_c9cf574e7d5a74e2.txt"
 SECTIONS = ["sources", "areas", "indicators", "targets", "actuals"]
 TARGET_COLUMNS = [
     *("id", "indicator", "year", "area", "comparator", "value", "value_max", "tolerance"),
-    *("unit", "direction", "name", "name_en", "source", "quote", "note"),
+    *("unit", "direction", "name", "name_en", "source", "quote", "derivation", "note"),
 ]
 ACTUAL_COLUMNS = [
     *("indicator", "year", "value", "unit", "estimate", "lower_bound", "approximate"),
-    *("name", "name_en", "source", "quote", "note"),
+    *("name", "name_en", "source", "quote", "derivation", "note"),
 ]
 ACTUALS_HEADER = "indicator,year,value,unit,name,source,quote"
 
@@ -112,6 +112,7 @@ def test_export_targets_has_every_field_quotes_and_sources_included() -> None:
         "name_en": "GDP growth",
         "source": PLAN,
         "quote": "地区生产总值增长6%",
+        "derivation": "",
         "note": "",
     }
     share = by_id["2023-leading-industries-output-share"]
@@ -141,6 +142,7 @@ def test_export_actuals_has_every_field_and_flags_as_true_false() -> None:
         "name_en": "GDP growth",
         "source": REVIEW,
         "quote": "通州预计实现地区生产总值1730亿元,同比增长6.5%以上",
+        "derivation": "",
         "note": "",
     }
     jobs = by_key[("new-urban-jobs", "2023")]
@@ -531,5 +533,6 @@ def test_a_refusal_cut_short_still_ends_saying_nothing_was_written(
     assert result.exit_code == 2
     lines = result.stderr.splitlines()
     assert len(lines) == 52
-    assert lines[50] == "… and 130 more problems like these."  # 60 repeated rows, 120 quotes
+    # 60 repeated rows, 120 quotes and 120 figures not in them
+    assert lines[50] == "… and 250 more problems like these."
     assert lines[51] == f"{folder / 'actuals.toml'}: nothing was written; the file is unchanged"

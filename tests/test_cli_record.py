@@ -221,10 +221,12 @@ def test_names_note_and_a_quote_with_quote_marks_and_backslashes_round_trip(
         *("gdp", "1590.50", "--year", "2022", "--unit", "亿元", "--source", NOTES),
         *("--quote", quote, "--name", "地区生产总值(初步)", "--name-en", "GDP (first)"),
         *("--note", "Read from a table."),
+        *("--derivation", "the two halves of the year's table, added"),
     )
     assert result.exit_code == 0, result.output
     loaded = load_dataset(paths_of(folder)).actuals[("gdp", 2022)]
     assert loaded.quote == quote
+    assert loaded.derivation == "the two halves of the year's table, added"
     assert (loaded.name, loaded.name_en, loaded.note) == (
         "地区生产总值(初步)",
         "GDP (first)",
@@ -493,14 +495,19 @@ def test_a_source_without_its_text_is_refused_until_it_is_archived(folder: Path)
     assert load_dataset(paths_of(folder)).actuals[("gdp", 2022)].source == NOTES
 
 
-def test_a_figure_not_in_its_quote_is_recorded_with_a_warning(folder: Path) -> None:
+def test_a_figure_not_in_its_quote_is_refused(folder: Path) -> None:
+    """A typo (1950 for 1590) was once written with a warning, and then scored."""
+    before = snapshot(folder)
     result = record(
         folder, "gdp", "1950", "--year", "2022", "--unit", "亿元",
         "--source", NOTES, "--quote", "地区生产总值1590亿元",
     )  # fmt: skip
-    assert result.exit_code == 0
-    assert "warning: new actual: value 1950 亿元 does not appear in the quote" in result.stderr
-    assert result.stdout.startswith("Recorded gdp 2022 at ")
+    assert result.exit_code == 2
+    assert (
+        "new actual: value 1950 亿元 does not appear in the quote “地区生产总值1590亿元”"
+    ) in result.stderr
+    assert "nothing was written" in result.stderr
+    assert snapshot(folder) == before
 
 
 @pytest.mark.parametrize(
@@ -587,7 +594,8 @@ def test_twenty_records_at_once_all_land_exactly_once(folder: Path) -> None:
                 *TZGOALS,
                 *(b"record", b"gdp", str(1000 + year).encode(), b"--year", str(year).encode()),
                 *(b"--unit", "亿元".encode(), b"--source", b"years.txt"),
-                *(b"--quote", f"{year}年地区生产总值".encode(), b"--data", bytes(folder)),
+                *(b"--quote", f"{year}年地区生产总值{1000 + year}亿元".encode()),
+                *(b"--data", bytes(folder)),
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -603,5 +611,6 @@ def test_twenty_records_at_once_all_land_exactly_once(folder: Path) -> None:
     actuals = load_dataset(paths_of(folder)).actuals
     assert all(actuals[("gdp", year)].value == Decimal(1000 + year) for year in years)
     text = (folder / "actuals.toml").read_text(encoding="utf-8")
-    assert all(text.count(f'quote = "{year}年地区生产总值"') == 1 for year in years)
+    quotes = [f'quote = "{year}年地区生产总值{1000 + year}亿元"' for year in years]
+    assert all(text.count(quote) == 1 for quote in quotes)
     assert [p for p in check_dataset(paths_of(folder)) if p.severity == "error"] == []

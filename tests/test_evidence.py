@@ -15,7 +15,7 @@ from tzgoals.evidence import (
     check_evidence,
     check_new_entries,
     closest_passage,
-    figure_appears,
+    figure_in_quote,
     squeeze,
 )
 from tzgoals.models import (
@@ -158,8 +158,8 @@ def test_a_quote_present_in_the_text_is_found(quote: str, before: str, after: st
         ("1268", "万吨", "粮食产量1268万吨以上"),
     ],
 )
-def test_a_figure_appears_in_its_quote_however_written(value: str, unit: str, quote: str) -> None:
-    assert figure_appears(D(value), unit, quote)
+def test_a_figure_in_quote_in_its_quote_however_written(value: str, unit: str, quote: str) -> None:
+    assert figure_in_quote(D(value), unit, quote)
 
 
 @pytest.mark.parametrize(
@@ -174,14 +174,21 @@ def test_a_figure_appears_in_its_quote_however_written(value: str, unit: str, qu
     ],
 )
 def test_a_figure_the_quote_does_not_state(value: str, unit: str, quote: str) -> None:
-    assert not figure_appears(D(value), unit, quote)
+    assert not figure_in_quote(D(value), unit, quote)
 
 
-def test_a_figure_not_in_its_quote_is_a_warning_at_its_key() -> None:
+def test_a_figure_not_in_its_quote_is_an_error_at_its_key() -> None:
     wrong = target_data(value=D("6.5"))
-    assert findings(targets=[wrong]) == [(Section.TARGETS, 0, "value", "warning")]
+    assert findings(targets=[wrong]) == [(Section.TARGETS, 0, "value", "error")]
     (finding,) = check_evidence(*files(targets=[wrong]), ARCHIVE).findings
     assert finding.message.startswith("value 6.5 % does not appear in the quote")
+
+
+def test_a_derived_figure_says_how_and_need_not_stand_in_its_quote() -> None:
+    derived = target_data(value=D("6.5"), derivation="the plan's two halves, 3 and 3.5, added")
+    assert findings(targets=[derived]) == []
+    result = actual_data(value=D("9.9"), derivation="worked out from the two figures quoted")
+    assert findings(actuals=[result]) == []
 
 
 def test_the_upper_end_of_a_range_must_appear_too() -> None:
@@ -266,7 +273,7 @@ def test_a_new_entry_is_checked_and_the_old_ones_are_not() -> None:
     new = actual_data(indicator="luban", value=D(3), unit="项", quote="新增鲁班奖两项")
     targets_file, actuals_file = files(actuals=[old_typo, new])
     found = check_new_entries(targets_file, actuals_file, Section.ACTUALS, 1, ARCHIVE)
-    assert [(f.entry, f.key, f.severity) for f in found] == [(1, "value", "warning")]
+    assert [(f.entry, f.key, f.severity) for f in found] == [(1, "value", "error")]
 
 
 def test_a_new_entry_citing_a_source_without_text_is_refused() -> None:
@@ -324,4 +331,4 @@ def test_a_source_without_its_hash_is_a_warning_that_gives_the_hash() -> None:
     ],
 )
 def test_a_fall_or_a_signed_figure_stands_in_its_quote(value: str, unit: str, quote: str) -> None:
-    assert figure_appears(Decimal(value), unit, quote)
+    assert figure_in_quote(Decimal(value), unit, quote)

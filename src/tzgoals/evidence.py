@@ -3,7 +3,7 @@
 A dataset keeps the text of each document it quotes in `sources/`, and each [[sources]] entry
 may record the SHA-256 of that text. Here the texts are checked against the entries: a quote
 must stand verbatim in its source's text (the same characters in the same order; whitespace,
-including the line breaks of a page's layout, is all that may differ), a figure should appear
+including the line breaks of a page's layout, is all that may differ), a figure must appear
 in its own quote, and a recorded hash must still be the text's. A quote that is not found comes
 with the closest passage of the text, so that a slip of one character is quick to mend.
 
@@ -18,6 +18,7 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from tzgoals.lookalikes import differences
 from tzgoals.models import Actual, ActualsFile, Area, Source, Target, TargetsFile
 from tzgoals.rules import Finding
 from tzgoals.units import MAGNITUDES, parse_unit
@@ -115,7 +116,11 @@ class Squeezed:
         if not blocks:
             return ""
         first, last = low + blocks[0].b, low + blocks[-1].b + blocks[-1].size
-        last = min(last, first + len(wanted) + PASSAGE_SLACK)
+        # As many characters again as the quote has before its first match and after its
+        # last, so that a look-alike at either end (％ for %) is shown, and named.
+        first = max(0, first - blocks[0].a)
+        last += len(wanted) - blocks[-1].a - blocks[-1].size
+        last = min(last, first + len(wanted) + PASSAGE_SLACK, len(self.squeezed))
         return " ".join(self.text[self.kept[first] : self.kept[last - 1] + 1].split())
 
 
@@ -136,8 +141,9 @@ def _magnitude_scale(unit: str) -> Decimal:
     return Decimal(1)
 
 
-def figure_appears(value: Decimal, unit: str | None, quote: str) -> bool:
-    """Whether the quote states the figure, in any of the ways Chinese writes it.
+def figure_in_quote(value: Decimal, unit: str | None, quote: str) -> bool:
+    """Whether the quote states the figure, in any of the ways Chinese writes it: the one test
+    every write path (`record`, `import`, `extract --into`) and `check` apply.
 
     The figure is compared as an amount, so 13800 人 appears in 1.38万人 and 0.015 万亿元 in
     150亿元; Chinese numerals count (两项 for 2, 三成 for 30%), and so does the figure without
@@ -154,6 +160,24 @@ def figure_appears(value: Decimal, unit: str | None, quote: str) -> bool:
         for text in {quote, squeeze(quote)}
         for figure in find_figures(text)
     )
+
+
+def figure_findings(section: Section, index: int, entry: Quoted) -> list[Finding]:
+    """An error at each figure of the entry that its quote does not state, unless the entry
+    says in `derivation` how the figure was worked out."""
+    if isinstance(entry, Area) or entry.derivation:
+        return []
+    found: list[Finding] = []
+    for key, figure, unit in _figures(entry):
+        if not figure_in_quote(figure, unit, entry.quote):
+            shown = f"{figure} {unit}" if unit else str(figure)
+            message = (
+                f"{key} {shown} does not appear in the quote “{entry.quote}” (1.38万 for "
+                "13800, or 两 for 2, would count): check the figure against the source; a "
+                "figure worked out from others needs a `derivation` saying how"
+            )
+            found.append(Finding(section, index, message, key=key))
+    return found
 
 
 # ---------------------------------------------------------------- the checks
@@ -248,15 +272,7 @@ class Evidence:
     ) -> tuple[list[Finding], bool | None]:
         """The entry's problems, and whether its quote was found (None: it could not be looked
         for)."""
-        found: list[Finding] = []
-        for key, figure, unit in _figures(entry):
-            if not figure_appears(figure, unit, entry.quote):
-                shown = f"{figure} {unit}" if unit else str(figure)
-                message = (
-                    f"{key} {shown} does not appear in the quote (1.38万 for 13800, or 两 for 2, "
-                    "would count); check the figure against the source"
-                )
-                found.append(Finding(section, index, message, "warning", key=key))
+        found = figure_findings(section, index, entry)
         if not self.listed:
             message = (
                 f"source {entry.source!r} is not listed under [[sources]], so its quotes cannot "
@@ -283,7 +299,8 @@ class Evidence:
             f"the quote is not in {SOURCES_FOLDER}/{entry.source} (only whitespace may differ "
             f"from the text); {closest}"
         )
-        return [*found, Finding(section, index, message, key="quote")], False
+        hints = tuple(differences(entry.quote, passage))
+        return [*found, Finding(section, index, message, key="quote", hints=hints)], False
 
 
 def _cited(targets_file: TargetsFile, actuals_file: ActualsFile) -> set[str]:

@@ -15,6 +15,7 @@ from typing import Annotated, Self, assert_never
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from tzgoals.comparators import requirement_problem
+from tzgoals.numbers import has_digit_separator
 from tzgoals.units import (
     MOST_DIGITS,
     SIGNED_UNITS,
@@ -84,6 +85,11 @@ def _as_decimal(value: object) -> object:
         if has_other_digits(value):
             raise ValueError(
                 f"expected a number written with the digits 0-9, found the text {shown!r}"
+            )
+        if has_digit_separator(value):
+            raise ValueError(
+                f"expected a number, found the text {shown!r}: a figure is written without "
+                "digit separators (1000, not 1_000)"
             )
         raise ValueError(
             f"expected a number, found the text {shown!r}: write the bare number, "
@@ -267,6 +273,9 @@ class Target(Quoted):
     direction: Direction | None = None
     name: Text
     name_en: Plain = ""
+    #: How a figure worked out rather than quoted was reached, in words a reader can follow;
+    #: with it, the figure need not stand in the quote.
+    derivation: Plain = ""
     note: Plain = ""
 
     @model_validator(mode="after")
@@ -291,6 +300,8 @@ class Actual(Quoted):
     approximate: YesNo = False
     name: Text
     name_en: Plain = ""
+    #: As for a target: how a figure that is worked out, not quoted, was reached.
+    derivation: Plain = ""
     note: Plain = ""
 
     @model_validator(mode="after")
@@ -327,7 +338,7 @@ SECTION_MODELS: dict[Section, type[Entry]] = {
     Section.ACTUALS: Actual,
 }
 #: Keys written last, in this order, as in the shipped data: what an entry is, then its evidence.
-_EVIDENCE_KEYS = ("source", "quote", "note")
+_EVIDENCE_KEYS = ("source", "quote", "derivation", "note")
 
 
 def field_order(section: Section) -> list[str]:

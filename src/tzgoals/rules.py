@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any, Literal, NamedTuple
 
 from tzgoals.comparators import OUTCOME_COMPARATORS, direction_is_implicit
+from tzgoals.lookalikes import Difference
 from tzgoals.models import (
     Actual,
     ActualsFile,
@@ -31,7 +32,8 @@ class Finding(NamedTuple):
 
     `entry` counts from 0 in its section. `first` is, for a duplicate, the position of the entry
     it repeats, so that the loader can name that line too ("first at line N") and a writer can
-    tell a clash with the file from one within a batch.
+    tell a clash with the file from one within a batch. `hints` are the look-alike characters
+    that part a refused quote from its closest passage, which the renderer names in words.
     """
 
     section: Section
@@ -40,6 +42,7 @@ class Finding(NamedTuple):
     severity: Literal["error", "warning"] = "error"
     key: str | None = None
     first: int | None = None
+    hints: tuple[Difference, ...] = ()
 
 
 def _duplicates(section: Section, keys: list[Any], what: str) -> list[Finding]:

@@ -52,7 +52,11 @@ def test_append_keeps_every_existing_byte_and_adds_one_table(paths: DataPaths) -
 
 
 def test_append_keeps_figures_exactly_as_given(paths: DataPaths) -> None:
-    record_actual(paths, new_actual(indicator="gdp-growth", value=Decimal("6.0"), unit="%"))
+    derivation = "6.0 read from the table; the quote names the firms"
+    record_actual(
+        paths,
+        new_actual(indicator="gdp-growth", value=Decimal("6.0"), unit="%", derivation=derivation),
+    )
     assert "value = 6.0\n" in paths.actuals.read_text(encoding="utf-8")
     assert load_dataset(paths).actuals[("gdp-growth", 2023)].value == Decimal("6.0")
 
@@ -228,7 +232,7 @@ def test_render_entry_writes_keys_in_the_files_order_and_omits_defaults() -> Non
 def test_field_order_is_the_order_readme_documents() -> None:
     assert field_order("targets") == [
         *("id", "indicator", "year", "area", "comparator", "value", "value_max", "tolerance"),
-        *("unit", "direction", "name", "name_en", "source", "quote", "note"),
+        *("unit", "direction", "name", "name_en", "source", "quote", "derivation", "note"),
     ]
     assert field_order("indicators") == ["id", "name", "name_en", "unit", "polarity", "part_of"]
     assert field_order("areas") == ["id", "year", "title", "title_en", "source", "quote"]
@@ -240,7 +244,7 @@ def test_tables_of_two_sections_go_in_one_write_or_not_at_all(paths: DataPaths) 
     target = Target(
         id="2024-new-parks", indicator="new-parks", year=2024, area="headline",
         comparator="at_least", value=Decimal(3), unit="个", name="新建公园3个",
-        source="plan.txt", quote="去年新增规上工业企业98家",
+        source="plan.txt", quote="去年新增规上工业企业98家", derivation="three parks, one a year",
     )  # fmt: skip
     before = paths.targets.read_bytes()
     refused = target.model_copy(update={"area": "nowhere"})

@@ -11,6 +11,7 @@ from tzgoals.cli.options import (
     ActualsOption,
     BomOption,
     DataDirOption,
+    FigureArgumentsCommand,
     LangOption,
     TargetsOption,
     format_option,
@@ -78,7 +79,7 @@ def check(
     inspection = inspect_dataset(paths, evidence=True, allow_unarchived=allow_unarchived)
     problems = inspection.problems()
     chosen = check_format(output_format)
-    write_output(chosen, CheckOutput(problems, dataset_read(found)))
+    write_output(chosen, CheckOutput(problems, lang or default_lang(), dataset_read(found)))
     if not chosen.for_programs:
         summary = check_summary(
             problems, paths, lang or default_lang(), found.is_example, inspection.quotes
@@ -91,12 +92,20 @@ def check(
 
 
 # Long only for its signature: one option a key of an [[actuals]] table.
-@app.command(short_help="Add one result to the actuals file, keeping every byte there.")
+@app.command(
+    short_help="Add one result to the actuals file, keeping every byte there.",
+    cls=FigureArgumentsCommand,
+    context_settings={"ignore_unknown_options": True},
+)
 def record(
     indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help="The indicator's id.")],
     value: Annotated[
         str,
-        typer.Argument(metavar="VALUE", help="The figure, or true/false for a yes/no result."),
+        typer.Argument(
+            metavar="VALUE",
+            help="The figure, or true/false for a yes/no result; a negative figure is typed "
+            "as it is (-2.1), or after -- (tzgoals record [OPTIONS] -- ID -2.1).",
+        ),
     ],
     year: Annotated[
         int, typer.Option(metavar="YEAR", help="The year the result is for.", parser=year_number)
@@ -126,6 +135,14 @@ def record(
         bool, typer.Option("--approximate", help="The source says 近 / 约.")
     ] = False,
     note: Annotated[str, typer.Option(metavar="TEXT", help="How the figure was read.")] = "",
+    derivation: Annotated[
+        str,
+        typer.Option(
+            metavar="TEXT",
+            help="For a figure worked out rather than quoted: how, in words a reader can "
+            "follow (the figure then need not stand in the quote).",
+        ),
+    ] = "",
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
@@ -133,14 +150,19 @@ def record(
 ) -> None:
     """Add one result to the actuals file, keeping every byte already there.
 
-    The quote must stand in the source's archived text in sources/ (whitespace aside); if it
-    does not, nothing is written and the closest passage is shown.
+    The quote must stand in the source's archived text in sources/ (whitespace aside), and
+    the figure in the quote (1.38万 for 13800, 两 for 2 count), unless --derivation says how it
+    was worked out; if not, nothing is written and the closest passage is shown.
 
     Examples:
 
     \b
       tzgoals record gdp-growth 6.5 --year 2023 --unit % --estimate \\
           --source review.txt --quote "同比增长6.5%"
+
+    \b
+      tzgoals record industry-growth -2.1 --year 2023 --unit % \\
+          --source review.txt --quote "增长-2.1%"
     """
     from tzgoals.files.append import record_actual
     from tzgoals.files.problems import DataError
@@ -162,13 +184,14 @@ def record(
         "estimate": estimate,
         "lower_bound": lower_bound,
         "approximate": approximate,
+        "derivation": derivation,
         "note": note,
     }
     try:
         appended = record_actual(paths, fields)
     except DataError as error:
-        refuse(error.problems)
-    print_problems(appended.warnings)
+        refuse(error.problems, lang)
+    print_problems(appended.warnings, lang)
     place = f"{appended.path}:{appended.first_line}"
     say(label("record.done", lang or default_lang(), indicator=indicator, year=year, place=place))
 
@@ -243,8 +266,8 @@ def import_rows(
         entries = rows_to_entries(into, rows, str(csv_file))
         appended = append_entries(paths, into, entries)
     except DataError as error:
-        refuse(error.problems)
-    print_problems(appended.warnings)
+        refuse(error.problems, lang)
+    print_problems(appended.warnings, lang)
     lang = lang or default_lang()
     section = label(f"section.{into.value}", lang)
     say(

@@ -1,10 +1,16 @@
 """Options shared by several commands, and the parsing of values typed on the command line."""
 
+import re
+from collections.abc import Iterable
+from difflib import get_close_matches
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from typer._click.core import Context
+from typer._click.exceptions import NoSuchOption
+from typer.core import TyperCommand
 
 from tzgoals.render.catalogue import Lang, default_lang, in_lang
 
@@ -162,14 +168,64 @@ def parse_value(text: str) -> "Decimal | bool":
 
     Raises `ValueError` with a message for anything else.
     """
-    from decimal import Decimal, InvalidOperation
+    from tzgoals.numbers import has_digit_separator, read_number
 
     bare = text.strip()
     if bare.lower() in {"true", "false"}:
         return bare.lower() == "true"
     if not bare.isascii():  # Decimal() would also read ٦٫٥ and ６.５
         raise ValueError(f"VALUE must be written with the digits 0-9 (e.g. 6.5), not {text!r}")
-    try:
-        return Decimal(bare)
-    except InvalidOperation:
-        raise ValueError(f"VALUE must be a number (e.g. 6.5) or true/false, not {text!r}") from None
+    if has_digit_separator(bare):  # and Decimal() 1_000
+        raise ValueError(
+            f"VALUE must be written without digit separators (1000, not 1_000), not {text!r}"
+        )
+    number = read_number(bare)
+    if number is None:
+        raise ValueError(f"VALUE must be a number (e.g. 6.5) or true/false, not {text!r}")
+    return number
+
+
+#: A word of the command line that is meant as a negative figure: -3, -2.1, -.5, -1e3, and
+#: -2_1, which the figure's own parser then refuses in words of its own.
+_NEGATIVE_NUMBER = re.compile(r"-\.?[0-9][0-9_.eE+-]*")
+
+
+class FigureArgumentsCommand(TyperCommand):
+    """A command whose arguments may be negative figures: `record unemployment -3 …`.
+
+    Click reads every word starting with "-" as an option, so that growth of -2.1% could only
+    be given after `--`. Such a command is made with `ignore_unknown_options`, which lets a
+    word that is no option through as an argument; a word that is neither one of the
+    command's options nor a negative number is still refused here as Click would refuse it.
+    """
+
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
+        _refuse_unknown_options(self.get_params(ctx), args, ctx)
+        return super().parse_args(ctx, args)
+
+
+def _refuse_unknown_options(params: Iterable[object], args: list[str], ctx: Context) -> None:
+    """Raise Click's own "No such option" for a word that looks like an option, is none of
+    the command's and is not a negative number; words after `--` are arguments."""
+    from typer.core import TyperOption
+
+    options = [p for p in params if isinstance(p, TyperOption)]
+    names = {name for o in options for name in (*o.opts, *o.secondary_opts)}
+    valued = {name for o in options if not o.is_flag for name in o.opts}
+    words = iter(args)
+    for word in words:
+        if word == "--":
+            return
+        name = word.split("=", 1)[0]
+        if name in valued and "=" not in word:
+            next(words, None)  # the option's value, whatever it looks like
+        elif _is_unknown_option(word, name, names):
+            close = get_close_matches(name, sorted(names))
+            raise NoSuchOption(name, possibilities=close, ctx=ctx)
+
+
+def _is_unknown_option(word: str, name: str, names: set[str]) -> bool:
+    """A word written as an option ("-x", "--x=1") that the command has not, and that is no
+    negative figure."""
+    looks_like_option = word.startswith("-") and len(word) > 1
+    return looks_like_option and name not in names and not _NEGATIVE_NUMBER.fullmatch(word)

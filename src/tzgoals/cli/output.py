@@ -76,18 +76,21 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     raise typer.Exit(code)
 
 
-def print_problems(problems: "Iterable[Problem]") -> None:
+def print_problems(problems: "Iterable[Problem]", lang: Lang | None = None) -> None:
+    """Each problem on its line, a refused quote's look-alike characters named in `lang`."""
+    from tzgoals.render.problems import problem_text
+
     for problem in problems:
-        say(str(problem), err=True)
+        say(problem_text(problem, lang), err=True)
 
 
-def refuse(problems: "list[Problem]") -> NoReturn:
+def refuse(problems: "list[Problem]", lang: Lang | None = None) -> NoReturn:
     """A write that was refused: the first 50 reasons and how many more, then the exit code
     for unusable input. The closing "nothing was written" of a refused write is kept."""
     from tzgoals.files.problems import unchanged
 
     shown = problems[:MAX_REFUSALS_SHOWN]
-    print_problems(shown)
+    print_problems(shown, lang)
     hidden = problems[MAX_REFUSALS_SHOWN:]
     if hidden:
         closing = hidden[-1] if hidden[-1].message == unchanged(hidden[-1].file).message else None

@@ -80,8 +80,8 @@ def add(
     try:
         added = add_source(paths, document, fields)
     except DataError as error:
-        refuse(error.problems)
-    print_problems(added.appended.warnings)
+        refuse(error.problems, lang)
+    print_problems(added.appended.warnings, lang)
     listed = added.source
     lang = lang or default_lang()
     if added.converted_from:

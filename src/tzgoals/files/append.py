@@ -170,7 +170,7 @@ class _Batch:
             message = self._clash(source, finding.first)
         if source.line is None:
             message = f"new {self.section.singular}: {message}"
-        return Problem(source.file, source.line, message, finding.severity)
+        return Problem(source.file, source.line, message, finding.severity, hints=finding.hints)
 
     def _clash(self, source: NewEntry, first: int) -> str:
         what = _describe_entry(source.entry)

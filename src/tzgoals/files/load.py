@@ -177,7 +177,7 @@ class Inspection:
                 f" (first at line {first})" if first else f" (first at entry {finding.first + 1})"
             )
         line = parsed.line(finding.section, finding.entry, finding.key)
-        return Problem(str(parsed.path), line, message, finding.severity)
+        return Problem(str(parsed.path), line, message, finding.severity, hints=finding.hints)
 
     def problems(self) -> list[Problem]:
         """Every problem, errors and warnings, in file order and then line order."""

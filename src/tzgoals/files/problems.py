@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from tzgoals.lookalikes import Difference
+
 Severity = Literal["error", "warning"]
 
 
 class Problem(NamedTuple):
-    """A problem with a file: FILE:LINE: message. `line` and `column` count from 1."""
+    """A problem with a file: FILE:LINE: message. `line` and `column` count from 1.
+
+    `hints`: for a quote not found, the look-alike characters that part it from the closest
+    passage; `tzgoals.render.problems` says them in the reader's language after the message.
+    """
 
     file: str
     line: int | None
     message: str
     severity: Severity = "error"
     column: int | None = None
+    hints: tuple[Difference, ...] = ()
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

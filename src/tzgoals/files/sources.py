@@ -68,13 +68,16 @@ def read_archived(folder: Path, file: str) -> ArchivedText | Unreadable | None:
         return Unreadable(
             f"{file!r} is not a file name inside sources/ (no folder above it, no absolute path)"
         )
-    if not path.exists():
-        return None
-    outside = outside_link(folder, path)
-    if outside:
-        return Unreadable(outside)
-    if not path.is_file():
-        return Unreadable("it is not a regular file")
+    try:
+        if not path.exists():
+            return None
+        outside = outside_link(folder, path)
+        if outside:
+            return Unreadable(outside)
+        if not path.is_file():
+            return Unreadable("it is not a regular file")
+    except OSError as error:  # a folder we may not look into: stat() itself is refused
+        return Unreadable(error.strerror or str(error))
     try:
         text = read_text(path)
         raw = path.read_bytes()

@@ -10,13 +10,12 @@ each refers to those before it; the [dataset] table is not imported, `init` writ
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import assert_never
@@ -28,6 +27,7 @@ from tzgoals.files.decode import max_file_size, read_text
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.problems import DataError, Problem
 from tzgoals.models import SECTION_MODELS, Dataset, Entry, field_order
+from tzgoals.numbers import read_number
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.spelling import did_you_mean
 from tzgoals.spreadsheet import unguard_formula
@@ -39,9 +39,6 @@ _NUMBER_KEYS = frozenset({"value", "value_max", "tolerance"})
 # ASCII digits only: \d, int() and Decimal() would also take ٢٠٢٣ and ２０２３, which the
 # model then refuses as text with a message that says so.
 _INTEGER = re.compile(r"[+-]?[0-9]+")
-_NUMBER = re.compile(
-    r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?(nan|inf|infinity)", re.IGNORECASE
-)
 
 
 # ---------------------------------------------------------------- export
@@ -107,9 +104,9 @@ def _typed(key: str, cell: object) -> object:
         return int(bare) if _INTEGER.fullmatch(bare) else cell
     if (key in _BOOLEAN_KEYS or key in _NUMBER_KEYS) and bare.lower() in {"true", "false"}:
         return bare.lower() == "true"
-    if key in _NUMBER_KEYS and _NUMBER.fullmatch(bare):
-        with contextlib.suppress(InvalidOperation):
-            return Decimal(bare)
+    if key in _NUMBER_KEYS:
+        number = read_number(bare)
+        return cell if number is None else number
     return cell
 
 

@@ -46,6 +46,8 @@ def _figure(actual: Actual, lang: Lang, sources: Sources) -> Text:
         text.append(label("aside", lang, text=label("list", lang).join(flags)), style="yellow")
     text.append("\n")
     text.append(_quoted(actual.source, actual.quote, sources, lang))
+    if actual.derivation:
+        text.append(f"\n{label('derivation.line', lang, text=actual.derivation)}")
     if actual.note:
         text.append(f"\n{actual.note}", style="dim")
     return text
@@ -106,6 +108,8 @@ def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) 
         arithmetic(result, lang), style=STATUS_STYLES[result.status].replace("bold ", "")
     )
     grid.add_row(label("Status", lang), verdict)
+    if target.derivation:
+        grid.add_row(label("Derivation", lang), Text(target.derivation))
     if target.note:
         grid.add_row(label("Note", lang), Text(target.note, style="dim"))
     heading = Text(target.id, style="bold underline")

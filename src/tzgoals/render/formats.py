@@ -323,6 +323,7 @@ class CheckOutput:
     """What `check` writes on stdout: the problems found; `dataset` says which files."""
 
     problems: Sequence[Problem]
+    lang: Lang
     dataset: dict[str, str] | None = None
 
 
@@ -334,13 +335,13 @@ class CheckFormat(StrEnum):
 def _check_text(out: CheckOutput) -> Iterator[str]:
     from tzgoals.render.problems import problem_lines
 
-    return problem_lines(out.problems)
+    return problem_lines(out.problems, out.lang)
 
 
 def _check_json(out: CheckOutput) -> Iterator[str]:
     from tzgoals.render.problems import problems_json
 
-    yield problems_json(out.problems, out.dataset)
+    yield problems_json(out.problems, out.dataset, out.lang)
 
 
 def check_format(choice: CheckFormat) -> Format[CheckOutput]:

@@ -7,14 +7,39 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
-from tzgoals.render.catalogue import Lang, label
+from tzgoals.lookalikes import Difference, Kind
+from tzgoals.render.catalogue import Lang, default_lang, label
 from tzgoals.render.safe import printable
 
 
-def problem_lines(problems: Iterable[Problem]) -> Iterator[str]:
+def _hint(difference: Difference, lang: Lang) -> str:
+    """One look-alike pair in words; an invisible character named by its code point, since
+    printing it would show nothing."""
+    quote = difference.in_quote
+    if difference.kind is Kind.INVISIBLE:
+        quote = f"U+{ord(quote):04X}"
+    return label(f"hint.{difference.kind.value}", lang, quote=quote, text=difference.in_text)
+
+
+def _hints(problem: Problem, lang: Lang | None) -> str:
+    """The look-alike characters of a refused quote in words, or nothing."""
+    if not problem.hints:
+        return ""
+    lang = lang or default_lang()
+    hints = label("hint.separator", lang).join(_hint(d, lang) for d in problem.hints)
+    return label("hints", lang, hints=hints)
+
+
+def problem_text(problem: Problem, lang: Lang | None = None) -> str:
+    """FILE:LINE: message, then the look-alike characters of a refused quote in `lang`; not
+    yet escaped for a terminal."""
+    return str(problem) + _hints(problem, lang)
+
+
+def problem_lines(problems: Iterable[Problem], lang: Lang | None = None) -> Iterator[str]:
     """One line a problem, FILE:LINE: message, with control characters from the data shown."""
     for problem in problems:
-        yield f"{printable(str(problem))}\n"
+        yield f"{printable(problem_text(problem, lang))}\n"
 
 
 def _count(number: int, kind: str, lang: Lang) -> str:
@@ -56,7 +81,15 @@ def check_summary(
     return line
 
 
-def problems_json(problems: Iterable[Problem], dataset: dict[str, str] | None = None) -> str:
+def _message(problem: Problem, lang: Lang | None) -> str:
+    """A problem's message and hints, with no control, C1 or bidi character raw: a message
+    quotes the data (a closest passage), and a program may show it to someone."""
+    return printable(problem.message + _hints(problem, lang))
+
+
+def problems_json(
+    problems: Iterable[Problem], dataset: dict[str, str] | None = None, lang: Lang | None = None
+) -> str:
     """`{"dataset": …, "problems": […]}`; `dataset` says which files were checked and how
     they were found."""
     items = [
@@ -64,7 +97,7 @@ def problems_json(problems: Iterable[Problem], dataset: dict[str, str] | None = 
             "file": p.file,
             "line": p.line,
             "column": p.column,
-            "message": p.message,
+            "message": _message(p, lang),
             "severity": p.severity,
         }
         for p in problems

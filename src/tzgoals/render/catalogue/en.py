@@ -333,4 +333,21 @@ WORDS: dict[str, str] = {
     "html.shown indicators": "Showing {shown} of {total} indicators.",
     "html.target changes shown": "Changes shown",
     "html.no target change matches": "No indicator matches the search and the changes chosen.",
+    # a refused quote: the look-alike characters that part it from the text
+    "hints": "; look-alike characters differ (a quote must be copied verbatim): {hints}",
+    "hint.separator": "; ",
+    "hint.full-width": "the quote has {quote} (full-width) where the text has {text}",
+    "hint.half-width": (
+        "the quote has {quote} (half-width) where the text has {text} (full-width)"
+    ),
+    "hint.traditional": (
+        "the quote has {quote} (traditional) where the text has {text} (simplified)"
+    ),
+    "hint.simplified": (
+        "the quote has {quote} (simplified) where the text has {text} (traditional)"
+    ),
+    "hint.invisible": "the quote holds an invisible character, {quote}, that the text does not",
+    # a figure worked out rather than quoted
+    "Derivation": "Derivation",
+    "derivation.line": "Derivation: {text}",
 }

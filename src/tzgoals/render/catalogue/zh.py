@@ -311,4 +311,15 @@ WORDS: dict[str, str] = {
     "html.shown indicators": "显示{total}项指标中的{shown}项。",
     "html.target changes shown": "显示的变化",
     "html.no target change matches": "没有指标符合搜索条件和所选变化。",
+    # a refused quote: the look-alike characters that part it from the text
+    "hints": "；有形近字符不同（引文须逐字照录）：{hints}",
+    "hint.separator": "；",
+    "hint.full-width": "引文中是全角的“{quote}”，原文是“{text}”",
+    "hint.half-width": "引文中是半角的“{quote}”，原文是全角的“{text}”",
+    "hint.traditional": "引文中是繁体字“{quote}”，原文是简体字“{text}”",
+    "hint.simplified": "引文中是简体字“{quote}”，原文是繁体字“{text}”",
+    "hint.invisible": "引文中有原文没有的不可见字符 {quote}",
+    # a figure worked out rather than quoted
+    "Derivation": "推算方法",
+    "derivation.line": "推算方法：{text}",
 }

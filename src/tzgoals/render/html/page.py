@@ -126,6 +126,8 @@ class FigureView(NamedTuple):
     qualifiers: Both | None
     quote: str
     source: SourceView
+    derivation: str
+    derivation_lang: str
     note: str
     note_lang: str
 
@@ -202,6 +204,8 @@ def figure_view(
         qualifiers=_qualifiers(actual),
         quote=actual.quote,
         source=sources[actual.source],
+        derivation=actual.derivation,
+        derivation_lang=text_lang(actual.derivation),
         note=actual.note,
         note_lang=text_lang(actual.note),
     )

@@ -89,6 +89,8 @@ class GoalView(NamedTuple):
     not_reported: Both | None
     figures: tuple[FigureView, ...]
     arithmetic: Both
+    derivation: str
+    derivation_lang: str
     note: str
     note_lang: str
 
@@ -186,6 +188,8 @@ def goal_view(result: GoalResult, dataset: Dataset, sources: Sources) -> GoalVie
         not_reported=None if result.evidence else both("not reported"),
         figures=evidence,
         arithmetic=each(lambda lang: arithmetic(result, lang)),
+        derivation=target.derivation,
+        derivation_lang=text_lang(target.derivation),
         note=target.note,
         note_lang=text_lang(target.note),
     )
