@@ -43,6 +43,7 @@ unit = "%"
 name = "规模以上工业增加值增长"
 source = "work-plan-2025.txt"
 quote = "Economy"
+derivation = "set by this test: the starter's plan states no such figure"
 
 [[targets]]
 id = "2025-revenue"
@@ -55,6 +56,7 @@ unit = "%"
 name = "一般公共预算收入增长"
 source = "work-plan-2025.txt"
 quote = "Economy"
+derivation = "set by this test: the starter's plan states no such figure"
 
 [[targets]]
 id = "2025-energy"
@@ -67,6 +69,7 @@ unit = "%"
 name = "单位地区生产总值能耗下降"
 source = "work-plan-2025.txt"
 quote = "Economy"
+derivation = "set by this test: the starter's plan states no such figure"
 """
 
 
