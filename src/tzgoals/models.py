@@ -280,6 +280,7 @@ class Target(Quoted):
     name: Text
     name_en: Plain = ""
     note: Plain = ""
+    note_en: Plain = ""
 
     @model_validator(mode="after")
     def _fits_comparator(self) -> Self:
@@ -304,6 +305,7 @@ class Actual(Quoted):
     name: Text
     name_en: Plain = ""
     note: Plain = ""
+    note_en: Plain = ""
 
     @model_validator(mode="after")
     def _unit_fits_value(self) -> Self:
@@ -339,7 +341,7 @@ SECTION_MODELS: dict[Section, type[Entry]] = {
     Section.ACTUALS: Actual,
 }
 #: Keys written last, in this order, as in the shipped data: what an entry is, then its evidence.
-_EVIDENCE_KEYS = ("source", "quote", "note")
+_EVIDENCE_KEYS = ("source", "quote", "note", "note_en")
 
 
 def field_order(section: Section) -> list[str]:

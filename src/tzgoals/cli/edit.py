@@ -137,7 +137,11 @@ def record(
     approximate: Annotated[
         bool, typer.Option("--approximate", help="The source says 近 / 约.")
     ] = False,
-    note: Annotated[str, typer.Option(metavar="TEXT", help="How the figure was read.")] = "",
+    note: Annotated[
+        str,
+        typer.Option(metavar="TEXT", help="How the figure was read, in the language of --name."),
+    ] = "",
+    note_en: Annotated[str, typer.Option(metavar="TEXT", help="The same note in English.")] = "",
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
@@ -175,6 +179,7 @@ def record(
         "lower_bound": lower_bound,
         "approximate": approximate,
         "note": note,
+        "note_en": note_en,
     }
     try:
         appended = record_actual(paths, fields)

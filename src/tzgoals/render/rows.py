@@ -47,6 +47,7 @@ STATUS_FIELDS: tuple[str, ...] = (
     "note",
     "source_url",
     "actual_source_url",
+    "note_en",
 )
 
 
@@ -104,6 +105,7 @@ def status_row(
         "note": target.note,
         "source_url": _url(sources, target.source),
         "actual_source_url": _url(sources, actual.source if actual else None),
+        "note_en": target.note_en,
     }
 
 
