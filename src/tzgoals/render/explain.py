@@ -185,4 +185,4 @@ def explanation(result: GoalResult, lang: Lang) -> str:
     note = in_lang(result.target.note, result.target.note_en, lang)
     if note:
         parts.append(note)
-    return " ".join(parts)
+    return label("sentence separator", lang).join(parts)
