@@ -115,12 +115,12 @@ COLUMNS: dict[str, tuple[dict[str, Any], str]] = {
         _TEXT,
         "Why a judgement was made, as the dataset records it, in the dataset's own language.",
     ),
+    "note_en": (_TEXT, "The note in English; empty when the dataset gives none."),
     "source_url": (_TEXT, "Where the target's document was published, when the dataset says."),
     "actual_source_url": (
         _TEXT,
         "Where the result's document was published, when the dataset says.",
     ),
-    "note_en": (_TEXT, "The note in English; empty when the dataset gives none."),
 }
 
 

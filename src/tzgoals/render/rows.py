@@ -45,9 +45,9 @@ STATUS_FIELDS: tuple[str, ...] = (
     "actual_source",
     "actual_quote",
     "note",
+    "note_en",
     "source_url",
     "actual_source_url",
-    "note_en",
 )
 
 
@@ -103,9 +103,9 @@ def status_row(
         "actual_source": actual.source if actual else None,
         "actual_quote": actual.quote if actual else None,
         "note": target.note,
+        "note_en": target.note_en,
         "source_url": _url(sources, target.source),
         "actual_source_url": _url(sources, actual.source if actual else None),
-        "note_en": target.note_en,
     }
 
 
