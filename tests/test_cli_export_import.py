@@ -24,11 +24,22 @@ REVIEW = "002_c9cf574e7d5a74e2.txt"
 SECTIONS = ["sources", "areas", "indicators", "targets", "actuals"]
 TARGET_COLUMNS = [
     *("id", "indicator", "year", "area", "comparator", "value", "value_max", "tolerance"),
-    *("unit", "direction", "name", "name_en", "source", "quote", "derivation", "note"),
+    *(
+        "unit",
+        "direction",
+        "name",
+        "name_en",
+        "source",
+        "quote",
+        "derivation",
+        "derivation_en",
+        "note",
+        "note_en",
+    ),
 ]
 ACTUAL_COLUMNS = [
     *("indicator", "year", "value", "unit", "estimate", "lower_bound", "approximate"),
-    *("name", "name_en", "source", "quote", "derivation", "note"),
+    *("name", "name_en", "source", "quote", "derivation", "derivation_en", "note", "note_en"),
 ]
 ACTUALS_HEADER = "indicator,year,value,unit,name,source,quote"
 
@@ -113,14 +124,17 @@ def test_export_targets_has_every_field_quotes_and_sources_included() -> None:
         "source": PLAN,
         "quote": "地区生产总值增长6%",
         "derivation": "",
+        "derivation_en": "",
         "note": "",
+        "note_en": "",
     }
     share = by_id["2023-leading-industries-output-share"]
     assert (share["comparator"], share["value"], share["unit"]) == ("pp_change", "3", "个百分点")
     assert share["quote"] == (
         "大力引培“一主一新一智”细分领域头部企业,打造产业地标,产值占比提升3个百分点"
     )
-    assert share["note"].startswith("The review gives the 2023 share (42.1%)")
+    assert share["note"].startswith("回顾文章给出了2023年的占比（42.1%）")
+    assert share["note_en"].startswith("The review gives the 2023 share (42.1%)")
     assert all(row["quote"] and row["source"] in {PLAN, REVIEW} for row in rows)
 
 
@@ -143,7 +157,9 @@ def test_export_actuals_has_every_field_and_flags_as_true_false() -> None:
         "source": REVIEW,
         "quote": "通州预计实现地区生产总值1730亿元,同比增长6.5%以上",
         "derivation": "",
+        "derivation_en": "",
         "note": "",
+        "note_en": "",
     }
     jobs = by_key[("new-urban-jobs", "2023")]
     assert (jobs["value"], jobs["unit"]) == ("1.38", "万人")
@@ -151,7 +167,8 @@ def test_export_actuals_has_every_field_and_flags_as_true_false() -> None:
     assert (bridge["value"], bridge["unit"]) == ("true", "")
     firms = by_key[("little-giant-firms", "2022")]
     assert firms["quote"] == "目前,通州拥有国家、省市专精特新“小巨人”企业55家"
-    assert firms["note"] == "A stock 'at present' (early 2023), recorded as the end of 2022."
+    assert firms["note"] == "原文为“目前”（2023年初）的存量，记作2022年末的数。"
+    assert firms["note_en"] == "A stock 'at present' (early 2023), recorded as the end of 2022."
     assert all(row["quote"] and row["source"] in {PLAN, REVIEW} for row in rows)
 
 

@@ -24,10 +24,10 @@ LOOKS_LIKE_MARKUP = "[/x] [bold]:thumbs_up: "
 
 @pytest.fixture()
 def marked_up_data(tmp_path: Path) -> Path:
-    """The shipped dataset with markup-like text before every quote and note."""
+    """The shipped dataset with markup-like text before every quote and note, in each language."""
     for name in ("targets.toml", "actuals.toml"):
         text = (DATA / name).read_text(encoding="utf-8")
-        for key in ("quote", "note"):
+        for key in ("quote", "note", "note_en"):
             text = text.replace(f'\n{key} = "', f'\n{key} = "{LOOKS_LIKE_MARKUP}')
         (tmp_path / name).write_text(text, encoding="utf-8")
     return tmp_path

@@ -3,6 +3,7 @@ pinned."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tzgoals.coverage import tally
@@ -159,3 +160,20 @@ def test_the_sources_are_the_seed_articles() -> None:
 def test_shipped_quote_files_are_utf8() -> None:
     for path in Path(SOURCES).glob("*.txt"):
         path.read_text(encoding="utf-8")
+
+
+def test_each_note_is_given_in_chinese_and_english_with_the_same_figures(
+    dataset: Dataset,
+) -> None:
+    """The notes are our prose, written twice: the Chinese one (`note`) must hold the very
+    figures of the English one (`note_en`), no more, no fewer, and be Chinese."""
+    entries = [*dataset.targets, *dataset.actuals.values()]
+    noted = [e for e in entries if e.note or e.note_en]
+    assert len(noted) == 14
+    for entry in noted:
+        assert entry.note and entry.note_en, entry
+        figures = [
+            sorted(re.findall(r"\d+(?:\.\d+)?", text)) for text in (entry.note, entry.note_en)
+        ]
+        assert figures[0] == figures[1], entry
+        assert not re.search(r"[A-Za-z]{2,}", entry.note.replace(WORK_PLAN, "")), entry.note

@@ -69,7 +69,7 @@ def record(
 
     The quote must stand in its source's archived text, as for `tzgoals record`.
     `qualifiers` are the other keys of an [[actuals]] table: estimate, lower_bound,
-    approximate, name, name_en, note.
+    approximate, name, name_en, note, note_en.
     """
     fields = {
         "indicator": indicator,

@@ -276,7 +276,9 @@ class Target(Quoted):
     #: How a figure worked out rather than quoted was reached, in words a reader can follow;
     #: with it, the figure need not stand in the quote.
     derivation: Plain = ""
+    derivation_en: Plain = ""
     note: Plain = ""
+    note_en: Plain = ""
 
     @model_validator(mode="after")
     def _fits_comparator(self) -> Self:
@@ -302,7 +304,9 @@ class Actual(Quoted):
     name_en: Plain = ""
     #: As for a target: how a figure that is worked out, not quoted, was reached.
     derivation: Plain = ""
+    derivation_en: Plain = ""
     note: Plain = ""
+    note_en: Plain = ""
 
     @model_validator(mode="after")
     def _unit_fits_value(self) -> Self:
@@ -338,7 +342,7 @@ SECTION_MODELS: dict[Section, type[Entry]] = {
     Section.ACTUALS: Actual,
 }
 #: Keys written last, in this order, as in the shipped data: what an entry is, then its evidence.
-_EVIDENCE_KEYS = ("source", "quote", "derivation", "note")
+_EVIDENCE_KEYS = ("source", "quote", "derivation", "derivation_en", "note", "note_en")
 
 
 def field_order(section: Section) -> list[str]:

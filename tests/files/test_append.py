@@ -232,7 +232,18 @@ def test_render_entry_writes_keys_in_the_files_order_and_omits_defaults() -> Non
 def test_field_order_is_the_order_readme_documents() -> None:
     assert field_order("targets") == [
         *("id", "indicator", "year", "area", "comparator", "value", "value_max", "tolerance"),
-        *("unit", "direction", "name", "name_en", "source", "quote", "derivation", "note"),
+        *(
+            "unit",
+            "direction",
+            "name",
+            "name_en",
+            "source",
+            "quote",
+            "derivation",
+            "derivation_en",
+            "note",
+            "note_en",
+        ),
     ]
     assert field_order("indicators") == ["id", "name", "name_en", "unit", "polarity", "part_of"]
     assert field_order("areas") == ["id", "year", "title", "title_en", "source", "quote"]

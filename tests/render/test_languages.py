@@ -1,9 +1,11 @@
 """With --lang zh, no English word of ours: every word a reader sees comes from the Chinese
 catalogue, whatever the command, the format, the width or the order.
 
-The dataset is the shipped one without its English texts (name_en, title_en, and the notes,
-which are written in English); what may stay as it is (ids, units, file names) is removed from
-the output before it is searched for the English catalogue's words.
+The dataset is the shipped one without its English names and titles (name_en, title_en, which
+the views show beneath the Chinese ones on purpose) but with its notes in both languages (note,
+note_en): a Chinese reader must get the Chinese note. What may stay as it is (ids, units, file
+names) is removed from the output before it is searched for the English catalogue's words, and
+for a run of English words, which would be a sentence from the data.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from tzgoals.render.catalogue.en import WORDS as EN
 
 from ..conftest import DATA
 
-ENGLISH_KEYS = re.compile(r"^(name_en|title_en|note) = .*\n", re.MULTILINE)
+ENGLISH_KEYS = re.compile(r"^(name_en|title_en) = .*\n", re.MULTILINE)
+#: Three English words in a row: a sentence, or part of one, that no Chinese reader should get.
+ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?:[\s,'()-]+[A-Za-z]{2,}){2,}")
 PLACES = re.compile(r"\{[a-z_]+\}")
 
 
@@ -97,6 +101,29 @@ def test_no_english_word_of_ours_in_any_chinese_output(
         if found:
             leaks[name] = sorted(found)
     assert leaks == {}
+
+
+def test_no_english_sentence_in_any_chinese_output(
+    chinese_only: Path, kept_as_written: list[str]
+) -> None:
+    """The notes are in the data twice, note and note_en: --lang zh shows the Chinese one."""
+    dataset = load_dataset(DataPaths(chinese_only / "targets.toml", chinese_only / "actuals.toml"))
+    assert sum(bool(t.note_en) for t in dataset.targets) >= 5  # the test's reach
+    leaks = {}
+    for name, text in outputs(chinese_only).items():
+        for kept in kept_as_written:
+            text = text.replace(kept, " ")
+        if found := ENGLISH_RUN.findall(text):
+            leaks[name] = found
+    assert leaks == {}
+
+
+def test_the_english_notes_would_be_caught(chinese_only: Path) -> None:
+    """The same search finds the English notes in the English output."""
+    runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "100"})
+    out = runner.invoke(app, ["status", "--lang", "en", "--data", str(chinese_only)]).stdout
+    assert "Neither article gives a 2023 income figure" in " ".join(out.split())
+    assert ENGLISH_RUN.search(out)
 
 
 def test_the_english_side_would_be_caught(chinese_only: Path) -> None:

@@ -134,7 +134,6 @@ def record(
     approximate: Annotated[
         bool, typer.Option("--approximate", help="The source says 近 / 约.")
     ] = False,
-    note: Annotated[str, typer.Option(metavar="TEXT", help="How the figure was read.")] = "",
     derivation: Annotated[
         str,
         typer.Option(
@@ -143,6 +142,14 @@ def record(
             "follow (the figure then need not stand in the quote).",
         ),
     ] = "",
+    derivation_en: Annotated[
+        str, typer.Option(metavar="TEXT", help="The same derivation in English.")
+    ] = "",
+    note: Annotated[
+        str,
+        typer.Option(metavar="TEXT", help="How the figure was read, in the language of --name."),
+    ] = "",
+    note_en: Annotated[str, typer.Option(metavar="TEXT", help="The same note in English.")] = "",
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
@@ -185,7 +192,9 @@ def record(
         "lower_bound": lower_bound,
         "approximate": approximate,
         "derivation": derivation,
+        "derivation_en": derivation_en,
         "note": note,
+        "note_en": note_en,
     }
     try:
         appended = record_actual(paths, fields)

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from tzgoals.lookup import GoalDetail
 from tzgoals.models import Actual, Source
-from tzgoals.render.catalogue import Lang, label
+from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.explain import arithmetic, evidence_text
 from tzgoals.render.figures import figure_text, target_text
 from tzgoals.render.table import STATUS_STYLES, area_title, names, status_text
@@ -46,10 +46,12 @@ def _figure(actual: Actual, lang: Lang, sources: Sources) -> Text:
         text.append(label("aside", lang, text=label("list", lang).join(flags)), style="yellow")
     text.append("\n")
     text.append(_quoted(actual.source, actual.quote, sources, lang))
-    if actual.derivation:
-        text.append(f"\n{label('derivation.line', lang, text=actual.derivation)}")
-    if actual.note:
-        text.append(f"\n{actual.note}", style="dim")
+    derivation = in_lang(actual.derivation, actual.derivation_en, lang)
+    if derivation:
+        text.append(f"\n{label('derivation.line', lang, text=derivation)}")
+    note = in_lang(actual.note, actual.note_en, lang)
+    if note:
+        text.append(f"\n{note}", style="dim")
     return text
 
 
@@ -108,10 +110,12 @@ def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) 
         arithmetic(result, lang), style=STATUS_STYLES[result.status].replace("bold ", "")
     )
     grid.add_row(label("Status", lang), verdict)
-    if target.derivation:
-        grid.add_row(label("Derivation", lang), Text(target.derivation))
-    if target.note:
-        grid.add_row(label("Note", lang), Text(target.note, style="dim"))
+    derivation = in_lang(target.derivation, target.derivation_en, lang)
+    if derivation:
+        grid.add_row(label("Derivation", lang), Text(derivation))
+    note = in_lang(target.note, target.note_en, lang)
+    if note:
+        grid.add_row(label("Note", lang), Text(note, style="dim"))
     heading = Text(target.id, style="bold underline")
     heading.append(f"  ({target.indicator})", style="dim")
     return Group(heading, grid)

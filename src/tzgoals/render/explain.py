@@ -182,6 +182,7 @@ def explanation(result: GoalResult, lang: Lang) -> str:
         if lang is Lang.EN:
             reason = reason[:1].upper() + reason[1:]
         parts.append(reason + label("sentence end", lang))
-    if result.target.note:
-        parts.append(result.target.note)
-    return " ".join(parts)
+    note = in_lang(result.target.note, result.target.note_en, lang)
+    if note:
+        parts.append(note)
+    return label("sentence separator", lang).join(parts)

@@ -111,7 +111,11 @@ COLUMNS: dict[str, tuple[dict[str, Any], str]] = {
     "quote": (_TEXT, "The target's passage, verbatim from its source."),
     "actual_source": (_TEXT, "The file name of the document the result is quoted from."),
     "actual_quote": (_TEXT, "The result's passage, verbatim from its source."),
-    "note": (_TEXT, "Why a judgement was made, as the dataset records it."),
+    "note": (
+        _TEXT,
+        "Why a judgement was made, as the dataset records it, in the dataset's own language.",
+    ),
+    "note_en": (_TEXT, "The note in English; empty when the dataset gives none."),
     "source_url": (_TEXT, "Where the target's document was published, when the dataset says."),
     "actual_source_url": (
         _TEXT,

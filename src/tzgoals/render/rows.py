@@ -45,6 +45,7 @@ STATUS_FIELDS: tuple[str, ...] = (
     "actual_source",
     "actual_quote",
     "note",
+    "note_en",
     "source_url",
     "actual_source_url",
 )
@@ -102,6 +103,7 @@ def status_row(
         "actual_source": actual.source if actual else None,
         "actual_quote": actual.quote if actual else None,
         "note": target.note,
+        "note_en": target.note_en,
         "source_url": _url(sources, target.source),
         "actual_source_url": _url(sources, actual.source if actual else None),
     }

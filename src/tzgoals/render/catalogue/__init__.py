@@ -35,8 +35,13 @@ def words(lang: Lang) -> dict[str, str]:
 
 
 def in_lang(zh: str, en: str, lang: Lang) -> str:
-    """A text the data gives in Chinese and perhaps English, in the reader's language."""
-    return zh if lang is Lang.ZH or not en else en
+    """A text the data gives in its own language (Chinese) and perhaps English, in the
+    reader's language, else in the other one: a text given once is shown in either.
+
+    The first is the dataset's own (`name`, `title`, `note`), so a dataset written before it
+    had `note_en`, whose `note` is English, still shows its notes in both languages.
+    """
+    return zh if (lang is Lang.ZH and zh) or not en else en
 
 
 def label(key: str, lang: Lang, **values: object) -> str:

@@ -113,6 +113,7 @@ WORDS: dict[str, str] = {
     "clause separator": ", ",
     "list": ", ",
     "sentence end": ".",
+    "sentence separator": " ",
     # views in a terminal and in Markdown
     "titled": "{name}: {what}",
     "Id": "Id",

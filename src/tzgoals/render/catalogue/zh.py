@@ -111,6 +111,7 @@ WORDS: dict[str, str] = {
     "clause separator": "，",
     "list": "、",
     "sentence end": "。",
+    "sentence separator": "",
     # views in a terminal and in Markdown
     "titled": "{name}：{what}",
     "Id": "编号",

@@ -85,12 +85,19 @@ def bilingual(text: Both) -> Markup:
 
 def text_lang(text: str) -> str:
     """The language of a note the data does not label: Chinese when Han characters outnumber
-    Latin letters (the shipped notes are English sentences quoting Chinese terms)."""
+    Latin letters (an English note may quote Chinese terms)."""
     if not text:
         return "en"
     han = sum("\u3400" <= c <= "\u9fff" for c in text)
     latin = sum(c.isascii() and c.isalpha() for c in text)
     return "zh" if han > latin else "en"
+
+
+def note_text(note: str, note_en: str) -> tuple[Both, str]:
+    """A note in both languages, each side the other's text when the data gives one only; and
+    that one text's language, for the page to mark it, or "" when each side marks its own."""
+    text = Both(note_en or note, note or note_en)
+    return text, text_lang(text.en) if text.en == text.zh else ""
 
 
 def link(url: str) -> str:
@@ -126,9 +133,9 @@ class FigureView(NamedTuple):
     qualifiers: Both | None
     quote: str
     source: SourceView
-    derivation: str
+    derivation: Both
     derivation_lang: str
-    note: str
+    note: Both
     note_lang: str
 
 
@@ -197,6 +204,8 @@ def qualifiers_text(flags: tuple[Flag, ...]) -> Both:
 def figure_view(
     heading: Both, actual: Actual, sources: Sources, lead: Both | None = None
 ) -> FigureView:
+    note, note_lang = note_text(actual.note, actual.note_en)
+    derivation, derivation_lang = note_text(actual.derivation, actual.derivation_en)
     return FigureView(
         heading=heading,
         figure=each(lambda lang: figure_text(actual, lang)),
@@ -204,10 +213,10 @@ def figure_view(
         qualifiers=_qualifiers(actual),
         quote=actual.quote,
         source=sources[actual.source],
-        derivation=actual.derivation,
-        derivation_lang=text_lang(actual.derivation),
-        note=actual.note,
-        note_lang=text_lang(actual.note),
+        derivation=derivation,
+        derivation_lang=derivation_lang,
+        note=note,
+        note_lang=note_lang,
     )
 
 

@@ -48,10 +48,10 @@ from tzgoals.render.html.page import (
     figure_view,
     legend,
     macro,
+    note_text,
     page_title,
     render_page,
     sort_key,
-    text_lang,
     words_both,
     year_heading,
 )
@@ -89,9 +89,9 @@ class GoalView(NamedTuple):
     not_reported: Both | None
     figures: tuple[FigureView, ...]
     arithmetic: Both
-    derivation: str
+    derivation: Both
     derivation_lang: str
-    note: str
+    note: Both
     note_lang: str
 
 
@@ -162,6 +162,8 @@ def goal_view(result: GoalResult, dataset: Dataset, sources: Sources) -> GoalVie
     if before is not None:
         evidence += (figure_view(both("html.previous", year=before.year), before, sources),)
     attained = result.attainment
+    note, note_lang = note_text(target.note, target.note_en)
+    derivation, derivation_lang = note_text(target.derivation, target.derivation_en)
     return GoalView(
         id=target.id,
         indicator=target.indicator,
@@ -188,10 +190,10 @@ def goal_view(result: GoalResult, dataset: Dataset, sources: Sources) -> GoalVie
         not_reported=None if result.evidence else both("not reported"),
         figures=evidence,
         arithmetic=each(lambda lang: arithmetic(result, lang)),
-        derivation=target.derivation,
-        derivation_lang=text_lang(target.derivation),
-        note=target.note,
-        note_lang=text_lang(target.note),
+        derivation=derivation,
+        derivation_lang=derivation_lang,
+        note=note,
+        note_lang=note_lang,
     )
 
 
