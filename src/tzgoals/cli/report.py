@@ -38,6 +38,7 @@ from tzgoals.render.catalogue import Lang, default_lang, label
 from tzgoals.vocabulary import Flag, Order, Status
 
 if TYPE_CHECKING:
+    from tzgoals.change import YearChoice
     from tzgoals.coverage import Selection
     from tzgoals.models import Dataset
 
@@ -262,15 +263,16 @@ def diff(
     if of_targets and output_format is OutputFormat.HTML:
         fail(NO_TARGETS_PAGE)
     lang = lang or default_lang()
+    if from_year is not None and to_year is not None and from_year > to_year:
+        meant = f"tzgoals diff {to_year} {from_year}" + (" --of targets" if of_targets else "")
+        fail(label("diff.backwards", lang, from_year=from_year, to_year=to_year, meant=meant))
     dataset, found = read(data_dir, targets, actuals, lang)
     try:
         choice = years_to_compare(dataset, from_year, to_year, of_targets)
     except YearsError as error:
         fail(str(error))
     if choice.years is None:
-        listed = label("list", lang).join(map(str, choice.known)) or label("no years", lang)
-        what = label(f"what.{choice.what}", lang)
-        say(label("nothing to compare", lang, what=what, years=listed))
+        say_nothing_to_compare(dataset, choice, output_format, lang)
         raise typer.Exit(EXIT_OK)
     from_year, to_year = choice.years
     what = f"{from_year} → {to_year}"
@@ -279,6 +281,35 @@ def diff(
         show_target_changes(dataset, from_year, to_year, output_format, lang, title)
     else:
         show_indicator_changes(dataset, from_year, to_year, output_format, lang, title)
+
+
+def say_nothing_to_compare(
+    dataset: "Dataset", choice: "YearChoice", output_format: OutputFormat, lang: Lang
+) -> None:
+    """Why there is no change to show: to a person, on stdout; to a program (csv, json,
+    html), on stderr, with an empty document of the format asked for on stdout."""
+    from tzgoals.render.html.page import each
+
+    def sentence(in_lang: Lang) -> str:
+        listed = label("list", in_lang).join(map(str, choice.known)) or label("no years", in_lang)
+        what = label(f"what.{choice.what}", in_lang)
+        return label("nothing to compare", in_lang, what=what, years=listed)
+
+    match output_format:
+        case OutputFormat.TABLE | OutputFormat.MARKDOWN:
+            say(sentence(lang))
+        case OutputFormat.CSV | OutputFormat.JSON:
+            from tzgoals.render.machine import render_rows
+            from tzgoals.render.rows import DIFF_FIELDS, TARGET_DIFF_FIELDS
+
+            fields = TARGET_DIFF_FIELDS if choice.what == "targets" else DIFF_FIELDS
+            say(sentence(lang), err=True)
+            write_chunks(render_rows([], fields, output_format))
+        case OutputFormat.HTML:
+            from tzgoals.render.html import no_changes_html
+
+            say(sentence(lang), err=True)
+            write_chunks([no_changes_html(dataset, each(sentence), lang, generated_at())])
 
 
 def show_indicator_changes(

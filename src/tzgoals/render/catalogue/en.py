@@ -151,6 +151,10 @@ WORDS: dict[str, str] = {
     "target change.dropped": "dropped",
     "target changes": "Targets {from_year} → {to_year}",
     "nothing to compare": "No earlier year of {what} in the data ({years}): nothing to compare.",
+    "diff.backwards": (
+        "FROM ({from_year}) is later than TO ({to_year}): diff compares an earlier year with "
+        "a later one. Did you mean `{meant}`?"
+    ),
     "what.targets": "targets",
     "what.results": "results",
     "no years": "none",

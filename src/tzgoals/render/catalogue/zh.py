@@ -149,6 +149,10 @@ WORDS: dict[str, str] = {
     "target change.dropped": "取消",
     "target changes": "{from_year}年至{to_year}年的目标",
     "nothing to compare": "数据中没有更早年份的{what}（{years}），无从比较。",
+    "diff.backwards": (
+        "起始年份（{from_year}）晚于结束年份（{to_year}）：diff 比较的是较早年份与较晚年份。"
+        "是否想运行 `{meant}`？"
+    ),
     "what.targets": "目标",
     "what.results": "结果",
     "no years": "无",

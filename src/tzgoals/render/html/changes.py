@@ -130,3 +130,26 @@ def diff_html(
         total=len(changes),
         shown_of=both("html.shown indicators"),
     )
+
+
+def no_changes_html(dataset: Dataset, heading: Both, lang: Lang, generated: datetime) -> str:
+    """The diff page when there is nothing to compare: a valid page, its heading saying why,
+    so that a program that asked for html gets html and not a sentence."""
+    info = dataset.info
+    return render_page(
+        "diff.html.j2",
+        lang,
+        generated,
+        "",
+        name=info.name,
+        name_en=info.name_en,
+        title=page_title(info, heading),
+        heading=heading,
+        trends=[],
+        groups=[],
+        legend=[],
+        sources=[],
+        shown=0,
+        total=0,
+        shown_of=both("html.shown indicators"),
+    )
