@@ -178,12 +178,12 @@ def test_a_filtered_selection_lists_its_goals_and_keeps_the_counts(dataset: Data
     html = page(dataset, selection=selection)
     assert list(rows(html)) == ["2023-major-projects-started"]
     assert "Showing 1 of 36 goals." in html
-    assert "no targets set in this area" not in html  # a filter does not list empty areas
+    assert "the source names this area but sets no target in it" not in html  # a filter does not list empty areas
     assert "4 met · 1 missed · 31 unreported" in html
 
 
 def test_areas_without_goals_are_named_when_nothing_is_filtered(shipped: str) -> None:
-    assert shipped.count("no targets set in this area by the sources") == 5
+    assert shipped.count("the source names this area but sets no target in it") == 5
 
 
 def test_notes_are_marked_with_their_language() -> None:

@@ -42,7 +42,7 @@ WORDS: dict[str, str] = {
     "pp": "pp",
     "not reported": "— not reported in the sources",
     # view texts
-    "no targets": "no targets set in this area by the sources",
+    "no targets": "the source names this area but sets no target in it",
     "targets for": "targets for {year}",
     "named example": "{name} (the example shipped with tzgoals)",
     "example.note": (

@@ -42,7 +42,7 @@ WORDS: dict[str, str] = {
     "pp": "个百分点",
     "not reported": "— 来源未报告",
     # view texts
-    "no targets": "来源未为该领域设定目标",
+    "no targets": "来源列出了该领域的标题，但未在其中设定目标",
     "targets for": "{year}年目标",
     "named example": "{name}（tzgoals 自带的示例数据）",
     "example.note": (
