@@ -178,7 +178,8 @@ def test_a_filtered_selection_lists_its_goals_and_keeps_the_counts(dataset: Data
     html = page(dataset, selection=selection)
     assert list(rows(html)) == ["2023-major-projects-started"]
     assert "Showing 1 of 36 goals." in html
-    assert "the source names this area but sets no target in it" not in html  # a filter does not list empty areas
+    # a filter does not list empty areas
+    assert "the source names this area but sets no target in it" not in html
     assert "4 met · 1 missed · 31 unreported" in html
 
 

@@ -81,8 +81,7 @@ def coverage_section(summary: Summary, lang: Lang) -> Iterator[str]:
     headers = [label(key, lang) for key in ("Area", "Targets", "met", "missed", "unreported")]
     headers.append(label("Reported", lang))
     rows = [
-        [md(area_title(a.area, a.area_id, lang)), *_counts(a.tally, lang)]
-        for a in summary.areas
+        [md(area_title(a.area, a.area_id, lang)), *_counts(a.tally, lang)] for a in summary.areas
     ]
     rows.append([f"**{md(label('Total', lang))}**", *_counts(summary.total, lang)])
     yield from table([md(h) for h in headers], rows, right=5)

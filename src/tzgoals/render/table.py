@@ -275,10 +275,7 @@ def coverage_rows(summary: Summary, lang: Lang, short: bool) -> list[CoverageRow
     titles = {a.area_id: area_title(a.area, a.area_id, lang) for a in summary.areas}
     if short:
         titles = short_titles(titles)
-    rows = [
-        CoverageRow(titles[a.area_id], a.tally, False)
-        for a in summary.areas
-    ]
+    rows = [CoverageRow(titles[a.area_id], a.tally, False) for a in summary.areas]
     return [*rows, CoverageRow(label("Total", lang), summary.total, True)]
 
 
