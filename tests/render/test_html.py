@@ -221,3 +221,9 @@ def test_diff_page_escapes_planted_names(planted: Dataset) -> None:
 
 def test_planted_goal_keeps_its_row(planted: Dataset) -> None:
     assert rows(page(planted))[PLANTED_ID]["data-kind"] == "missed"
+
+
+def test_a_linked_goal_is_kept_clear_of_the_sticky_toolbar(shipped: str) -> None:
+    """Checked in a browser by test_html_browser; here, without one, that the rule is there."""
+    assert "tr[id] { scroll-margin-top: calc(var(--controls-height" in shipped
+    assert 'root.style.setProperty("--controls-height"' in shipped
