@@ -109,7 +109,38 @@ def units(text: str) -> tuple[str, ...]:
         else:
             found.append(piece)
         glue_next = piece[-1] in _OPENING
-    return tuple(found)
+    return tuple(_comparisons_kept_whole(found))
+
+
+#: Signs that compare two figures in an arithmetic line: "6家 ≥ 2家", "27个 < 30个".
+_COMPARISON_SIGNS = frozenset("≥≤<>=≠≈")
+
+
+def _is_figure(unit: str) -> bool:
+    return not unit.isspace() and any(char.isdigit() for char in unit)
+
+
+def _comparisons_kept_whole(found: list[str]) -> list[str]:
+    """The units with each comparison of two figures joined into one, so that a line never
+    ends at "6家 ≥" and starts again at "2家": the sign reads with both of its sides."""
+    joined: list[str] = []
+    index = 0
+    while index < len(found):
+        window = found[index : index + 5]
+        if (
+            len(window) == 5
+            and _is_figure(window[0])
+            and window[1].isspace()
+            and window[2] in _COMPARISON_SIGNS
+            and window[3].isspace()
+            and _is_figure(window[4])
+        ):
+            joined.append("".join(window))
+            index += 5
+        else:
+            joined.append(found[index])
+            index += 1
+    return joined
 
 
 def widest_unit(text: str) -> int:
