@@ -209,3 +209,15 @@ def test_nothing_to_compare_for_people_stays_on_stdout() -> None:
     for output_format in ("table", "markdown"):
         code, out, _ = one_year("--format", output_format)
         assert (code, out) == (0, SENTENCE + "\n")
+
+
+@pytest.mark.parametrize("output_format", ["table", "markdown", "html"])
+def test_a_figure_is_written_as_its_quote_writes_it_as_summary_does(output_format: str) -> None:
+    """新增城镇就业创业1.38万人: 1.38万人 in summary, in diff too (not 13800人)."""
+    summary = runner.invoke(app, ["summary", "--data", str(DATA), "--format", output_format])
+    _, out, _ = diff("--format", output_format)
+    if output_format != "html":
+        assert "1.38万人" in summary.stdout
+    assert "1.38万人" in out and "13800人" not in out
+    rows = by_indicator(diff("--format", "json")[1])
+    assert rows["new-urban-jobs"]["to_value"] == 13800  # programs keep the indicator's unit

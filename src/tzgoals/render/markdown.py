@@ -163,8 +163,8 @@ def diff_report(
         rows = [
             [
                 named(*names(c.indicator.name, c.indicator.name_en, lang), lang),
-                md(level_text(c.from_value, c.before, c.indicator.unit or "", lang)),
-                md(level_text(c.to_value, c.after, c.indicator.unit or "", lang)),
+                md(level_text(c.before, c.indicator.unit or "", lang)),
+                md(level_text(c.after, c.indicator.unit or "", lang)),
                 md(change_text(c, lang)),
                 md(label(c.trend.value, lang)) if c.trend else "",
             ]
