@@ -478,3 +478,9 @@ def test_a_number_no_decimal_can_hold_is_exit_2_with_its_line(tmp_path: Path) ->
     assert f"{tmp_path / 'actuals.toml'}:16: value: the number 1e9999999999999999999999" in (
         result.stderr
     )
+
+
+def test_an_unknown_area_is_answered_with_the_closest_one() -> None:
+    code, out, err = status("--area", "headlin")
+    assert (code, out) == (2, "")
+    assert "no area headlin in 2023" in err and "(did you mean 'headline'?)" in err

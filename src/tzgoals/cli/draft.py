@@ -204,6 +204,7 @@ def _say_refused(refused: "Refused", into: Path, plan: Path, lang: Lang) -> "NoR
     from shlex import quote
 
     from tzgoals.files.problems import unchanged
+    from tzgoals.spelling import closest
 
     for refusal in refused.refusals:
         if refusal.reason == "unlisted_source":
@@ -214,6 +215,8 @@ def _say_refused(refused: "Refused", into: Path, plan: Path, lang: Lang) -> "NoR
             words = label(
                 "into.unknown_area", lang, area=refusal.named, year=refusal.year, areas=areas
             )
+            found = closest(refusal.named, refusal.areas)
+            words += label("did you mean", lang, name=found[0]) if found else ""
         else:
             words = label("into.no_areas", lang, year=refusal.year)
         say(f"{refused.path}: {words}", err=True)

@@ -214,6 +214,7 @@ WORDS: dict[str, str] = {
     "into.unknown_area": (
         "no area '{area}' for {year}; its areas for {year}: {areas}. Give one of them with --area."
     ),
+    "did you mean": " Did you mean '{name}'?",
     "into.no_areas": (
         "no areas for {year}: add one as an [[areas]] entry (id, year, title, source, quote), "
         "then give its id with --area."

@@ -205,6 +205,7 @@ WORDS: dict[str, str] = {
     "into.unknown_area": (
         "{year}年没有区域 '{area}'；该年的区域：{areas}。请用 --area 指定其中之一。"
     ),
+    "did you mean": "是否指“{name}”？",
     "into.no_areas": (
         "{year}年没有任何区域：请先添加一个 [[areas]] 条目（id、year、title、source、quote），"
         "再用 --area 指定其 id。"
