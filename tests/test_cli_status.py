@@ -484,3 +484,23 @@ def test_an_unknown_area_is_answered_with_the_closest_one() -> None:
     code, out, err = status("--area", "headlin")
     assert (code, out) == (2, "")
     assert "no area headlin in 2023" in err and "(did you mean 'headline'?)" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["status", "--status", "done"], "'done' is not one of met, missed, unreported"),
+        (["status", "--flag", "estimat"], "(did you mean 'estimate'?)"),
+        (["status", "--format", "jsn"], "(did you mean 'json'?)"),
+        (["status", "--sort", "gaps"], "(did you mean 'gap'?)"),
+        (["diff", "--of", "target"], "(did you mean 'targets'?)"),
+        (["check", "--format", "csv"], "'csv' is not one of text, json"),
+        (["export", "tagets"], "(did you mean 'targets'?)"),
+        (["status", "--lang", "cn"], "'cn' is not one of en, zh"),
+    ],
+)
+def test_an_unknown_choice_is_refused_in_our_words(args: list[str], words: str) -> None:
+    result = runner.invoke(app, [*args, "--data", str(DATA)])
+    assert result.exit_code == 2
+    assert words in result.stderr
+    assert "Value error" not in result.stderr

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tzgoals.cli.app import app
-from tzgoals.cli.options import DataDirOption, LangOption
+from tzgoals.cli.options import DataDirOption, LangOption, choice_of
 from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
     data_paths,
@@ -94,7 +94,12 @@ def extract(
     output_format: Annotated[
         DraftFormat,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="toml, json or csv.", case_sensitive=False
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="toml, json or csv.",
+            case_sensitive=False,
+            parser=choice_of(DraftFormat),
         ),
     ] = DraftFormat.TOML,
     into: Annotated[
@@ -264,7 +269,12 @@ def suggest(
     output_format: Annotated[
         SuggestFormat,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="table or json.", case_sensitive=False
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table or json.",
+            case_sensitive=False,
+            parser=choice_of(SuggestFormat),
         ),
     ] = SuggestFormat.TABLE,
     data_dir: DataDirOption = None,

@@ -14,6 +14,7 @@ from tzgoals.cli.options import (
     DataDirOption,
     LangOption,
     TargetsOption,
+    choice_of,
     parse_value,
     year_number,
 )
@@ -49,7 +50,12 @@ def check(
     output_format: Annotated[
         CheckFormat,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="text or json.", case_sensitive=False
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text or json.",
+            case_sensitive=False,
+            parser=choice_of(CheckFormat),
         ),
     ] = CheckFormat.TEXT,
     allow_unarchived: Annotated[
@@ -192,11 +198,19 @@ def export(
         typer.Argument(
             metavar="TABLE",
             help="Which table to export: sources, areas, indicators, targets or actuals.",
+            parser=choice_of(Section),
         ),
     ],
     output_format: Annotated[
         ExportFormat,
-        typer.Option("--format", "-f", metavar="FORMAT", case_sensitive=False, help="csv or json."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            case_sensitive=False,
+            help="csv or json.",
+            parser=choice_of(ExportFormat),
+        ),
     ] = ExportFormat.CSV,
     bom: BomOption = False,
     data_dir: DataDirOption = None,
@@ -228,6 +242,7 @@ def import_rows(
         typer.Option(
             metavar="TABLE",
             help="The table the rows are added to: sources, areas, indicators, targets or actuals.",
+            parser=choice_of(Section),
         ),
     ],
     encoding: Annotated[

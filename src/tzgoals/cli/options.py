@@ -1,17 +1,41 @@
 """Options shared by several commands, and the parsing of values typed on the command line."""
 
+from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from tzgoals.render import OutputFormat
 from tzgoals.render.catalogue import Lang, default_lang, in_lang
 
+E = TypeVar("E", bound=Enum)
+
 if TYPE_CHECKING:
     from decimal import Decimal
 
     from tzgoals.files.paths import DataPaths
+
+
+def choice_of(choices: type[E]) -> Callable[[str], E]:
+    """A parser for an option whose value is one of `choices`, any case: an unknown value is
+    refused in our words, with the closest choice (Typer's own says "Value error, …")."""
+
+    def parse(text: E | str) -> E:
+        if isinstance(text, choices):
+            return text
+        for choice in choices:
+            if str(choice.value).casefold() == str(text).strip().casefold():
+                return choice
+        from tzgoals.spelling import did_you_mean
+
+        known = [str(choice.value) for choice in choices]
+        raise typer.BadParameter(
+            f"{str(text)!r} is not one of {', '.join(known)}{did_you_mean(text, known)}"
+        )
+
+    return parse
 
 
 def _dataset_paths(ctx: typer.Context) -> "DataPaths | None":
@@ -97,6 +121,7 @@ FormatOption = Annotated[
         metavar="FORMAT",
         help="table (for a terminal), markdown (a report to paste), csv, json or html.",
         case_sensitive=False,
+        parser=choice_of(OutputFormat),
     ),
 ]
 LangOption = Annotated[
@@ -107,6 +132,7 @@ LangOption = Annotated[
         help="zh or en: the language of every word shown to people; csv and json keep "
         "English keys [default: zh when LANG starts with zh, else en].",
         case_sensitive=False,
+        parser=choice_of(Lang),
     ),
 ]
 BomOption = Annotated[

@@ -16,6 +16,7 @@ from tzgoals.cli.options import (
     LangOption,
     TargetsOption,
     YearOption,
+    choice_of,
     complete_goal_id,
     year_number,
 )
@@ -57,6 +58,7 @@ def status(
             "-s",
             metavar="STATUS",
             help="Only goals with this status (met, missed or unreported); repeatable.",
+            parser=choice_of(Status),
         ),
     ] = None,
     flag: Annotated[
@@ -66,6 +68,7 @@ def status(
             metavar="FLAG",
             help="Only goals whose figure the sources qualify so (estimate, lower_bound, "
             "upper_bound, approximate or by_scope); repeatable.",
+            parser=choice_of(Flag),
         ),
     ] = None,
     sort: Annotated[
@@ -76,6 +79,7 @@ def status(
             help="List the goals by area as the data gives them (area), or in one list by "
             "status, by attainment or by gap (the furthest short first).",
             case_sensitive=False,
+            parser=choice_of(Order),
         ),
     ] = Order.AREA,
     ids: Annotated[
@@ -236,6 +240,7 @@ def diff(
             help="Compare the results two years reported (results) or the targets they set "
             "(targets).",
             case_sensitive=False,
+            parser=choice_of(Compared),
         ),
     ] = Compared.RESULTS,
     output_format: FormatOption = OutputFormat.TABLE,
