@@ -504,3 +504,16 @@ def test_an_unknown_choice_is_refused_in_our_words(args: list[str], words: str) 
     assert result.exit_code == 2
     assert words in result.stderr
     assert "Value error" not in result.stderr
+
+
+def test_csv_and_json_give_the_area_title_in_english_too() -> None:
+    rows = list(csv.DictReader(io.StringIO(status("--format", "csv")[1])))
+    assert rows[0]["area_title"] == "2023年经济社会发展目标"
+    assert rows[0]["area_title_en"] == "Headline economic and social goals for 2023"
+    items = json.loads(status("--format", "json")[1])
+    assert items[0]["area_title_en"] == "Headline economic and social goals for 2023"
+
+
+def test_html_to_a_terminal_ends_in_a_line_end() -> None:
+    code, out, _ = status("--format", "html")
+    assert code == 0 and out.endswith("</html>\n")
