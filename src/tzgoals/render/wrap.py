@@ -84,6 +84,10 @@ def _pieces(text: str) -> Iterator[str]:
         yield run
 
 
+#: The end of a number and its magnitudes, which the next measure word stays with: 10万 (人).
+_NUMBER_END = re.compile(r"\d[万亿千百]*$")
+
+
 @lru_cache(maxsize=4096)
 def units(text: str) -> tuple[str, ...]:
     """The pieces of `text` a line may break between (spaces are units of their own); a
@@ -98,8 +102,9 @@ def units(text: str) -> tuple[str, ...]:
                 found.append(piece)
             glue_next = False
             continue
-        # A number keeps its measure word (2023年, 50个); a closing mark, what it closes.
-        after_number = found and found[-1][-1].isdigit() and _wide(piece[0])
+        # A number keeps its measure word (2023年, 50个, 1.38万人); a closing mark, what it
+        # closes.
+        after_number = found and _NUMBER_END.search(found[-1]) and _wide(piece[0])
         if (
             found
             and not found[-1].isspace()
