@@ -170,7 +170,8 @@ def test_rule_errors_in_both_files_are_all_listed_at_their_lines(tmp_path: Path)
     assert BASELINE_WARNING in lines[2] and lines[2].startswith(f"{targets}:")
     assert lines[3] == (
         f"{actuals}:{indicator}: unknown indicator 'major-project-started': "
-        "no [[indicators]] entry in the targets file has this id"
+        "no [[indicators]] entry in the targets file has this id "
+        "(did you mean 'major-projects-started'?)"
     )
     assert len(lines) == 4
     assert "3 errors, 1 warning" in result.stderr
@@ -200,7 +201,8 @@ def test_rule_errors_in_both_files_as_json(tmp_path: Path) -> None:
             "line": indicator,
             "column": None,
             "message": "unknown indicator 'gdp-grwth': "
-            "no [[indicators]] entry in the targets file has this id",
+            "no [[indicators]] entry in the targets file has this id "
+            "(did you mean 'gdp-growth'?)",
             "severity": "error",
         },
     ]

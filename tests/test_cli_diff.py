@@ -157,3 +157,67 @@ def test_the_table_fits_the_width_and_names_every_indicator(width: int, lang: st
     for row in json.loads(diff("--format", "json")[1]):
         name = row["name"] if lang == "zh" or not row["name_en"] else row["name_en"]
         assert "".join(name.split())[:4] in flat, name
+
+
+ONE_YEAR = DATA.parent / "tests" / "datasets" / "china-2023"
+
+
+@pytest.mark.parametrize("of", ["results", "targets"])
+def test_years_typed_backwards_are_refused_naming_the_command_meant(of: str) -> None:
+    code, out, err = diff("2023", "2022", "--of", of)
+    assert (code, out) == (2, "")
+    assert "FROM (2023) is later than TO (2022)" in err
+    meant = "tzgoals diff 2022 2023" + (" --of targets" if of == "targets" else "")
+    assert f"`{meant}`" in err
+    _, _, in_chinese = diff("2023", "2022", "--of", of, "--lang", "zh")
+    assert "起始年份（2023）晚于结束年份（2022）" in in_chinese
+
+
+def one_year(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["diff", "--data", str(ONE_YEAR), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+SENTENCE = "No earlier year of results in the data (2023): nothing to compare."
+
+
+def test_nothing_to_compare_in_json_is_an_empty_list_and_the_sentence_on_stderr() -> None:
+    code, out, err = one_year("--format", "json")
+    assert code == 0
+    assert json.loads(out) == []
+    assert SENTENCE in err
+
+
+@pytest.mark.parametrize("of", ["results", "targets"])
+def test_nothing_to_compare_in_csv_is_the_header_row_alone(of: str) -> None:
+    code, out, err = one_year("--format", "csv", "--of", of)
+    rows = list(csv.reader(io.StringIO(out)))
+    assert code == 0
+    assert len(rows) == 1 and rows[0][0] == "indicator"
+    assert "nothing to compare" in err
+
+
+def test_nothing_to_compare_in_html_is_a_page_that_says_why() -> None:
+    code, out, err = one_year("--format", "html")
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>") and out.rstrip().endswith("</html>")
+    assert "<table" not in out
+    assert SENTENCE in out and SENTENCE in err
+
+
+def test_nothing_to_compare_for_people_stays_on_stdout() -> None:
+    for output_format in ("table", "markdown"):
+        code, out, _ = one_year("--format", output_format)
+        assert (code, out) == (0, SENTENCE + "\n")
+
+
+@pytest.mark.parametrize("output_format", ["table", "markdown", "html"])
+def test_a_figure_is_written_as_its_quote_writes_it_as_summary_does(output_format: str) -> None:
+    """新增城镇就业创业1.38万人: 1.38万人 in summary, in diff too (not 13800人)."""
+    summary = runner.invoke(app, ["summary", "--data", str(DATA), "--format", output_format])
+    _, out, _ = diff("--format", output_format)
+    if output_format != "html":
+        assert "1.38万人" in summary.stdout
+    assert "1.38万人" in out and "13800人" not in out
+    rows = by_indicator(diff("--format", "json")[1])
+    assert rows["new-urban-jobs"]["to_value"] == 13800  # programs keep the indicator's unit

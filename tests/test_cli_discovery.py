@@ -152,3 +152,23 @@ def test_writing_to_the_example_is_refused(nowhere: Path) -> None:
     assert result.exit_code == 2
     assert "the example shipped with tzgoals is not to be changed" in result.stderr
     assert (packaged_data_dir() / "actuals.toml").read_bytes() == before
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_note_about_the_example_is_wrapped_to_the_terminal(
+    nowhere: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    from rich.cells import cell_len
+
+    from tzgoals.cli import output
+
+    monkeypatch.setattr(output, "terminal_width_of_stderr", lambda: 40)
+    result = invoke("status", "--format", "json", "--lang", lang)
+    lines = result.stderr.splitlines()
+    assert len(lines) > 3 and all(cell_len(line) <= 40 for line in lines)
+    if lang == "en":
+        assert NOTE in " ".join(lines)
+
+
+def test_the_note_stays_one_line_in_a_file(nowhere: Path) -> None:
+    assert len(invoke("status", "--format", "json").stderr.splitlines()) == 1

@@ -498,3 +498,12 @@ def test_extract_says_what_it_did_in_chinese_too(fresh: Path) -> None:
     assert "a figure of" not in added.stderr
     again = into(fresh, "--area", "economy", "--lang", "zh")
     assert "  地区生产总值增长6%：数据集已有该目标（2023-gdp-growth）" in again.stderr
+
+
+def test_into_a_misspelt_area_is_answered_with_the_closest_one(fresh: Path) -> None:
+    result = into(fresh, "--area", "econmy")
+    assert result.exit_code == 2
+    assert "its areas for 2023: economy. Give one of them with --area. Did you mean 'economy'?" in (
+        result.stderr
+    )
+    assert "是否指“economy”？" in into(fresh, "--area", "econmy", "--lang", "zh").stderr

@@ -614,3 +614,24 @@ def test_twenty_records_at_once_all_land_exactly_once(folder: Path) -> None:
     quotes = [f'quote = "{year}年地区生产总值{1000 + year}亿元"' for year in years]
     assert all(text.count(quote) == 1 for quote in quotes)
     assert [p for p in check_dataset(paths_of(folder)) if p.severity == "error"] == []
+
+
+def test_an_unknown_indicator_is_answered_with_the_closest_one(folder: Path) -> None:
+    before = (folder / "actuals.toml").read_bytes()
+    result = invoke(
+        "record", "gdp-grwth", "6.5", "--year", "2024", "--unit", "%", "--data", str(folder),
+        "--source", "002_c9cf574e7d5a74e2.txt", "--quote", "同比增长6.5%以上",
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "unknown indicator 'gdp-grwth'" in result.stderr
+    assert "(did you mean 'gdp-growth'?)" in result.stderr
+    assert (folder / "actuals.toml").read_bytes() == before
+
+
+def test_an_unknown_area_in_the_targets_is_answered_with_the_closest_one(folder: Path) -> None:
+    targets = folder / "targets.toml"
+    text = targets.read_text(encoding="utf-8")
+    targets.write_text(text.replace('area = "headline"', 'area = "headlin"', 1), encoding="utf-8")
+    result = invoke("check", "--data", str(folder))
+    assert result.exit_code == 1
+    assert "unknown area 'headlin' for 2023 (did you mean 'headline'?)" in result.stdout

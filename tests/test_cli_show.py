@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
+
 from typer.testing import CliRunner
 
 from tzgoals.cli import app
+from tzgoals.models import Dataset
+from tzgoals.render.catalogue import Lang
 
 from .conftest import DATA
 
@@ -61,7 +65,11 @@ def test_each_quote_is_cited_with_title_publisher_date_and_url() -> None:
     assert result.exit_code == 0
     lines = [line.strip() for line in result.stdout.splitlines()]
     quote = lines.index("“地区生产总值增长5%以上”")
-    cited = " ".join(lines[quote + 1 : quote + 4])
+    cited = ""
+    for line in lines[quote + 1 : quote + 4]:
+        # a line may break between two Chinese characters, where no space was
+        between_han = cited[-1:] >= "\u4e00" and line[:1] >= "\u4e00"
+        cited += ("" if between_han or not cited else " ") + line
     assert cited.startswith(
         "— 广东省政府工作报告(2023年1月12日,省长王伟中):新华网报道 (Guangdong Government Work "
         "Report 2023 (Governor Wang Weizhong): a Xinhuanet report of its main targets, on Sina "
@@ -77,3 +85,31 @@ def test_a_source_without_a_url_is_cited_without_one() -> None:
     assert "— 通州:争当全市高质量发展排头兵 (Tongzhou: striving to lead the city in" in out
     assert "· 2023-02 · retrieved 2026-11-23 · 000_ba23479a29e53de9.txt" in out
     assert "http" not in out
+
+
+def test_a_comparison_stays_on_one_line_at_any_width() -> None:
+    for width in ("30", "40", "50", "80"):
+        result = runner.invoke(
+            app, ["show", "2023-new-national-high-tech-firms", "--data", str(DATA)],
+            env={"COLUMNS": width},
+        )  # fmt: skip
+        assert "179家 > 150家" in result.stdout, width
+
+
+def test_a_very_long_name_is_cut_before_it_is_laid_out(dataset: Dataset) -> None:
+    """Rich crops a line in time that grows with the square of its length; `show` hands it
+    no text longer than SHOW_LIMIT, so a name of millions of characters is quick to show."""
+    from rich.console import Console
+
+    from tzgoals.lookup import goal_detail
+    from tzgoals.render.detail import SHOW_LIMIT, detail_view
+
+    result, area, previous = goal_detail(dataset, "2023-gdp-growth")
+    long_name = "龘" * 3_000_000
+    target = result.target.model_copy(update={"name": long_name, "note": "靐" * 3_000_000})
+    detail = (result._replace(target=target), area, previous)
+    console = Console(width=80, record=True, file=io.StringIO())
+    console.print(detail_view(detail, Lang.EN, dataset.sources))
+    shown = console.export_text()
+    assert shown.count("龘") == SHOW_LIMIT - 1 and shown.count("靐") == SHOW_LIMIT - 1
+    assert "龘…" in shown and "靐…" in shown

@@ -35,7 +35,7 @@ def test_table_groups_by_area_and_counts_in_the_footer() -> None:
     assert code == 0
     assert "Headline economic and social goals for 2023" in out
     assert "⑧ Control risks: more effective social governance" in out
-    assert "no targets set in this area" in out
+    assert "the source names this area but sets no target in it" in out
     assert (
         "4 met · 1 missed · 31 unreported (1 reported but not scorable, 30 never mentioned)" in out
     )
@@ -173,14 +173,38 @@ def test_notes_are_footnotes_numbered_through_the_view_each_once() -> None:
     assert "[" not in line_with("R&D spending as a share of GDP", out)  # nothing to explain
 
 
-def test_coverage_in_the_table_lists_only_areas_with_goals_shown() -> None:
-    _, out, _ = status()
-    coverage = out[out.index("Coverage by area") :]
-    assert "③ Regional coordination" in coverage
-    assert "④" not in coverage
-    assert "④ Build and manage with care" in out[: out.index("Coverage by area")]
-    summary = runner.invoke(app, ["summary", "--data", str(DATA)]).stdout
-    assert "④" in summary
+def coverage_areas(out: str) -> list[str]:
+    """The area titles of a Markdown report's coverage table, in order."""
+    section = out[out.index("## Coverage by area") :].split("\n\n")[1].splitlines()
+    return [line.split(" | ")[0].lstrip("| ") for line in section[2:]]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status"],
+        ["status", "--status", "met"],
+        ["status", "--status", "missed"],
+        ["status", "--sort", "gap"],
+        ["status", "--flag", "estimate"],
+        ["summary"],
+    ],
+)
+def test_coverage_lists_the_same_areas_whatever_the_filter(args: list[str]) -> None:
+    plain = runner.invoke(app, ["status", "--data", str(DATA), "--format", "markdown"]).stdout
+    out = runner.invoke(app, [*args, "--data", str(DATA), "--format", "markdown"]).stdout
+    assert coverage_areas(out) == coverage_areas(plain)
+    assert any(area.startswith("④") for area in coverage_areas(plain))
+
+
+@pytest.mark.parametrize("width", ["120", "80", "50"])
+def test_coverage_in_the_terminal_lists_areas_without_goals_too(width: str) -> None:
+    for args in (["status"], ["status", "--status", "met"], ["summary"]):
+        env = {"LANG": "en_US.UTF-8", "COLUMNS": width}
+        result = runner.invoke(app, [*args, "--data", str(DATA)], env=env)
+        coverage = result.stdout[result.stdout.index("Coverage by area") :]
+        assert "③ Regional coordination" in coverage
+        assert all(mark in coverage for mark in "④⑤⑥⑦⑧"), (args, width)
 
 
 def test_an_area_asked_for_is_named_even_without_goals() -> None:
@@ -230,7 +254,7 @@ def test_markdown_is_a_report_with_a_heading_per_area() -> None:
     gdp = "| met | GDP growth (地区生产总值增长) [1] | ≥ 6% | ≥\\*6.5% | +0.5 pp | 108.3% |"
     assert gdp in lines
     assert "- [1] 6.5% ≥ 6% (estimate, lower bound)." in lines
-    assert "no targets set in this area by the sources." in lines  # under ④'s heading
+    assert "the source names this area but sets no target in it." in lines  # under ④'s heading
     assert "| **Total** | 36 | 4 | 1 | 31 | 6/36 (17%) |" in lines
     assert lines[-1] == (
         "The sources report a result for 6 of 36 targets (17%); 5 scored, 1 not scorable."
@@ -454,3 +478,42 @@ def test_a_number_no_decimal_can_hold_is_exit_2_with_its_line(tmp_path: Path) ->
     assert f"{tmp_path / 'actuals.toml'}:16: value: the number 1e9999999999999999999999" in (
         result.stderr
     )
+
+
+def test_an_unknown_area_is_answered_with_the_closest_one() -> None:
+    code, out, err = status("--area", "headlin")
+    assert (code, out) == (2, "")
+    assert "no area headlin in 2023" in err and "(did you mean 'headline'?)" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["status", "--status", "done"], "'done' is not one of met, missed, unreported"),
+        (["status", "--flag", "estimat"], "(did you mean 'estimate'?)"),
+        (["status", "--format", "jsn"], "(did you mean 'json'?)"),
+        (["status", "--sort", "gaps"], "(did you mean 'gap'?)"),
+        (["diff", "--of", "target"], "(did you mean 'targets'?)"),
+        (["check", "--format", "csv"], "'csv' is not one of text, json"),
+        (["export", "tagets"], "(did you mean 'targets'?)"),
+        (["status", "--lang", "cn"], "'cn' is not one of en, zh"),
+    ],
+)
+def test_an_unknown_choice_is_refused_in_our_words(args: list[str], words: str) -> None:
+    result = runner.invoke(app, [*args, "--data", str(DATA)])
+    assert result.exit_code == 2
+    assert words in result.stderr
+    assert "Value error" not in result.stderr
+
+
+def test_csv_and_json_give_the_area_title_in_english_too() -> None:
+    rows = list(csv.DictReader(io.StringIO(status("--format", "csv")[1])))
+    assert rows[0]["area_title"] == "2023年经济社会发展目标"
+    assert rows[0]["area_title_en"] == "Headline economic and social goals for 2023"
+    items = json.loads(status("--format", "json")[1])
+    assert items[0]["area_title_en"] == "Headline economic and social goals for 2023"
+
+
+def test_html_to_a_terminal_ends_in_a_line_end() -> None:
+    code, out, _ = status("--format", "html")
+    assert code == 0 and out.endswith("</html>\n")

@@ -13,6 +13,7 @@ from typing import NamedTuple, assert_never
 from tzgoals.comparators import ratio
 from tzgoals.models import Actual, Area, Dataset
 from tzgoals.score import GoalResult, score_year
+from tzgoals.spelling import did_you_mean
 from tzgoals.vocabulary import Flag, Order, Status
 
 
@@ -136,7 +137,10 @@ def select_results(
     unknown = [a for a in areas if a not in {area.id for area in year_areas}]
     if unknown:
         known = ", ".join(a.id for a in year_areas)
-        raise SelectionError(f"no area {', '.join(unknown)} in {chosen}; areas: {known}")
+        suggestion = did_you_mean(unknown[0], [a.id for a in year_areas])
+        raise SelectionError(
+            f"no area {', '.join(unknown)} in {chosen}; areas: {known}{suggestion}"
+        )
     in_scope = [r for r in score_year(dataset, chosen) if not areas or r.target.area in areas]
     shown = (
         r

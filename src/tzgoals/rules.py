@@ -23,6 +23,7 @@ from tzgoals.models import (
     TargetsFile,
     may_be_negative,
 )
+from tzgoals.spelling import did_you_mean
 from tzgoals.units import PERCENT, compatible
 from tzgoals.vocabulary import Comparator, Section
 
@@ -123,11 +124,16 @@ def _check_target(
 ) -> list[Finding]:
     found = []
     if (target.year, target.area) not in areas:
+        year_areas = [area for year, area in areas if year == target.year]
         message = f"unknown area {target.area!r} for {target.year}"
+        message += did_you_mean(target.area, year_areas)
         found.append(Finding(Section.TARGETS, index, message, key="area"))
     indicator = indicators.get(target.indicator)
     if indicator is None:
-        message = f"unknown indicator {target.indicator!r}: no [[indicators]] entry has this id"
+        message = (
+            f"unknown indicator {target.indicator!r}: no [[indicators]] entry has this id"
+            f"{did_you_mean(target.indicator, indicators)}"
+        )
         return [*found, Finding(Section.TARGETS, index, message, key="indicator")]
     problem = _target_unit_problem(target, indicator)
     if problem is not None:
@@ -144,7 +150,7 @@ def _check_actual(index: int, actual: Actual, indicators: dict[str, Indicator]) 
                 Section.ACTUALS,
                 index,
                 f"unknown indicator {actual.indicator!r}: no [[indicators]] entry in the "
-                "targets file has this id",
+                f"targets file has this id{did_you_mean(actual.indicator, indicators)}",
                 key="indicator",
             )
         ]

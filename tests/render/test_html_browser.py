@@ -263,6 +263,38 @@ def test_a_link_to_a_goal_opens_it(browser: WebDriver, pages: Path) -> None:
     assert browser.find_element(By.CSS_SELECTOR, f"#{STARTED} blockquote").is_displayed()
 
 
+def assert_goal_below_toolbar(browser: WebDriver, goal: str) -> None:
+    toolbar, name, status = run(
+        browser,
+        f"""const row = document.getElementById("{goal}");
+        const box = (e) => e.getBoundingClientRect();
+        return [box(document.getElementById("controls")).bottom,
+                box(row.querySelector("summary")).top,
+                box(row.querySelector(".status")).top];""",
+    )
+    assert 0 < toolbar <= name and toolbar <= status < 700, (toolbar, name, status)
+
+
+@pytest.mark.parametrize("width", [1280, 1000])
+@pytest.mark.parametrize("goal", [STARTED, "goal-2023-gdp-growth"])
+def test_a_linked_goal_shows_its_name_and_status_below_the_toolbar(
+    browser: WebDriver, pages: Path, width: int, goal: str
+) -> None:
+    """The sticky toolbar covers the top of the window; a goal opened by its link stops below
+    it, the first and the last lines of its row's top (name, status) in sight."""
+    browser.set_window_size(width, 700)
+    try:
+        open_page(browser, pages / "scorecard.html")
+        browser.get((pages / "scorecard.html").as_uri() + f"#{goal}")
+        assert_goal_below_toolbar(browser, goal)
+        # The link followed again from a page already scrolled elsewhere.
+        run(browser, "window.scrollTo(0, document.body.scrollHeight); location.hash = '';")
+        run(browser, f"location.hash = '{goal}';")
+        assert_goal_below_toolbar(browser, goal)
+    finally:
+        browser.set_window_size(1280, 900)
+
+
 def cells(browser: WebDriver, table: WebElement, column: int) -> list[str]:
     return [
         row.find_elements(By.TAG_NAME, "td")[column].get_attribute("data-sort") or ""

@@ -40,6 +40,9 @@ from tzgoals.render.wrap import (
         ("城乡同步。好的，是", 8, ["城乡同", "步。好", "的，是"]),  # no line starts with 。or ，
         ("新增省智能车间(工厂)", 12, ["新增省智能车", "间(工厂)"]),  # nor ends with (
         ("42.1%（2023年）", 10, ["42.1%", "（2023年）"]),
+        # a comparison of two figures reads whole: never "179家 >" then "150家"
+        ("met  179家 > 150家 → met", 16, ["met", "179家 > 150家 →", "met"]),
+        ("met  6家 ≥ 2家 (by scope", 12, ["met", "6家 ≥ 2家", "(by scope"]),
     ],
 )
 def test_lines_break_where_a_reader_allows(text: str, width: int, lines: list[str]) -> None:
@@ -116,3 +119,22 @@ def test_an_english_word_is_cut_only_when_it_is_wider_than_the_line(text: str, w
 def test_plain_ascii_text_breaks_as_any_other(text: str) -> None:
     """Names in ASCII take a quicker path to their units; it must find the same ones."""
     assert units(text + " é") == (*units(text), " ", "é")
+
+
+FIGURE = st.from_regex(r"[1-9][0-9]{0,3}(\.[0-9])?(家|个|%|万人)?", fullmatch=True)
+
+
+@given(
+    before=st.text(alphabet="ab 新项目", max_size=12),
+    left=FIGURE,
+    sign=st.sampled_from(list("≥≤<>=")),
+    right=FIGURE,
+    after=st.text(alphabet="ab 新项目→", max_size=12),
+    width=st.integers(min_value=24, max_value=40),  # a comparison fits: at most 23 cells
+)
+def test_a_comparison_of_two_figures_is_never_broken(
+    before: str, left: str, sign: str, right: str, after: str, width: int
+) -> None:
+    comparison = f"{left} {sign} {right}"
+    lines = wrap_text(f"{before} {comparison} {after}", width)
+    assert any(comparison in line for line in lines), lines

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tzgoals.cli.app import app
-from tzgoals.cli.options import DataDirOption, LangOption
+from tzgoals.cli.options import DataDirOption, LangOption, choice_of
 from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
     data_paths,
@@ -94,7 +94,12 @@ def extract(
     output_format: Annotated[
         DraftFormat,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="toml, json or csv.", case_sensitive=False
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="toml, json or csv.",
+            case_sensitive=False,
+            parser=choice_of(DraftFormat),
         ),
     ] = DraftFormat.TOML,
     into: Annotated[
@@ -217,6 +222,7 @@ def _say_refused(refused: "Refused", into: Path, plan: Path, lang: Lang) -> "NoR
     from shlex import quote
 
     from tzgoals.files.problems import unchanged
+    from tzgoals.spelling import closest
 
     for refusal in refused.refusals:
         if refusal.reason == "unlisted_source":
@@ -227,6 +233,8 @@ def _say_refused(refused: "Refused", into: Path, plan: Path, lang: Lang) -> "NoR
             words = label(
                 "into.unknown_area", lang, area=refusal.named, year=refusal.year, areas=areas
             )
+            found = closest(refusal.named, refusal.areas)
+            words += label("did you mean", lang, name=found[0]) if found else ""
         else:
             words = label("into.no_areas", lang, year=refusal.year)
         say(f"{refused.path}: {words}", err=True)
@@ -274,7 +282,12 @@ def suggest(
     output_format: Annotated[
         SuggestFormat,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="table or json.", case_sensitive=False
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table or json.",
+            case_sensitive=False,
+            parser=choice_of(SuggestFormat),
         ),
     ] = SuggestFormat.TABLE,
     data_dir: DataDirOption = None,

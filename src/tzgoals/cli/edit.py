@@ -14,6 +14,7 @@ from tzgoals.cli.options import (
     FigureArgumentsCommand,
     LangOption,
     TargetsOption,
+    choice_of,
     format_option,
     parse_value,
     year_number,
@@ -212,6 +213,7 @@ def export(
         typer.Argument(
             metavar="TABLE",
             help="Which table to export: sources, areas, indicators, targets or actuals.",
+            parser=choice_of(Section),
         ),
     ],
     output_format: Annotated[
@@ -244,6 +246,7 @@ def import_rows(
         typer.Option(
             metavar="TABLE",
             help="The table the rows are added to: sources, areas, indicators, targets or actuals.",
+            parser=choice_of(Section),
         ),
     ],
     encoding: Annotated[

@@ -1,9 +1,9 @@
 """Options shared by several commands, and the parsing of values typed on the command line."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from difflib import get_close_matches
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
@@ -14,14 +14,36 @@ from typer.core import TyperCommand
 
 from tzgoals.render.catalogue import Lang, default_lang, in_lang
 
+E = TypeVar("E", bound=Enum)
+
+#: A command's closed set of output formats.
+F = TypeVar("F", bound=StrEnum)
+
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from decimal import Decimal
 
     from tzgoals.files.paths import DataPaths
     from tzgoals.render.formats import Format
 
-E = TypeVar("E", bound=StrEnum)
+
+def choice_of(choices: type[E]) -> Callable[[str], E]:
+    """A parser for an option whose value is one of `choices`, any case: an unknown value is
+    refused in our words, with the closest choice (Typer's own says "Value error, …")."""
+
+    def parse(text: E | str) -> E:
+        if isinstance(text, choices):
+            return text
+        for choice in choices:
+            if str(choice.value).casefold() == str(text).strip().casefold():
+                return choice
+        from tzgoals.spelling import did_you_mean
+
+        known = [str(choice.value) for choice in choices]
+        raise typer.BadParameter(
+            f"{str(text)!r} is not one of {', '.join(known)}{did_you_mean(text, known)}"
+        )
+
+    return parse
 
 
 def _dataset_paths(ctx: typer.Context) -> "DataPaths | None":
@@ -101,8 +123,9 @@ ActualsOption = Annotated[
 ]
 
 
-def format_option(choices: "type[E]", format_of: "Callable[[E], Format[Any]]") -> Any:
-    """A command's `--format`: the formats its registry has, each named in the help."""
+def format_option(choices: "type[F]", format_of: "Callable[[F], Format[Any]]") -> Any:
+    """A command's `--format`: the formats its registry has, each named in the help, and any
+    other refused with the closest."""
     from tzgoals.render.formats import formats_help
 
     return typer.Option(
@@ -110,7 +133,7 @@ def format_option(choices: "type[E]", format_of: "Callable[[E], Format[Any]]") -
         "-f",
         metavar="FORMAT",
         help=formats_help(choices, format_of),
-        case_sensitive=False,
+        parser=choice_of(choices),
     )
 
 
@@ -122,6 +145,7 @@ LangOption = Annotated[
         help="zh or en: the language of every word shown to people; csv and json keep "
         "English keys [default: zh when LANG starts with zh, else en].",
         case_sensitive=False,
+        parser=choice_of(Lang),
     ),
 ]
 BomOption = Annotated[

@@ -151,7 +151,26 @@ def say_if_example(found: "Found", lang: Lang | None = None) -> None:
 
     if found.is_example:
         words = {"targets": TARGETS_NAME, "variable": DATA_VARIABLE}
-        say(label("example.note", lang or default_lang(), **words), err=True)
+        note = label("example.note", lang or default_lang(), **words)
+        width = terminal_width_of_stderr()
+        if width is None:
+            say(note, err=True)
+            return
+        from tzgoals.render.wrap import NOTE_LIMIT, Span, wrap_spans
+
+        for line in wrap_spans([Span(note)], width, cut=NOTE_LIMIT):
+            say("".join(span.text for span in line), err=True)
+
+
+def terminal_width_of_stderr() -> int | None:
+    """The width of the terminal stderr shows on (COLUMNS when set), or None when stderr is
+    a file or a pipe, where a note stays one line for whoever reads it next."""
+    import shutil
+
+    stream = sys.stderr
+    if stream is None or not stream.isatty():
+        return None
+    return max(shutil.get_terminal_size().columns, 20)
 
 
 def read(

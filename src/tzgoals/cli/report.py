@@ -1,8 +1,9 @@
 """Commands that report on a dataset: status, summary, diff and show."""
 
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -15,6 +16,7 @@ from tzgoals.cli.options import (
     LangOption,
     TargetsOption,
     YearOption,
+    choice_of,
     complete_goal_id,
     format_option,
     year_number,
@@ -33,7 +35,7 @@ from tzgoals.cli.output import (
     show_renderable,
     write_output,
 )
-from tzgoals.render.catalogue import default_lang, label
+from tzgoals.render.catalogue import Lang, default_lang, label
 from tzgoals.render.formats import (
     DiffFormat,
     StatusFormat,
@@ -43,6 +45,9 @@ from tzgoals.render.formats import (
     summary_format,
 )
 from tzgoals.vocabulary import Flag, Order, Status
+
+if TYPE_CHECKING:
+    from tzgoals.change import YearChoice
 
 
 @app.command(short_help="Each target of a year: met, missed or unreported.")
@@ -56,6 +61,7 @@ def status(
             "-s",
             metavar="STATUS",
             help="Only goals with this status (met, missed or unreported); repeatable.",
+            parser=choice_of(Status),
         ),
     ] = None,
     flag: Annotated[
@@ -65,6 +71,7 @@ def status(
             metavar="FLAG",
             help="Only goals whose figure the sources qualify so (estimate, lower_bound, "
             "upper_bound, approximate or by_scope); repeatable.",
+            parser=choice_of(Flag),
         ),
     ] = None,
     sort: Annotated[
@@ -75,6 +82,7 @@ def status(
             help="List the goals by area as the data gives them (area), or in one list by "
             "status, by attainment or by gap (the furthest short first).",
             case_sensitive=False,
+            parser=choice_of(Order),
         ),
     ] = Order.AREA,
     ids: Annotated[
@@ -191,6 +199,7 @@ def diff(
             help="Compare the results two years reported (results) or the targets they set "
             "(targets).",
             case_sensitive=False,
+            parser=choice_of(Compared),
         ),
     ] = Compared.RESULTS,
     output_format: Annotated[DiffFormat, format_option(DiffFormat, diff_format)] = DiffFormat.TABLE,
@@ -213,19 +222,26 @@ def diff(
       tzgoals diff --of targets
     """
     from tzgoals.change import YearsError, diff_targets, diff_years, years_to_compare
-    from tzgoals.render.formats import DiffOutput, ResultChanges, TargetChanges
+    from tzgoals.render.formats import DiffOutput, NothingToCompare, ResultChanges, TargetChanges
 
     of_targets = of is Compared.TARGETS
     lang = lang or default_lang()
+    if from_year is not None and to_year is not None and from_year > to_year:
+        meant = f"tzgoals diff {to_year} {from_year}" + (" --of targets" if of_targets else "")
+        fail(label("diff.backwards", lang, from_year=from_year, to_year=to_year, meant=meant))
     dataset, found = read(data_dir, targets, actuals, lang)
     try:
         choice = years_to_compare(dataset, from_year, to_year, of_targets)
     except YearsError as error:
         fail(str(error))
+    chosen = diff_format(output_format)
     if choice.years is None:
-        listed = label("list", lang).join(map(str, choice.known)) or label("no years", lang)
-        what = label(f"what.{choice.what}", lang)
-        say(label("nothing to compare", lang, what=what, years=listed))
+        # To a program, an empty document of its format; why, to the person running it.
+        nothing = NothingToCompare(partial(nothing_to_compare, choice), of_targets)
+        if output_format not in (DiffFormat.TABLE, DiffFormat.MARKDOWN):
+            say(nothing.sentence(lang), err=True)
+        title = dataset_title(dataset, lang, found)
+        write_output(chosen, DiffOutput(title, dataset, nothing, 0, 0, lang, generated_at))
         raise typer.Exit(EXIT_OK)
     from_year, to_year = choice.years
     what = f"{from_year} → {to_year}"
@@ -236,7 +252,13 @@ def diff(
         else ResultChanges(diff_years(dataset, from_year, to_year))
     )
     value = DiffOutput(title, dataset, compared, from_year, to_year, lang, generated_at)
-    write_output(diff_format(output_format), value)
+    write_output(chosen, value)
+
+
+def nothing_to_compare(choice: "YearChoice", lang: Lang) -> str:
+    """Why `diff` has no two years to compare, and the years it has."""
+    listed = label("list", lang).join(map(str, choice.known)) or label("no years", lang)
+    return label("nothing to compare", lang, what=label(f"what.{choice.what}", lang), years=listed)
 
 
 @app.command(short_help="One goal in full: its quotes, sources and arithmetic.")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_HEADER = r"[ \t]*(\[\[?)([\w\-\"'. \t]+)(\]\]?)[ \t]*(#.*)?"
+_HEADER_LINE = re.compile(r"[ \t]*(\[\[?)([\w\-\"'. \t]+)(\]\]?)[ \t]*(#.*)?")
+#: A line that sets a key: `key =`, `"key" =` or `'key' =`.
+_KEY_LINE = re.compile(r"""\s*(?:"([^"]*)"|'([^']*)'|([\w\-.]+))\s*=""")
 
 
 def _code_lines(text: str) -> list[str | None]:
@@ -69,11 +71,10 @@ class _Index:
         self.tables: dict[str, int] = {}
         self.headers: list[int] = []
         self.top_keys: dict[str, int] = {}
-        header_pattern = re.compile(_HEADER)
         for number, line in enumerate(self.lines, start=1):
             if line is None:
                 continue
-            header = header_pattern.fullmatch(line)
+            header = _HEADER_LINE.fullmatch(line)
             if header and len(header.group(1)) == len(header.group(3)):
                 name = _unquote(header.group(2))
                 self.headers.append(number)
@@ -97,6 +98,7 @@ class Locator:
     def __init__(self, text: str) -> None:
         self._text = text
         self._index: _Index | None = None
+        self._entry_keys: dict[int, dict[str, int]] = {}
 
     @property
     def _indexed(self) -> _Index:
@@ -119,13 +121,25 @@ class Locator:
         return start
 
     def _key_line(self, start: int, key: str) -> int | None:
-        pattern = re.compile(r"\s*([\"']?)" + re.escape(key) + r"\1\s*=")
-        for number in range(start + 1, len(self._indexed.lines) + 1):
-            line = self._indexed.lines[number - 1]
+        keys = self._entry_keys.get(start)
+        if keys is None:
+            keys = self._entry_keys[start] = self._keys_of_entry(start)
+        return keys.get(key)
+
+    def _keys_of_entry(self, start: int) -> dict[str, int]:
+        """Each key of the entry whose header is at line `start`, and the line it is first
+        on: read once an entry, so that a file with thousands of problems in one entry (a
+        table of 20,000 unknown keys) is read once, not once a problem."""
+        found: dict[str, int] = {}
+        lines = self._indexed.lines
+        for number in range(start + 1, len(lines) + 1):
+            line = lines[number - 1]
             if line is None:
                 continue
-            if re.fullmatch(_HEADER, line):
-                return None
-            if pattern.match(line):
-                return number
-        return None
+            if _HEADER_LINE.fullmatch(line):
+                break
+            key = _KEY_LINE.match(line)
+            if key:
+                name = next(group for group in key.groups() if group is not None)
+                found.setdefault(name, number)
+        return found

@@ -6,14 +6,15 @@ from collections.abc import Mapping
 
 from rich.console import Group, RenderableType
 from rich.table import Table
-from rich.text import Text
 
 from tzgoals.lookup import GoalDetail
 from tzgoals.models import Actual, Source
 from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.explain import arithmetic, evidence_text
 from tzgoals.render.figures import figure_text, target_text
-from tzgoals.render.table import STATUS_STYLES, area_title, names, status_text
+from tzgoals.render.goals import names as name_pair
+from tzgoals.render.table import STATUS_STYLES, area_title
+from tzgoals.render.wrap import Span, Wrapped
 from tzgoals.score import GoalResult, flags_of
 
 Sources = Mapping[str, Source]
@@ -33,40 +34,52 @@ def citation(source: Source | None, file: str, lang: Lang) -> str:
     return " · ".join([*(p for p in parts if p), file])
 
 
-def _quoted(file: str, quote: str, sources: Sources, lang: Lang) -> Text:
-    text = Text(f"“{quote}”")
-    text.append(f"\n— {citation(sources.get(file), file, lang)}", style="dim")
-    return text
+#: The most characters of one text `show` lays out; the rest is "…" (csv and json keep all of
+#: it). Far more than any quote or note, and cut before Rich, whose cropping of one long line
+#: takes time that grows with the square of its length.
+SHOW_LIMIT = 20_000
+
+Paragraph = list[Span]
 
 
-def _figure(actual: Actual, lang: Lang, sources: Sources) -> Text:
-    text = Text(figure_text(actual, lang), style="bold")
+def _lines(text: str, style: str = "") -> list[Paragraph]:
+    """A text's own lines, each a paragraph: a note written in paragraphs keeps them."""
+    return [[Span(line, style)] for line in text.splitlines() or [""]]
+
+
+def _cell(paragraphs: list[Paragraph]) -> Wrapped:
+    return Wrapped(paragraphs, limit=SHOW_LIMIT)
+
+
+def _quoted(file: str, quote: str, sources: Sources, lang: Lang) -> list[Paragraph]:
+    return [
+        [Span(f"“{quote}”")],
+        [Span(f"— {citation(sources.get(file), file, lang)}", "dim")],
+    ]
+
+
+def _figure(actual: Actual, lang: Lang, sources: Sources) -> list[Paragraph]:
+    first = [Span(figure_text(actual, lang), "bold")]
     flags = [label(f"qualifier.{flag}", lang) for flag in flags_of(actual)]
     if flags:
-        text.append(label("aside", lang, text=label("list", lang).join(flags)), style="yellow")
-    text.append("\n")
-    text.append(_quoted(actual.source, actual.quote, sources, lang))
+        first.append(Span(label("aside", lang, text=label("list", lang).join(flags)), "yellow"))
     derivation = in_lang(actual.derivation, actual.derivation_en, lang)
-    if derivation:
-        text.append(f"\n{label('derivation.line', lang, text=derivation)}")
+    worked = [[Span(label("derivation.line", lang, text=derivation))]] if derivation else []
     note = in_lang(actual.note, actual.note_en, lang)
-    if note:
-        text.append(f"\n{note}", style="dim")
-    return text
+    noted = _lines(note, "dim") if note else []
+    return [first, *_quoted(actual.source, actual.quote, sources, lang), *worked, *noted]
 
 
-def _target_cell(result: GoalResult, lang: Lang, sources: Sources) -> Text:
+def _target_cell(result: GoalResult, lang: Lang, sources: Sources) -> Wrapped:
     target = result.target
     shown = target_text(target, lang)
     kinds = [label(f"comparator.{target.comparator.value}", lang)]
     if result.direction is not None:
         kinds.append(label(result.direction.value, lang))
-    cell = Text(shown, style="bold")
+    first = [Span(shown, "bold")]
     if kinds[0] != shown:
-        cell.append(label("aside", lang, text=label("notes separator", lang).join(kinds)))
-    cell.append("\n")
-    cell.append(_quoted(target.source, target.quote, sources, lang))
-    return cell
+        first.append(Span(label("aside", lang, text=label("notes separator", lang).join(kinds))))
+    return _cell([first, *_quoted(target.source, target.quote, sources, lang)])
 
 
 def _evidence_rows(grid: Table, result: GoalResult, lang: Lang, sources: Sources) -> None:
@@ -76,21 +89,26 @@ def _evidence_rows(grid: Table, result: GoalResult, lang: Lang, sources: Sources
     for evidence in own:
         grid.add_row(
             f"{label('Actual', lang)} {evidence.actual.year}",
-            _figure(evidence.actual, lang, sources),
+            _cell(_figure(evidence.actual, lang, sources)),
         )
     for evidence in related:
-        cell = Text(evidence_text(evidence, result.target.unit, lang), style="dim")
-        cell.append("\n")
-        cell.append(_figure(evidence.actual, lang, sources))
+        said = [Span(evidence_text(evidence, result.target.unit, lang), "dim")]
+        cell = _cell([said, *_figure(evidence.actual, lang, sources)])
         grid.add_row(f"{label('Actual', lang)} {evidence.actual.year}", cell)
     if not result.evidence:
-        grid.add_row(label("Actual", lang), Text(label("not reported", lang), style="yellow"))
+        grid.add_row(label("Actual", lang), _cell([[Span(label("not reported", lang), "yellow")]]))
+
+
+def _names(zh: str, en: str, lang: Lang) -> Wrapped:
+    first, second = name_pair(zh, en, lang)
+    return _cell([[Span(first)], *([[Span(second, "dim")]] if second else [])])
 
 
 def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) -> RenderableType:
     """The goal, its area, its target and figures with their quotes, last year, and the verdict.
 
-    `sources` are the dataset's documents, so that each quote is cited in full.
+    `sources` are the dataset's documents, so that each quote is cited in full. Every text is
+    broken where a reader allows (a comparison such as "6家 ≥ 2家" stays on one line).
     """
     sources = sources or {}
     result, area, previous = detail
@@ -98,24 +116,24 @@ def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) 
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
-    grid.add_row(label("Goal", lang), names(target.name, target.name_en, lang))
-    grid.add_row(label("Area", lang), area_title(area, target.area, lang))
+    grid.add_row(label("Goal", lang), _names(target.name, target.name_en, lang))
+    grid.add_row(label("Area", lang), _cell([[Span(area_title(area, target.area, lang))]]))
     grid.add_row(f"{label('Target', lang)} {target.year}", _target_cell(result, lang, sources))
     _evidence_rows(grid, result, lang, sources)
     if previous is not None:
-        grid.add_row(f"{previous.year}", _figure(previous, lang, sources))
-    verdict = status_text(result.status, lang)
-    verdict.append("  ")
-    verdict.append(
-        arithmetic(result, lang), style=STATUS_STYLES[result.status].replace("bold ", "")
-    )
-    grid.add_row(label("Status", lang), verdict)
+        grid.add_row(f"{previous.year}", _cell(_figure(previous, lang, sources)))
+    style = STATUS_STYLES[result.status]
+    verdict = [
+        Span(label(result.status.value, lang), style),
+        Span("  "),
+        Span(arithmetic(result, lang), style.replace("bold ", "")),
+    ]
+    grid.add_row(label("Status", lang), _cell([verdict]))
     derivation = in_lang(target.derivation, target.derivation_en, lang)
     if derivation:
-        grid.add_row(label("Derivation", lang), Text(derivation))
+        grid.add_row(label("Derivation", lang), _cell(_lines(derivation)))
     note = in_lang(target.note, target.note_en, lang)
     if note:
-        grid.add_row(label("Note", lang), Text(note, style="dim"))
-    heading = Text(target.id, style="bold underline")
-    heading.append(f"  ({target.indicator})", style="dim")
-    return Group(heading, grid)
+        grid.add_row(label("Note", lang), _cell(_lines(note, "dim")))
+    heading = [Span(target.id, "bold underline"), Span(f"  ({target.indicator})", "dim")]
+    return Group(_cell([heading]), grid)

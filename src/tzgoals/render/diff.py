@@ -54,8 +54,8 @@ def change_line(change: IndicatorChange, lang: Lang) -> ChangeLine:
     return ChangeLine(
         name,
         other,
-        level_text(change.from_value, change.before, unit, lang),
-        level_text(change.to_value, change.after, unit, lang),
+        level_text(change.before, unit, lang),
+        level_text(change.after, unit, lang),
         change_text(change, lang),
         change.trend,
     )

@@ -180,14 +180,17 @@ def reported_sentence(total: Tally, lang: Lang) -> str:
     )  # fmt: skip
 
 
-def level_text(figure: Decimal | bool | None, actual: Actual | None, unit: str, lang: Lang) -> str:
-    """One year's figure of an indicator in a comparison, with its marks: ≥450亿元, done, —."""
-    if figure is None or actual is None:
+def level_text(actual: Actual | None, unit: str, lang: Lang) -> str:
+    """One year's figure of an indicator in a comparison, with its marks: ≥450亿元, done, —.
+
+    Written as its quote writes it (1.38万人, not 13800人), as every other command shows a
+    figure; `unit` is the indicator's, for a figure recorded without one."""
+    if actual is None:
         return "—"
     shown = marks(flags_of(actual))
-    if isinstance(figure, bool):
-        return shown + outcome_text(figure, lang)
-    return f"{shown}{fmt(figure)}{unit}"
+    if isinstance(actual.value, bool):
+        return shown + outcome_text(actual.value, lang)
+    return f"{shown}{fmt(actual.value)}{actual.unit or unit}"
 
 
 def change_text(change: IndicatorChange, lang: Lang) -> str:

@@ -220,12 +220,21 @@ class TargetChanges:
 
 
 @dataclass(frozen=True)
+class NothingToCompare:
+    """Fewer than two years to compare: `sentence` says so in a language, `of_targets` says
+    which columns an empty table for programs has."""
+
+    sentence: Callable[[Lang], str]
+    of_targets: bool
+
+
+@dataclass(frozen=True)
 class DiffOutput:
     """What `diff` writes: the changes of results or of targets from one year to another."""
 
     title: str
     dataset: Dataset
-    compared: ResultChanges | TargetChanges
+    compared: ResultChanges | TargetChanges | NothingToCompare
     from_year: int
     to_year: int
     lang: Lang
@@ -249,6 +258,8 @@ def _diff_table(out: DiffOutput) -> Iterator[str]:
             return _terminal(diff_view(out.title, changes, *years, out.lang))
         case TargetChanges(pairs):
             return _terminal(target_changes_view(out.title, pairs, *years, out.lang))
+        case NothingToCompare(sentence):
+            return iter([sentence(out.lang) + "\n"])
         case _:
             assert_never(out.compared)
 
@@ -262,6 +273,8 @@ def _diff_markdown(out: DiffOutput) -> Iterator[str]:
             return diff_report(out.title, changes, *years, out.lang)
         case TargetChanges(pairs):
             return target_changes_report(out.title, pairs, *years, out.lang)
+        case NothingToCompare(sentence):
+            return iter([sentence(out.lang) + "\n"])
         case _:
             assert_never(out.compared)
 
@@ -280,13 +293,16 @@ def _diff_rows(out: DiffOutput, as_json: bool) -> Iterator[str]:
             rows, fields = diff_rows(changes), DIFF_FIELDS
         case TargetChanges(pairs):
             rows, fields = target_diff_rows(pairs, out.from_year, out.to_year), TARGET_DIFF_FIELDS
+        case NothingToCompare(_, of_targets):
+            rows, fields = iter([]), TARGET_DIFF_FIELDS if of_targets else DIFF_FIELDS
         case _:
             assert_never(out.compared)
     return iter_json(rows, fields) if as_json else iter_csv(rows, fields)
 
 
 def _diff_html(out: DiffOutput) -> Iterator[str]:
-    from tzgoals.render.html import diff_html, target_changes_html
+    from tzgoals.render.html import diff_html, no_changes_html, target_changes_html
+    from tzgoals.render.html.page import each
 
     years = (out.from_year, out.to_year)
     when = _when(out.generated)
@@ -295,6 +311,8 @@ def _diff_html(out: DiffOutput) -> Iterator[str]:
             return iter([diff_html(out.dataset, changes, *years, out.lang, when)])
         case TargetChanges(pairs):
             return iter([target_changes_html(out.dataset, pairs, *years, out.lang, when)])
+        case NothingToCompare(sentence):
+            return iter([no_changes_html(out.dataset, each(sentence), out.lang, when)])
         case _:
             assert_never(out.compared)
 

@@ -29,7 +29,7 @@ from tzgoals.render.figures import (
 from tzgoals.render.goals import GoalLine, Group, area_title, goals_view, names
 from tzgoals.render.safe import markdown_text as md
 from tzgoals.score import flags_of
-from tzgoals.vocabulary import Flag, Order
+from tzgoals.vocabulary import Flag
 
 if TYPE_CHECKING:  # `status` never imports the year-over-year code
     from tzgoals.change import IndicatorChange, TargetPair
@@ -75,18 +75,13 @@ def legend_line(flags: Iterable[Flag], lang: Lang) -> str:
     return label("field", lang, name=label("marks", lang), value=md(marks_legend(flags, lang)))
 
 
-def coverage_section(
-    summary: Summary, lang: Lang, only_with_targets: bool = False
-) -> Iterator[str]:
-    """Counts by area, with the share reported; `only_with_targets` leaves out the areas
-    without goals, for a report that names them already."""
+def coverage_section(summary: Summary, lang: Lang) -> Iterator[str]:
+    """Counts by area, with the share reported: every area, whatever goals are listed."""
     yield f"\n## {md(label('coverage', lang, year=summary.year))}\n\n"
     headers = [label(key, lang) for key in ("Area", "Targets", "met", "missed", "unreported")]
     headers.append(label("Reported", lang))
     rows = [
-        [md(area_title(a.area, a.area_id, lang)), *_counts(a.tally, lang)]
-        for a in summary.areas
-        if a.tally.targets or not only_with_targets
+        [md(area_title(a.area, a.area_id, lang)), *_counts(a.tally, lang)] for a in summary.areas
     ]
     rows.append([f"**{md(label('Total', lang))}**", *_counts(summary.total, lang)])
     yield from table([md(h) for h in headers], rows, right=5)
@@ -119,8 +114,7 @@ def status_report(
                 yield f"- [{note.number}] {md(note.text)}\n"
     if view.marks:
         yield f"\n{legend_line(view.marks, lang)}\n"
-    named_above = not selection.filtered and selection.order is Order.AREA
-    yield from coverage_section(summary, lang, only_with_targets=named_above)
+    yield from coverage_section(summary, lang)
     shown, total = len(selection.results), summary.total.targets
     if shown != total:
         yield f"\n{md(label('shown of', lang, shown=shown, total=total))}\n"
@@ -169,8 +163,8 @@ def diff_report(
         rows = [
             [
                 named(*names(c.indicator.name, c.indicator.name_en, lang), lang),
-                md(level_text(c.from_value, c.before, c.indicator.unit or "", lang)),
-                md(level_text(c.to_value, c.after, c.indicator.unit or "", lang)),
+                md(level_text(c.before, c.indicator.unit or "", lang)),
+                md(level_text(c.after, c.indicator.unit or "", lang)),
                 md(change_text(c, lang)),
                 md(label(c.trend.value, lang)) if c.trend else "",
             ]

@@ -107,6 +107,7 @@ COLUMNS: dict[str, tuple[dict[str, Any], str]] = {
         "For a percentage-point target: the year before's figure, in %.",
     ),
     "area_title": (_TEXT, "The work area's title in Chinese, as in the source."),
+    "area_title_en": (_TEXT, "The work area's title in English, when the dataset gives one."),
     "source": (_TEXT, "The file name of the document the target is quoted from (see sources)."),
     "quote": (_TEXT, "The target's passage, verbatim from its source."),
     "actual_source": (_TEXT, "The file name of the document the result is quoted from."),

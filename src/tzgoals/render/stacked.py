@@ -98,13 +98,11 @@ def _counts(counts: Tally, lang: Lang) -> list[str]:
     ]
 
 
-def coverage_blocks(
-    summary: Summary, lang: Lang, width: int, only_with_targets: bool = False
-) -> Lines:
+def coverage_blocks(summary: Summary, lang: Lang, width: int) -> Lines:
     """Coverage by area as blocks: the area's short title, then its counts and share."""
     title = label("coverage", lang, year=summary.year)
     lines = [[Span(text, "bold")] for text in wrap_text(title, width)]
-    for row in coverage_rows(summary, lang, only_with_targets, short=True):
+    for row in coverage_rows(summary, lang, short=True):
         lines += [[Span(text, "bold" if row.total else "")] for text in wrap_text(row.title, width)]
         lines += indented(packed(_counts(row.counts, lang), width - len(INDENT)), "", width)
     return Lines(lines)

@@ -269,17 +269,13 @@ class CoverageRow(NamedTuple):
     total: bool
 
 
-def coverage_rows(
-    summary: Summary, lang: Lang, only_with_targets: bool, short: bool
-) -> list[CoverageRow]:
+def coverage_rows(summary: Summary, lang: Lang, short: bool) -> list[CoverageRow]:
+    """Every area of the year, whatever goals are listed: the counts do not follow a filter,
+    and neither do the areas they are counted in."""
     titles = {a.area_id: area_title(a.area, a.area_id, lang) for a in summary.areas}
     if short:
         titles = short_titles(titles)
-    rows = [
-        CoverageRow(titles[a.area_id], a.tally, False)
-        for a in summary.areas
-        if a.tally.targets or not only_with_targets
-    ]
+    rows = [CoverageRow(titles[a.area_id], a.tally, False) for a in summary.areas]
     return [*rows, CoverageRow(label("Total", lang), summary.total, True)]
 
 
@@ -287,16 +283,12 @@ def _count_column(key: str, style: str, numbers: Iterable[int], lang: Lang) -> C
     return Column(_header(key, lang), [plain(str(n), style) for n in numbers], "right")
 
 
-def coverage_table(
-    summary: Summary, lang: Lang, width: int, only_with_targets: bool = False
-) -> Table:
+def coverage_table(summary: Summary, lang: Lang, width: int) -> Table:
     """Per area: counts, and how much of it the sources reported on at all: with a bar in the
     full table; in a compact one, short area labels and the share only.
-
-    `only_with_targets` leaves out areas with no goal, for a view that names them already.
     """
     compact = layout_for(width) is not Layout.FULL
-    rows = coverage_rows(summary, lang, only_with_targets, short=compact)
+    rows = coverage_rows(summary, lang, short=compact)
     area = Column(
         _header("Area", lang),
         [Wrapped([[Span(r.title, "bold" if r.total else "")]], most=2 * compact) for r in rows],

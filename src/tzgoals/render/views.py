@@ -27,19 +27,16 @@ from tzgoals.render.table import (
 )
 from tzgoals.render.wrap import Span, Wrapped
 from tzgoals.score import flags_of
-from tzgoals.vocabulary import Order
 
 
 def _title(text: str) -> Wrapped:
     return Wrapped([[Span(text, "bold")]])
 
 
-def coverage(
-    summary: Summary, lang: Lang, width: int, only_with_targets: bool = False
-) -> RenderableType:
+def coverage(summary: Summary, lang: Lang, width: int) -> RenderableType:
     if layout_for(width) is Layout.STACKED:
-        return coverage_blocks(summary, lang, width, only_with_targets)
-    return coverage_table(summary, lang, width, only_with_targets)
+        return coverage_blocks(summary, lang, width)
+    return coverage_table(summary, lang, width)
 
 
 class StatusView:
@@ -90,9 +87,7 @@ class StatusView:
             yield Text()
             yield legend(self.view.marks, lang)
         yield Text()
-        # Areas without goals are named above, unless a filter or an order hides them there.
-        named_above = not self.selection.filtered and self.selection.order is Order.AREA
-        yield coverage(self.summary, lang, width, only_with_targets=named_above)
+        yield coverage(self.summary, lang, width)
         yield footer_text(self.summary.total, lang, shown=len(self.selection.results))
 
 

@@ -84,6 +84,10 @@ def _pieces(text: str) -> Iterator[str]:
         yield run
 
 
+#: The end of a number and its magnitudes, which the next measure word stays with: 10万 (人).
+_NUMBER_END = re.compile(r"\d[万亿千百]*$")
+
+
 @lru_cache(maxsize=4096)
 def units(text: str) -> tuple[str, ...]:
     """The pieces of `text` a line may break between (spaces are units of their own); a
@@ -98,8 +102,9 @@ def units(text: str) -> tuple[str, ...]:
                 found.append(piece)
             glue_next = False
             continue
-        # A number keeps its measure word (2023年, 50个); a closing mark, what it closes.
-        after_number = found and found[-1][-1].isdigit() and _wide(piece[0])
+        # A number keeps its measure word (2023年, 50个, 1.38万人); a closing mark, what it
+        # closes.
+        after_number = found and _NUMBER_END.search(found[-1]) and _wide(piece[0])
         if (
             found
             and not found[-1].isspace()
@@ -109,7 +114,38 @@ def units(text: str) -> tuple[str, ...]:
         else:
             found.append(piece)
         glue_next = piece[-1] in _OPENING
-    return tuple(found)
+    return tuple(_comparisons_kept_whole(found))
+
+
+#: Signs that compare two figures in an arithmetic line: "6家 ≥ 2家", "27个 < 30个".
+_COMPARISON_SIGNS = frozenset("≥≤<>=≠≈")
+
+
+def _is_figure(unit: str) -> bool:
+    return not unit.isspace() and any(char.isdigit() for char in unit)
+
+
+def _comparisons_kept_whole(found: list[str]) -> list[str]:
+    """The units with each comparison of two figures joined into one, so that a line never
+    ends at "6家 ≥" and starts again at "2家": the sign reads with both of its sides."""
+    joined: list[str] = []
+    index = 0
+    while index < len(found):
+        window = found[index : index + 5]
+        if (
+            len(window) == 5
+            and _is_figure(window[0])
+            and window[1].isspace()
+            and window[2] in _COMPARISON_SIGNS
+            and window[3].isspace()
+            and _is_figure(window[4])
+        ):
+            joined.append("".join(window))
+            index += 5
+        else:
+            joined.append(found[index])
+            index += 1
+    return joined
 
 
 def widest_unit(text: str) -> int:

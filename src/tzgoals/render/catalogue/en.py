@@ -42,7 +42,7 @@ WORDS: dict[str, str] = {
     "pp": "pp",
     "not reported": "— not reported in the sources",
     # view texts
-    "no targets": "no targets set in this area by the sources",
+    "no targets": "the source names this area but sets no target in it",
     "targets for": "targets for {year}",
     "named example": "{name} (the example shipped with tzgoals)",
     "example.note": (
@@ -152,6 +152,10 @@ WORDS: dict[str, str] = {
     "target change.dropped": "dropped",
     "target changes": "Targets {from_year} → {to_year}",
     "nothing to compare": "No earlier year of {what} in the data ({years}): nothing to compare.",
+    "diff.backwards": (
+        "FROM ({from_year}) is later than TO ({to_year}): diff compares an earlier year with "
+        "a later one. Did you mean `{meant}`?"
+    ),
     "what.targets": "targets",
     "what.results": "results",
     "no years": "none",
@@ -231,6 +235,7 @@ WORDS: dict[str, str] = {
     "into.unknown_area": (
         "no area '{area}' for {year}; its areas for {year}: {areas}. Give one of them with --area."
     ),
+    "did you mean": " Did you mean '{name}'?",
     "into.no_areas": (
         "no areas for {year}: add one as an [[areas]] entry (id, year, title, source, quote), "
         "then give its id with --area."

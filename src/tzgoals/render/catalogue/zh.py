@@ -42,7 +42,7 @@ WORDS: dict[str, str] = {
     "pp": "个百分点",
     "not reported": "— 来源未报告",
     # view texts
-    "no targets": "来源未为该领域设定目标",
+    "no targets": "来源列出了该领域的标题，但未在其中设定目标",
     "targets for": "{year}年目标",
     "named example": "{name}（tzgoals 自带的示例数据）",
     "example.note": (
@@ -150,6 +150,10 @@ WORDS: dict[str, str] = {
     "target change.dropped": "取消",
     "target changes": "{from_year}年至{to_year}年的目标",
     "nothing to compare": "数据中没有更早年份的{what}（{years}），无从比较。",
+    "diff.backwards": (
+        "起始年份（{from_year}）晚于结束年份（{to_year}）：diff 比较的是较早年份与较晚年份。"
+        "是否想运行 `{meant}`？"
+    ),
     "what.targets": "目标",
     "what.results": "结果",
     "no years": "无",
@@ -218,6 +222,7 @@ WORDS: dict[str, str] = {
     "into.unknown_area": (
         "{year}年没有区域 '{area}'；该年的区域：{areas}。请用 --area 指定其中之一。"
     ),
+    "did you mean": "是否指“{name}”？",
     "into.no_areas": (
         "{year}年没有任何区域：请先添加一个 [[areas]] 条目（id、year、title、source、quote），"
         "再用 --area 指定其 id。"

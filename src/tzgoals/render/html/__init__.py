@@ -4,7 +4,7 @@
 the sources); `scorecard` and `changes` build what each page shows from the facts.
 """
 
-from tzgoals.render.html.changes import diff_html, target_changes_html
+from tzgoals.render.html.changes import diff_html, no_changes_html, target_changes_html
 from tzgoals.render.html.scorecard import scorecard_html
 
-__all__ = ["diff_html", "scorecard_html", "target_changes_html"]
+__all__ = ["diff_html", "no_changes_html", "scorecard_html", "target_changes_html"]

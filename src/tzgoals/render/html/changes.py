@@ -69,9 +69,9 @@ def change_view(change: IndicatorChange, sources: Sources) -> ChangeView:
         indicator=change.indicator.id,
         name=change.indicator.name,
         name_en=change.indicator.name_en,
-        before=each(lambda lang: level_text(change.from_value, change.before, unit, lang)),
+        before=each(lambda lang: level_text(change.before, unit, lang)),
         before_sort=sort_key(change.from_value),
-        after=each(lambda lang: level_text(change.to_value, change.after, unit, lang)),
+        after=each(lambda lang: level_text(change.after, unit, lang)),
         after_sort=sort_key(change.to_value),
         change=each(lambda lang: change_text(change, lang)),
         change_sort=sort_key(change.change),
@@ -203,5 +203,28 @@ def target_changes_html(
         sources=sources.all(),
         shown=len(pairs),
         total=len(pairs),
+        shown_of=both("html.shown indicators"),
+    )
+
+
+def no_changes_html(dataset: Dataset, heading: Both, lang: Lang, generated: datetime) -> str:
+    """The diff page when there is nothing to compare: a valid page, its heading saying why,
+    so that a program that asked for html gets html and not a sentence."""
+    info = dataset.info
+    return render_page(
+        "diff.html.j2",
+        lang,
+        generated,
+        "",
+        name=info.name,
+        name_en=info.name_en,
+        title=page_title(info, heading),
+        heading=heading,
+        trends=[],
+        groups=[],
+        legend=[],
+        sources=[],
+        shown=0,
+        total=0,
         shown_of=both("html.shown indicators"),
     )

@@ -303,13 +303,18 @@ def render_page(
     digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
     stamp = generated.isoformat(timespec="seconds")
     page = environment().get_template(template)
-    return page.render(
-        lang=lang.value,
-        w=words_both(),
-        csp=CSP.format(script=f"sha256-{digest}"),
-        css=Markup(asset("page.css") + labels),
-        js=Markup(script),
-        generated=stamp,
-        generated_text=both("html.generated", time=stamp),
-        **context,
+    # A text file ends in a line end: a page printed to a terminal leaves the prompt on a
+    # line of its own.
+    return (
+        page.render(
+            lang=lang.value,
+            w=words_both(),
+            csp=CSP.format(script=f"sha256-{digest}"),
+            css=Markup(asset("page.css") + labels),
+            js=Markup(script),
+            generated=stamp,
+            generated_text=both("html.generated", time=stamp),
+            **context,
+        ).rstrip("\n")
+        + "\n"
     )

@@ -94,10 +94,18 @@
     }
   }
 
+  const controls = document.getElementById("controls");
+
+  // The sticky toolbar's height, for the CSS that keeps a linked goal from under it.
+  function measureControls() {
+    root.style.setProperty("--controls-height", `${controls.offsetHeight}px`);
+  }
+
   function openTarget() {
     const row = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     const details = row && row.querySelector("details");
     if (details) details.open = true;
+    if (row) row.scrollIntoView();
   }
 
   const closedForPrint = [];
@@ -126,7 +134,9 @@
     for (const details of all("main details")) details.open = false;
   });
   window.addEventListener("hashchange", openTarget);
-  openTarget();
+  window.addEventListener("resize", measureControls);
   filter();
-  document.getElementById("controls").hidden = false;
+  controls.hidden = false;
+  measureControls();
+  openTarget();
 })();
