@@ -9,6 +9,7 @@ from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.render.safe import printable
+from tzgoals.tabular import json_safe
 
 
 def problem_lines(problems: Iterable[Problem]) -> Iterator[str]:
@@ -70,4 +71,4 @@ def problems_json(problems: Iterable[Problem], dataset: dict[str, str] | None = 
         for p in problems
     ]
     document = {**({"dataset": dataset} if dataset is not None else {}), "problems": items}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
