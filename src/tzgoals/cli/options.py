@@ -11,6 +11,7 @@ from tzgoals.render.catalogue import Lang, default_lang, in_lang
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    from tzgoals.files.ids import Entry
     from tzgoals.files.paths import DataPaths
 
 
@@ -28,6 +29,14 @@ def _dataset_paths(ctx: typer.Context) -> "DataPaths | None":
         return None
 
 
+def _described(entry: "Entry") -> tuple[str, str]:
+    """An id and its name in the language chosen, for a shell that shows both (zsh, fish,
+    PowerShell): the name from an unvalidated file, with its control characters shown."""
+    from tzgoals.render.safe import printable
+
+    return entry.id, printable(in_lang(entry.name, entry.name_en, default_lang()))
+
+
 def complete_goal_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Every target's id that starts with what was typed, with its name as the description.
 
@@ -40,11 +49,8 @@ def complete_goal_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str
         paths = _dataset_paths(ctx)
         if paths is None:
             return []
-        lang = default_lang()
         return [
-            (e.id, in_lang(e.name, e.name_en, lang))
-            for e in entries(paths.targets, "targets")
-            if e.id.startswith(incomplete)
+            _described(e) for e in entries(paths.targets, "targets") if e.id.startswith(incomplete)
         ]
     except Exception:
         return []
@@ -61,12 +67,7 @@ def complete_area(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
         areas = entries(paths.targets, "areas")
         years = [e.year for e in entries(paths.targets, "targets") if e.year is not None]
         year = ctx.params.get("year") or (max(years) if years else None)
-        lang = default_lang()
-        return [
-            (e.id, in_lang(e.name, e.name_en, lang))
-            for e in areas
-            if e.year == year and e.id.startswith(incomplete)
-        ]
+        return [_described(e) for e in areas if e.year == year and e.id.startswith(incomplete)]
     except Exception:
         return []
 
