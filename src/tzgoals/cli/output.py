@@ -1,6 +1,7 @@
 """The edge of the program: what reaches the terminal, and how failures become exit codes."""
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -30,6 +31,8 @@ EXIT_BAD_INPUT = 2
 MAX_PROBLEMS_SHOWN = 20
 #: A refused import of a large file once printed 82,702 lines; the first 50 say what is wrong.
 MAX_REFUSALS_SHOWN = 50
+#: The errors of a write that found no room or no working device.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EPIPE, errno.EDQUOT, errno.EFBIG})
 
 
 def discard_stdout() -> None:
@@ -250,6 +253,10 @@ def run_guarded(command: "Callable[[], object]") -> None:
         raise SystemExit(EXIT_BAD_INPUT)
     try:
         command()
+    except OSError as error:
+        if os.environ.get("TZGOALS_DEBUG"):
+            raise
+        _refused_by_the_system(error)
     except Exception as error:
         if os.environ.get("TZGOALS_DEBUG"):
             raise
@@ -263,6 +270,22 @@ def run_guarded(command: "Callable[[], object]") -> None:
                 err=True,
             )
         raise SystemExit(EXIT_BAD_INPUT) from None
+
+
+def _refused_by_the_system(error: OSError) -> NoReturn:
+    """An error of the system no command caught: no bug but a limit met (a full disk under
+    `--help > /dev/full`, a name longer than a file name may be), said as such, exit 2."""
+    lang = default_lang()
+    reason = error.strerror or str(error)
+    if error.filename is None and error.errno in _WRITE_ERRORS:
+        message = label("cli.cannot write", lang, reason=reason)
+    else:
+        file = "" if error.filename is None else f": {str(error.filename)[:200]}"
+        message = label("cli.system refused", lang, reason=reason, file=file)
+    with contextlib.suppress(Exception):
+        discard_stdout()
+        say(f"tzgoals: {message}", err=True)
+    raise SystemExit(EXIT_BAD_INPUT) from None
 
 
 def generated_at() -> "datetime":

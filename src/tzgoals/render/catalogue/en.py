@@ -285,4 +285,11 @@ WORDS: dict[str, str] = {
     "html.title": "{name}: {what}",
     "html.changes": "Change {from_year} → {to_year}",
     "html.shown indicators": "Showing {shown} of {total} indicators.",
+    # the command line's own refusals
+    "cli.undecodable": (
+        "argument {argument} holds bytes that are not {encoding} text (a file name or a "
+        "terminal in another encoding?): type it again, or rename the file, in {encoding}"
+    ),
+    "cli.cannot write": "cannot write the output: {reason}",
+    "cli.system refused": "the system refused: {reason}{file}",
 }
