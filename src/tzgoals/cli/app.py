@@ -5,13 +5,16 @@ at each start, and string annotations would make it `eval` each of them again.
 """
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from typer.core import TyperGroup
 
 from tzgoals.render.catalogue import default_lang, label
 from tzgoals.render.safe import printable
+
+if TYPE_CHECKING:
+    from typer._click.core import Context as ClickContext
 
 #: The lone surrogates Python reads an argument's undecodable bytes as (`\xff` → U+DCFF).
 _UNDECODABLE = range(0xDC80, 0xDD00)
@@ -35,9 +38,9 @@ class SafeGroup(TyperGroup):
         self,
         info_name: str | None,
         args: list[str],
-        parent: typer.Context | None = None,
+        parent: "ClickContext | None" = None,
         **extra: Any,
-    ) -> typer.Context:
+    ) -> "ClickContext":
         for argument in args:
             if _undecodable(argument):
                 encoding = sys.getfilesystemencoding()
@@ -48,7 +51,7 @@ class SafeGroup(TyperGroup):
         except typer.TyperException as error:
             raise _shown(error) from None
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: "ClickContext") -> Any:
         try:
             return super().invoke(ctx)
         except typer.TyperException as error:
@@ -60,7 +63,7 @@ def _shown(error: typer.TyperException) -> typer.TyperException:
     escapes C0 and C1 controls in some messages, but not the bidirectional ones)."""
     message = getattr(error, "message", None)
     if isinstance(message, str):
-        error.message = printable(message)  # type: ignore[attr-defined]
+        error.message = printable(message)
     return error
 
 
