@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from tzgoals.files.problems import Problem
     from tzgoals.models import Dataset
 
-T = TypeVar("T")
 EXIT_OK = 0
 EXIT_FAIL_ON = 1
 EXIT_BAD_INPUT = 2
@@ -117,18 +116,6 @@ def find(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "
         fail(str(error))
 
 
-#: What commands loaded and scored, kept to the end of the process by an entry point that ends
-#: it without freeing them object by object (`tzgoals.__main__`); None when commands run in
-#: another program, such as the tests, which wants its memory back.
-kept_to_the_end: "list[object] | None" = None
-
-
-def _kept(value: "T") -> "T":
-    if kept_to_the_end is not None:
-        kept_to_the_end.append(value)
-    return value
-
-
 def data_paths(
     data_dir: Path | None, targets: Path | None, actuals: Path | None, writable: bool = False
 ) -> "DataPaths":
@@ -166,7 +153,7 @@ def read(
     found = find(data_dir, targets, actuals)
     say_if_example(found, lang)
     try:
-        return _kept(load_dataset(found.paths)), found
+        return load_dataset(found.paths), found
     except DataError as error:
         report_problems(error.problems)
 
@@ -200,7 +187,7 @@ def select(
     from tzgoals.coverage import SelectionError, select_results
 
     try:
-        return _kept(select_results(dataset, year, areas or [], statuses or [], flags or [], order))
+        return select_results(dataset, year, areas or [], statuses or [], flags or [], order)
     except SelectionError as error:
         fail(str(error))
 
