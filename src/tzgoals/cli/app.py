@@ -43,7 +43,7 @@ class SafeGroup(TyperGroup):
     ) -> "ClickContext":
         for argument in args:
             if _undecodable(argument):
-                encoding = sys.getfilesystemencoding()
+                encoding = sys.getfilesystemencoding().upper()
                 words = {"argument": printable(argument), "encoding": encoding}
                 raise typer.BadParameter(label("cli.undecodable", default_lang(), **words))
         try:
