@@ -560,7 +560,9 @@ def test_a_note_that_is_not_utf8_is_refused_without_a_traceback(folder: Path) ->
     )
     assert result.returncode == 2
     stderr = result.stderr.decode()
-    assert "new actual: note: holds bytes that are not UTF-8 text" in stderr
+    # Refused before the command reads it, as every argument holding such bytes now is,
+    # with the bytes shown as escapes (it was refused by the model: "new actual: note: …").
+    assert "argument \\xff\\xfe GBK? holds bytes that are not UTF-8 text" in stderr
     assert "Traceback" not in stderr
     assert snapshot(folder) == before
 

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tzgoals.tabular import csv_record, iter_csv, iter_json, json_number, json_text
+from tzgoals.tabular import csv_record, iter_csv, iter_json, json_number, json_safe, json_text
+from tzgoals.vocabulary import CONTROL_CHARACTER
 
 
 def written_by_csv(cells: list[str]) -> str:
@@ -93,7 +94,12 @@ JSON_VALUES = st.recursive(
 def test_json_text_is_what_json_dumps_writes_without_figures(
     value: object, indent: int | None
 ) -> None:
-    assert json_text(value, indent) == json.dumps(value, ensure_ascii=False, indent=indent)
+    """The same text as json.dumps, but for the characters a terminal would act on (DEL, C1,
+    bidirectional controls), which are written as \\uXXXX escapes: the same value read back."""
+    written = json_text(value, indent)
+    assert written == json_safe(json.dumps(value, ensure_ascii=False, indent=indent))
+    assert json.loads(written) == value
+    assert not CONTROL_CHARACTER.search(written.replace("\n", ""))
 
 
 def test_json_rows_keep_every_digit() -> None:
@@ -106,3 +112,14 @@ def test_json_rows_keep_every_digit() -> None:
         text
         == '[\n  {"id": "a", "value": 6.5},\n  {"id": "b", "value": 1.23456789012345678901}\n]\n'
     )
+
+
+@example("\x1b]52;c;aGk=\x07 \x9b31m \u202eevil\u2066 \x7f \udcff")
+@given(st.text())
+def test_json_never_holds_a_character_a_terminal_acts_on(text: str) -> None:
+    """C1, DEL, bidirectional controls and lone surrogates (a path's undecodable bytes) are
+    escaped as \\uXXXX, so that `check --format json` to a terminal sends none of them."""
+    for written in (json_text({"path": text}), "".join(iter_json([{"path": text}], ["path"]))):
+        assert not CONTROL_CHARACTER.search(written.replace("\n", ""))
+        assert written.encode("utf-8")  # no lone surrogate left to fail the write
+        assert json.loads(written) in ({"path": text}, [{"path": text}])

@@ -26,6 +26,7 @@ from tzgoals.units import (
 from tzgoals.vocabulary import (
     CONTROL_CHARACTER,
     CONTROL_CHARACTERS,
+    INVISIBLE_CHARACTERS,
     Comparator,
     Direction,
     Polarity,
@@ -178,8 +179,6 @@ def _web_address(text: str) -> str:
     return text
 
 
-#: A file name: text on one line.
-OneLine = Annotated[str, Field(min_length=1, pattern=f"^{_FILLED}$"), AfterValidator(_one_line)]
 #: Where a document was published, or nothing.
 WebAddress = Annotated[str, Field(pattern=f"^(?:{_FILLED})?$"), AfterValidator(_web_address)]
 Year = Annotated[int, Field(ge=EARLIEST_YEAR, le=LATEST_YEAR, strict=True)]
@@ -196,7 +195,7 @@ class Entry(BaseModel):
 class Quoted(Entry):
     """An entry that stands on a document: its file name and a passage copied from it."""
 
-    source: Text
+    source: Id
     quote: Text
 
 
@@ -204,6 +203,19 @@ class DatasetInfo(Entry):
     name: Text
     name_en: Plain = ""
 
+
+_NAMED = f"[^{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]"
+_FILLED_NAME = f"{_NAMED}*[^\\s{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]{_NAMED}*"
+#: An area's, indicator's or target's id, or a reference to one, and a source's file name:
+#: any script (`extract` drafts ids in Chinese, a document may be named in Chinese), but no
+#: control character and nothing invisible, so that two names a reader cannot tell apart (one
+#: holding a zero-width space) are not both accepted, and `show` of one never names the other.
+#: Checked by pydantic's own engine.
+Id = Annotated[str, Field(min_length=1, pattern=f"^{_FILLED_NAME}$")]
+#: The keys that hold an `Id`, for the words of a refusal.
+ID_KEYS = frozenset({"id", "indicator", "area", "part_of", "source", "file"})
+#: The same, on one line: the file name a [[sources]] entry lists.
+OneLineId = Annotated[Id, AfterValidator(_one_line)]
 
 _HEX_DIGITS = frozenset("0123456789abcdef")
 
@@ -221,7 +233,7 @@ class Source(Entry):
     go back to it; `sha256` is the hash of the archived text, so that a change is noticed.
     """
 
-    file: OneLine
+    file: OneLineId
     title: Text
     title_en: Plain = ""
     published: Plain = ""
@@ -232,7 +244,7 @@ class Source(Entry):
 
 
 class Area(Quoted):
-    id: Text
+    id: Id
     year: Year
     title: Text
     title_en: Plain = ""
@@ -247,12 +259,12 @@ class Indicator(Entry):
     every level), so that its figures bound the wider one's and the other way round.
     """
 
-    id: Text
+    id: Id
     name: Text
     name_en: Plain = ""
     unit: Text | None = None
     polarity: Polarity | None = None
-    part_of: Text | None = None
+    part_of: Id | None = None
 
     @property
     def better(self) -> Polarity:
@@ -261,10 +273,10 @@ class Indicator(Entry):
 
 
 class Target(Quoted):
-    id: Text
-    indicator: Text
+    id: Id
+    indicator: Id
     year: Year
-    area: Text
+    area: Id
     comparator: Comparator
     value: Number | None = None
     value_max: Number | None = None
@@ -293,7 +305,7 @@ class Target(Quoted):
 class Actual(Quoted):
     """A result as reported, with the source's qualifiers kept as flags."""
 
-    indicator: Text
+    indicator: Id
     year: Year
     value: Figure
     unit: Text | None = None

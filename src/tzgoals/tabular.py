@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import operator
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from tzgoals.spreadsheet import GUARDED, guard_formula
+from tzgoals.vocabulary import CONTROL_CHARACTERS
 
 Cell = Decimal | bool | int | str | None
 Row = Mapping[str, Cell]
@@ -117,6 +119,22 @@ _FLOAT_DIGITS = 15
 _FLOAT_MAGNITUDE = 300
 
 
+#: What `json.dumps(..., ensure_ascii=False)` writes raw though a terminal acts on it (DEL, the
+#: C1 controls, the bidirectional controls; it escapes C0 itself), and lone surrogates (bytes
+#: of a path that were not UTF-8), which no UTF-8 stream can write. Each stands only inside a
+#: JSON string, where `\\uXXXX` means the same character: the document stays valid and exact.
+_JSON_UNSAFE = re.compile(f"[{CONTROL_CHARACTERS}\\ud800-\\udfff]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def json_safe(document: str) -> str:
+    """JSON text with every character a terminal would act on written as `\\uXXXX`."""
+    return _JSON_UNSAFE.sub(_json_escape, document) if _JSON_UNSAFE.search(document) else document
+
+
 def _json_ready(value: Decimal) -> int | float | None:
     """The int or float that json.dumps writes as exactly `value`, or None when none is."""
     if len(value.as_tuple().digits) > _FLOAT_DIGITS or abs(value.adjusted()) > _FLOAT_MAGNITUDE:
@@ -146,14 +164,15 @@ def json_text(value: object, indent: int | None = None, level: int = 0) -> str:
         return json_number(value)
     if isinstance(value, dict):
         members = [
-            f"{json.dumps(str(key), ensure_ascii=False)}: {json_text(item, indent, level + 1)}"
+            f"{json_safe(json.dumps(str(key), ensure_ascii=False))}: "
+            f"{json_text(item, indent, level + 1)}"
             for key, item in value.items()
         ]
         return _json_container("{", members, "}", indent, level)
     if isinstance(value, list | tuple):
         items = [json_text(item, indent, level + 1) for item in value]
         return _json_container("[", items, "]", indent, level)
-    return json.dumps(value, ensure_ascii=False)
+    return json_safe(json.dumps(value, ensure_ascii=False))
 
 
 def _json_container(
@@ -180,7 +199,7 @@ def _json_row(row: Row, fields: Sequence[str]) -> str:
             cells[key] = number
         else:
             cells[key] = cell
-    return json.dumps(cells, ensure_ascii=False)
+    return json_safe(json.dumps(cells, ensure_ascii=False))
 
 
 def iter_json(rows: Iterable[Row], fields: Sequence[str]) -> Iterator[str]:

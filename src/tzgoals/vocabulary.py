@@ -16,6 +16,15 @@ from enum import StrEnum
 CONTROL_CHARACTERS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
 #: One of them, wherever a text is searched for one.
 CONTROL_CHARACTER = re.compile(f"[{CONTROL_CHARACTERS}]")
+#: Characters that show as nothing: the soft hyphen, the Mongolian vowel separator, the zero
+#: width space, joiners and marks (U+200B-U+200F), the word joiner and invisible operators
+#: (U+2060-U+2064), and the byte-order mark. Two names that differ only by one look the same.
+INVISIBLE_CHARACTERS = r"\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"
+INVISIBLE_CHARACTER = re.compile(f"[{INVISIBLE_CHARACTERS}]")
+#: A text that has neither: what an id (of an area, indicator or target) must be, so that two
+#: ids that look the same are the same id. Ids are not held to ASCII: `extract` drafts them
+#: from the names a plan writes, in Chinese.
+SHOWN_AS_WRITTEN = re.compile(f"[^{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]+")
 
 
 class Polarity(StrEnum):

@@ -22,6 +22,7 @@ F = TypeVar("F", bound=StrEnum)
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    from tzgoals.files.ids import Entry
     from tzgoals.files.paths import DataPaths
     from tzgoals.render.formats import Format
 
@@ -60,6 +61,14 @@ def _dataset_paths(ctx: typer.Context) -> "DataPaths | None":
         return None
 
 
+def _described(entry: "Entry") -> tuple[str, str]:
+    """An id and its name in the language chosen, for a shell that shows both (zsh, fish,
+    PowerShell): the name from an unvalidated file, with its control characters shown."""
+    from tzgoals.render.safe import printable
+
+    return entry.id, printable(in_lang(entry.name, entry.name_en, default_lang()))
+
+
 def complete_goal_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Every target's id that starts with what was typed, with its name as the description.
 
@@ -72,11 +81,8 @@ def complete_goal_id(ctx: typer.Context, incomplete: str) -> list[tuple[str, str
         paths = _dataset_paths(ctx)
         if paths is None:
             return []
-        lang = default_lang()
         return [
-            (e.id, in_lang(e.name, e.name_en, lang))
-            for e in entries(paths.targets, "targets")
-            if e.id.startswith(incomplete)
+            _described(e) for e in entries(paths.targets, "targets") if e.id.startswith(incomplete)
         ]
     except Exception:
         return []
@@ -93,12 +99,7 @@ def complete_area(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
         areas = entries(paths.targets, "areas")
         years = [e.year for e in entries(paths.targets, "targets") if e.year is not None]
         year = ctx.params.get("year") or (max(years) if years else None)
-        lang = default_lang()
-        return [
-            (e.id, in_lang(e.name, e.name_en, lang))
-            for e in areas
-            if e.year == year and e.id.startswith(incomplete)
-        ]
+        return [_described(e) for e in areas if e.year == year and e.id.startswith(incomplete)]
     except Exception:
         return []
 

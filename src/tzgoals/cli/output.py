@@ -1,6 +1,7 @@
 """The edge of the program: what reaches the terminal, and how failures become exit codes."""
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from tzgoals.models import Dataset
     from tzgoals.render.formats import Format
 
-T = TypeVar("T")
 V = TypeVar("V")
 EXIT_OK = 0
 EXIT_FAIL_ON = 1
@@ -32,6 +32,8 @@ EXIT_BAD_INPUT = 2
 MAX_PROBLEMS_SHOWN = 20
 #: A refused import of a large file once printed 82,702 lines; the first 50 say what is wrong.
 MAX_REFUSALS_SHOWN = 50
+#: The errors of a write that found no room or no working device.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EIO, errno.EPIPE, errno.EDQUOT, errno.EFBIG})
 
 
 def discard_stdout() -> None:
@@ -119,18 +121,6 @@ def find(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "
         fail(str(error))
 
 
-#: What commands loaded and scored, kept to the end of the process by an entry point that ends
-#: it without freeing them object by object (`tzgoals.__main__`); None when commands run in
-#: another program, such as the tests, which wants its memory back.
-kept_to_the_end: "list[object] | None" = None
-
-
-def _kept(value: "T") -> "T":
-    if kept_to_the_end is not None:
-        kept_to_the_end.append(value)
-    return value
-
-
 def data_paths(
     data_dir: Path | None, targets: Path | None, actuals: Path | None, writable: bool = False
 ) -> "DataPaths":
@@ -187,7 +177,7 @@ def read(
     found = find(data_dir, targets, actuals)
     say_if_example(found, lang)
     try:
-        return _kept(load_dataset(found.paths)), found
+        return load_dataset(found.paths), found
     except DataError as error:
         report_problems(error.problems)
 
@@ -221,7 +211,7 @@ def select(
     from tzgoals.coverage import SelectionError, select_results
 
     try:
-        return _kept(select_results(dataset, year, areas or [], statuses or [], flags or [], order))
+        return select_results(dataset, year, areas or [], statuses or [], flags or [], order)
     except SelectionError as error:
         fail(str(error))
 
@@ -270,6 +260,10 @@ def run_guarded(command: "Callable[[], object]") -> None:
         raise SystemExit(EXIT_BAD_INPUT)
     try:
         command()
+    except OSError as error:
+        if os.environ.get("TZGOALS_DEBUG"):
+            raise
+        _refused_by_the_system(error)
     except Exception as error:
         if os.environ.get("TZGOALS_DEBUG"):
             raise
@@ -283,6 +277,22 @@ def run_guarded(command: "Callable[[], object]") -> None:
                 err=True,
             )
         raise SystemExit(EXIT_BAD_INPUT) from None
+
+
+def _refused_by_the_system(error: OSError) -> NoReturn:
+    """An error of the system no command caught: no bug but a limit met (a full disk under
+    `--help > /dev/full`, a name longer than a file name may be), said as such, exit 2."""
+    lang = default_lang()
+    reason = error.strerror or str(error)
+    if error.filename is None and error.errno in _WRITE_ERRORS:
+        message = label("cli.cannot write", lang, reason=reason)
+    else:
+        file = "" if error.filename is None else f": {str(error.filename)[:200]}"
+        message = label("cli.system refused", lang, reason=reason, file=file)
+    with contextlib.suppress(Exception):
+        discard_stdout()
+        say(f"tzgoals: {message}", err=True)
+    raise SystemExit(EXIT_BAD_INPUT) from None
 
 
 def generated_at() -> "datetime":

@@ -3,7 +3,9 @@
 Completion runs at every press of Tab, so it must be quick and must never fail: each file is
 scanned line by line for the keys of its [[targets]] and [[areas]] tables, not parsed or
 validated (no pydantic, no scoring). A file that cannot be read gives no ids; a key the scan
-does not recognise (a multi-line string, an inline table) is skipped.
+does not recognise (a multi-line string, an inline table) is skipped, and so is an id that is
+not one (`models.Id`): offered to a shell, its escape sequences would reach the terminal,
+and its invisible characters would complete to an id that looks like another.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import NamedTuple
+
+from tzgoals.vocabulary import SHOWN_AS_WRITTEN
 
 _TABLE = re.compile(r"\s*\[\[\s*([A-Za-z_]+)\s*\]\]")
 _HEADER = re.compile(r"\s*\[")
@@ -53,7 +57,7 @@ def entries(path: Path, table: str) -> list[Entry]:
 
 
 def _keep(found: list[Entry], keys: dict[str, str] | None) -> None:
-    if not keys or "id" not in keys:
+    if not keys or not SHOWN_AS_WRITTEN.fullmatch(keys.get("id", "")):
         return
     year = keys.get("year", "")
     found.append(

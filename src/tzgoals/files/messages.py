@@ -18,6 +18,7 @@ from tzgoals.files.problems import Problem
 from tzgoals.files.toml_positions import Locator
 from tzgoals.models import (
     EARLIEST_YEAR,
+    ID_KEYS,
     LATEST_YEAR,
     SECTION_MODELS,
     DatasetInfo,
@@ -25,7 +26,7 @@ from tzgoals.models import (
     has_other_digits,
 )
 from tzgoals.spelling import did_you_mean
-from tzgoals.vocabulary import Section
+from tzgoals.vocabulary import CONTROL_CHARACTER, INVISIBLE_CHARACTER, SHOWN_AS_WRITTEN, Section
 
 #: Why a key matters, added to "missing" and "empty" messages where the bare key says too little.
 KEY_HINTS = {
@@ -62,9 +63,16 @@ def _shown(value: object) -> str:
 
 
 def _text_problem(text: str) -> str:
-    """Why a text failed the model's pattern: a control character, or nothing but spaces."""
+    """Why a text failed the model's pattern: a control character, an invisible one, or
+    nothing but spaces."""
     found = control_character(text)
     if found is None:
+        invisible = INVISIBLE_CHARACTER.search(text)
+        if invisible:
+            return (
+                f"holds the invisible character U+{ord(invisible.group()):04X} at character "
+                f"{invisible.start() + 1}, which makes it look like another it is not: remove it"
+            )
         return "must not be blank"
     position, character = found
     return (
@@ -72,6 +80,14 @@ def _text_problem(text: str) -> str:
         "a text may not hold one (it could drive a terminal: set its title, write its "
         "clipboard, clear the screen; or make text read out of order): remove it"
     )
+
+
+def _id_problem(text: str) -> str:
+    """Why an id or file name was refused, and the one it was meant to be when that is plain:
+    the same without its invisible and control characters."""
+    meant = CONTROL_CHARACTER.sub("", INVISIBLE_CHARACTER.sub("", text)).strip()
+    plain = meant != text and SHOWN_AS_WRITTEN.fullmatch(meant)
+    return _text_problem(text) + (f"; it reads as {meant!r}" if plain else "")
 
 
 class _Where(NamedTuple):
@@ -149,6 +165,8 @@ def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseMode
     if kind == "string_too_short":
         return f"{named}must not be empty{hint}"
     if kind == "string_pattern_mismatch":
+        if key in ID_KEYS:
+            return f"{named}{_id_problem(str(found))}"
         return f"{named}{_text_problem(str(found))}"
     if kind == "string_unicode":
         return (

@@ -83,7 +83,15 @@ def _from_environment(environ: Mapping[str, str]) -> Path | None:
     if not named:
         return None
     folder = Path(named)
-    if not (folder / TARGETS_NAME).is_file():
+    try:
+        holds_targets = (folder / TARGETS_NAME).is_file()
+    except OSError as error:  # a name longer than the system allows, and the like
+        shown = named if len(named) <= 60 else named[:57] + "..."
+        raise PathChoiceError(
+            f"{DATA_VARIABLE} is set to {shown!r}, which cannot be a folder "
+            f"({error.strerror or error}): point it at a dataset folder, or unset it."
+        ) from None
+    if not holds_targets:
         raise PathChoiceError(
             f"{DATA_VARIABLE} is set to {named!r}, which holds no {TARGETS_NAME}: point it at a "
             f"dataset folder, or unset it."

@@ -10,6 +10,7 @@ from tzgoals.files.problems import Problem
 from tzgoals.lookalikes import Difference, Kind
 from tzgoals.render.catalogue import Lang, default_lang, label
 from tzgoals.render.safe import printable
+from tzgoals.tabular import json_safe
 
 
 def _hint(difference: Difference, lang: Lang) -> str:
@@ -103,4 +104,4 @@ def problems_json(
         for p in problems
     ]
     document = {**({"dataset": dataset} if dataset is not None else {}), "problems": items}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"

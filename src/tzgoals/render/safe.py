@@ -20,8 +20,14 @@ from tzgoals.vocabulary import CONTROL_CHARACTERS
 UNSAFE = re.compile(f"[{CONTROL_CHARACTERS}\\ud800-\\udfff]")
 
 
+#: The lone surrogates Python reads undecodable bytes as (`\\xff` → U+DCFF), shown as the byte.
+_BYTE_SURROGATES = range(0xDC80, 0xDD00)
+
+
 def _shown(match: re.Match[str]) -> str:
     code = ord(match.group())
+    if code in _BYTE_SURROGATES:
+        code -= 0xDC00
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 

@@ -356,4 +356,11 @@ WORDS: dict[str, str] = {
     # a figure worked out rather than quoted
     "Derivation": "Derivation",
     "derivation.line": "Derivation: {text}",
+    # the command line's own refusals
+    "cli.undecodable": (
+        "argument {argument} holds bytes that are not {encoding} text (a file name or a "
+        "terminal in another encoding?): type it again, or rename the file, in {encoding}"
+    ),
+    "cli.cannot write": "cannot write the output: {reason}",
+    "cli.system refused": "the system refused: {reason}{file}",
 }

@@ -328,4 +328,11 @@ WORDS: dict[str, str] = {
     # a figure worked out rather than quoted
     "Derivation": "推算方法",
     "derivation.line": "推算方法：{text}",
+    # the command line's own refusals
+    "cli.undecodable": (
+        "参数 {argument} 含有不是 {encoding} 文本的字节（文件名或终端用了别的编码？）："
+        "请用 {encoding} 重新输入，或把文件改名"
+    ),
+    "cli.cannot write": "无法写出输出：{reason}",
+    "cli.system refused": "系统拒绝了操作：{reason}{file}",
 }

@@ -1,0 +1,76 @@
+"""The command ends as any Python program ends: the tools that hook the interpreter's exit
+(coverage, cProfile, `atexit` handlers) work on it, and the collector is left on."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import DATA
+
+
+def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, check=False, cwd=cwd, timeout=300
+    )
+
+
+def test_coverage_run_records_what_the_command_ran(tmp_path: Path) -> None:
+    coverage = pytest.importorskip("coverage")
+    data_file = tmp_path / "coverage-data"
+    result = _run(
+        ["-m", "coverage", "run", f"--data-file={data_file}", "-m", "tzgoals", "status",
+         "--data", str(DATA)],
+        tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    recorded = coverage.CoverageData(basename=str(data_file))
+    recorded.read()
+    scored = [f for f in recorded.measured_files() if f.endswith(("tzgoals/score.py",))]
+    assert scored, sorted(recorded.measured_files())[:5]
+    assert recorded.lines(scored[0])
+
+
+def test_atexit_handlers_run_and_the_collector_stays_on(tmp_path: Path) -> None:
+    program = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('atexit ran; collector on:', gc.isenabled(), "
+        "file=sys.stderr))\n"
+        f"sys.argv = ['tzgoals', 'status', '--data', {str(DATA)!r}]\n"
+        "from tzgoals.__main__ import main\n"
+        "main()\n"
+    )
+    result = _run(["-c", program], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "atexit ran; collector on: True" in result.stderr
+
+
+def test_atexit_handlers_run_after_a_failing_command_too(tmp_path: Path) -> None:
+    program = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('atexit ran', file=sys.stderr))\n"
+        "sys.argv = ['tzgoals', 'show', 'no-such-goal', '--data', sys.argv[1]]\n"
+        "from tzgoals.__main__ import main\n"
+        "main()\n"
+    )
+    result = _run(["-c", program, str(DATA)], tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.endswith("atexit ran\n")
+
+
+def test_cprofile_prints_the_profile_of_a_command(tmp_path: Path) -> None:
+    result = _run(["-m", "cProfile", "-m", "tzgoals", "status", "--data", str(DATA)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "function calls" in result.stdout
+    assert "Ordered by" in result.stdout
+
+
+def test_the_command_keeps_nothing_to_the_end() -> None:
+    """No module-global list keeps what commands loaded alive for an ending that skips
+    freeing it."""
+    from tzgoals.cli import output
+
+    assert not hasattr(output, "kept_to_the_end")
