@@ -308,3 +308,36 @@ def test_a_quote_that_is_not_in_the_document_is_named_at_its_line(folder: Path) 
         result.stderr
     )
     assert snapshot(folder) == before
+
+
+def test_a_file_name_with_a_backslash_is_refused_with_a_name_that_would_do(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A dataset reads `\\` in a source's file name as a folder separator, so such a name could
+    never be read back; the advice names a file that can be added, not the command just run."""
+    document = tmp_path / "plan\\2023.txt"
+    document.write_text("政府工作报告\n地区生产总值增长5%以上\n", encoding="utf-8")
+    before = snapshot(folder)
+    result = add(folder, document)
+    assert result.exit_code == 2
+    assert "holds a backslash, which a dataset reads as a folder separator" in result.stderr
+    assert "'plan-2023.txt'" in result.stderr
+    assert "tzgoals source add" not in result.stderr
+    assert snapshot(folder) == before
+
+
+def test_a_title_guessed_from_a_first_line_with_a_control_character_says_so(
+    folder: Path, tmp_path: Path
+) -> None:
+    document = tmp_path / "coloured-plan.txt"
+    document.write_text("\x1b[31m政府工作报告\n地区生产总值增长5%以上\n", encoding="utf-8")
+    before = snapshot(folder)
+    result = add(folder, document)
+    assert result.exit_code == 2
+    assert f"{document}:1: no --title was given, and the text's first line" in result.stderr
+    assert "U+001B: give the title with --title" in result.stderr
+    assert "\x1b" not in result.stderr
+    assert snapshot(folder) == before
+    titled = add(folder, document, "--title", "政府工作报告")
+    assert titled.exit_code == 0, titled.stderr
+    assert any(s["file"] == "coloured-plan.txt" for s in listed(folder))

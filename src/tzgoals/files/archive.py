@@ -31,7 +31,7 @@ from tzgoals.files.sources import (
     write_archived,
 )
 from tzgoals.models import Source
-from tzgoals.vocabulary import Section
+from tzgoals.vocabulary import CONTROL_CHARACTER, Section
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,32 @@ def _source(given: Mapping[str, object], paths: DataPaths) -> Source:
         raise WriteError([*described, unchanged(paths.targets)]) from None
 
 
+def _refuse_a_backslash(name: str, document: Path, paths: DataPaths) -> None:
+    """A file name with a backslash cannot be listed: a dataset reads `\\` in a [[sources]]
+    file as a folder separator, so that a dataset made on Windows reads the same elsewhere."""
+    if "\\" in name:
+        other = name.replace("\\", "-")
+        message = (
+            f"{name!r} holds a backslash, which a dataset reads as a folder separator; copy the "
+            f"text under a name without one (e.g. {other!r}) and add that file"
+        )
+        raise WriteError([Problem(str(document), None, message), unchanged(paths.targets)])
+
+
+def _guessed_title(text: str, name: str, document: Path, paths: DataPaths) -> str:
+    """The text's first line as its title, unless that line holds a control character, which
+    no title may: then the user is told where the title came from and how to give one."""
+    first = _first_line(text) or name
+    found = CONTROL_CHARACTER.search(first)
+    if found is None:
+        return first
+    message = (
+        f"no --title was given, and the text's first line, from which the title is taken, holds "
+        f"the control character U+{ord(found.group()):04X}: give the title with --title"
+    )
+    raise WriteError([Problem(str(document), 1, message), unchanged(paths.targets)])
+
+
 def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -> AddedSource:
     """Archive a document's text in sources/ and list it under [[sources]], all or none.
 
@@ -76,6 +102,7 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
         if paths.sources.is_dir() and not folder_link(paths.sources):
             remove_stale_temporaries(paths.sources)  # a killed `source add` left them
         name = document.name
+        _refuse_a_backslash(name, document, paths)
         inspection = inspected(paths, paths.targets, listing=True)
         try:
             read = read_document(document)
@@ -83,9 +110,11 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
             raise WriteError([*error.problems, unchanged(paths.targets)]) from None
         data = read.text.encode("utf-8")
         given = {key: value for key, value in fields.items() if value is not None}
+        if "title" not in given:
+            given["title"] = _guessed_title(read.text, name, document, paths)
         given = {
             "file": name,
-            "title": given.pop("title", None) or _first_line(read.text) or name,
+            "title": given.pop("title"),
             "retrieved": given.pop("retrieved", None) or date.today(),
             **given,
             "sha256": sha256_of(data),
