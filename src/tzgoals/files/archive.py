@@ -21,7 +21,7 @@ from tzgoals.files.append import Appended, NewEntry, append_checked, inspected
 from tzgoals.files.atomic import remove_stale_temporaries, writing
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.paths import DataPaths
-from tzgoals.files.problems import DataError, Problem, WriteError, unchanged
+from tzgoals.files.problems import DataError, WriteError, problem, unchanged
 from tzgoals.files.sources import (
     archived_path,
     folder_link,
@@ -31,6 +31,7 @@ from tzgoals.files.sources import (
     write_archived,
 )
 from tzgoals.models import Source
+from tzgoals.problem_codes import ProblemCode
 from tzgoals.vocabulary import Section
 
 
@@ -58,7 +59,7 @@ def _source(given: Mapping[str, object], paths: DataPaths) -> Source:
         return Source.model_validate(dict(given))
     except ValidationError as error:
         problems = entry_problems(Section.SOURCES, error, str(paths.targets))
-        described = [p._replace(message=f"new source: {p.message}") for p in problems]
+        described = [p._replace(params=(*p.params, ("new", "sources"))) for p in problems]
         raise WriteError([*described, unchanged(paths.targets)]) from None
 
 
@@ -92,8 +93,8 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
         }
         source = _source(given, paths)
         if archived_path(paths.sources, name) is None:
-            message = f"{name!r} cannot be a file name inside sources/"
-            raise WriteError([Problem(str(document), None, message), unchanged(paths.targets)])
+            bad_name = problem(document, None, ProblemCode.NOT_A_SOURCE_NAME, name=name)
+            raise WriteError([bad_name, unchanged(paths.targets)])
         created = not os.path.lexists(paths.sources)
         try:
             copied = write_archived(paths.sources, name, data)
@@ -110,6 +111,6 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
                 remove_if_empty(paths.sources)
             refused = [p for p in error.problems if p != unchanged(paths.targets)]
             if copied:
-                refused.append(Problem(str(text), None, "the copied text was removed again"))
+                refused.append(problem(text, None, ProblemCode.TEXT_REMOVED_AGAIN))
             raise WriteError([*refused, unchanged(paths.targets)]) from None
         return AddedSource(source, appended, text, copied, read.converted_from)
