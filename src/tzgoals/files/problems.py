@@ -47,6 +47,13 @@ class Problem(NamedTuple):
     def __str__(self) -> str:
         return self.located(Lang.EN)
 
+    def __repr__(self) -> str:
+        """The fields with the English words, so that a failing test shows what it was."""
+        return (
+            f"Problem(file={self.file!r}, line={self.line!r}, code={self.code.value}, "
+            f"params={self.params!r}, column={self.column!r}, message={self.message!r})"
+        )
+
 
 def problem(file: object, line: int | None, code: ProblemCode, /, **values: object) -> Problem:
     """A problem with its parameters given by name."""

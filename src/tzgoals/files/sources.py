@@ -78,7 +78,7 @@ def read_archived(folder: Path, file: str) -> ArchivedText | Unreadable | None:
     if outside:
         return Unreadable.because(*outside)
     if not path.is_file():
-        return Unreadable.because(ProblemCode.NOT_A_REGULAR_FILE, params(what_kind="other"))
+        return Unreadable.because(ProblemCode.NOT_A_REGULAR_FILE, params(what_kind="text"))
     try:
         text = read_text(path)
         raw = path.read_bytes()

@@ -145,7 +145,7 @@ def rows_to_entries(
             1,
             ProblemCode.CSV_UNKNOWN_COLUMN,
             column=key,
-            section=section.value,
+            section=str(section),
             allowed=", ".join(allowed),
             suggestion=suggested[0] if suggested else None,
         )

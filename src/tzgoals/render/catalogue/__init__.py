@@ -68,7 +68,8 @@ def problem_words(code: ProblemCode, params: Params, lang: Lang) -> str:
     values = _Filled(params)
     because = values.get("reason_code")
     if isinstance(because, str):
-        values["reason"] = problem_words(ProblemCode(because), params, lang)
+        inner = tuple((name, value) for name, value in params if name != "reason_code")
+        values["reason"] = problem_words(ProblemCode(because), inner, lang)
     if values.get("key"):
         values["named"] = f"{values['key']}: " if lang is Lang.EN else f"{values['key']}："
     if values.get("suggestion"):

@@ -312,6 +312,7 @@ PARTS: dict[str, str] = {
     "what.block-device": "is a block device, not a regular file",
     "what.socket": "is a socket, not a regular file",
     "what.other": "is not a regular file",
+    "what.text": "it is not a regular file",
     "found.table": "a table",
     "found.array": "an array",
     "found.date": "the date/time {found}",

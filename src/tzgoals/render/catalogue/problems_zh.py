@@ -242,6 +242,7 @@ PARTS: dict[str, str] = {
     "what.block-device": "是块设备，不是普通文件",
     "what.socket": "是套接字，不是普通文件",
     "what.other": "不是普通文件",
+    "what.text": "它不是普通文件",
     "found.table": "一个表",
     "found.array": "一个数组",
     "found.date": "日期/时间 {found}",
