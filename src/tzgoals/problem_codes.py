@@ -19,6 +19,7 @@ Import-light: the CLI offers the codes to `--select` and `--ignore`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Literal
 
@@ -190,3 +191,22 @@ class ProblemValueError(ValueError):
         from tzgoals.render.catalogue import Lang, problem_words
 
         return problem_words(self.code, self.params, Lang.EN)
+
+
+def codes_named(pattern: str) -> frozenset[ProblemCode]:
+    """The codes a `--select` or `--ignore` pattern names, as ruff reads them: a code
+    (`TZ401`), a name (`quote-not-in-source`) or the start of codes (`TZ4`: every evidence
+    problem; `TZ`: all). Any case. None for a pattern that names nothing."""
+    wanted = pattern.strip()
+    by_name = {code.slug: code for code in ProblemCode}
+    if wanted.lower() in by_name:
+        return frozenset({by_name[wanted.lower()]})
+    if not wanted.upper().startswith("TZ"):
+        return frozenset()
+    return frozenset(code for code in ProblemCode if code.value.startswith(wanted.upper()))
+
+
+def codes_chosen(select: Iterable[str], ignore: Iterable[str]) -> frozenset[ProblemCode]:
+    """The codes `select` names (all when it names none), less those `ignore` names."""
+    chosen = frozenset().union(*(codes_named(p) for p in select)) or frozenset(ProblemCode)
+    return chosen.difference(*(codes_named(p) for p in ignore))

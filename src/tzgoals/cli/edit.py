@@ -11,7 +11,9 @@ from tzgoals.cli.options import (
     ActualsOption,
     BomOption,
     DataDirOption,
+    IgnoreOption,
     LangOption,
+    SelectOption,
     TargetsOption,
     format_option,
     parse_value,
@@ -48,18 +50,21 @@ def check(
             "their quotes go unchecked.",
         ),
     ] = False,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
 ) -> None:
-    """Every problem in a dataset at once, as FILE:LINE: message, every quote included.
+    """Every problem in a dataset at once, as FILE:LINE: message [CODE], every quote included.
 
     Each quote must stand verbatim (whitespace aside) in its source's archived text in
     sources/, and each source's text must be there, with the SHA-256 it records.
 
     Exit 0 when there is no error (warnings are shown), 1 when there are errors, 2 when a
-    file cannot be read or parsed at all.
+    file cannot be read or parsed at all. Problems --ignore names (or --select leaves out)
+    are neither shown nor counted; every code is in docs/problems.md.
 
     Examples:
 
@@ -68,25 +73,28 @@ def check(
       tzgoals check --format json
 
       tzgoals check --allow-unarchived
+
+      tzgoals check --ignore no-sha256 --ignore TZ407
     """
     from tzgoals.files.load import inspect_dataset
+    from tzgoals.problem_codes import codes_chosen
     from tzgoals.render.formats import CheckOutput
     from tzgoals.render.problems import check_summary
 
     found = find(data_dir, targets, actuals)
     paths = found.paths
+    lang = lang or default_lang()
     inspection = inspect_dataset(paths, evidence=True, allow_unarchived=allow_unarchived)
-    problems = inspection.problems()
+    reported = codes_chosen(select or [], ignore or [])
+    problems = [p for p in inspection.problems() if p.code in reported]
     chosen = check_format(output_format)
-    write_output(chosen, CheckOutput(problems, dataset_read(found)))
+    write_output(chosen, CheckOutput(problems, dataset_read(found), lang))
     if not chosen.for_programs:
-        summary = check_summary(
-            problems, paths, lang or default_lang(), found.is_example, inspection.quotes
-        )
+        summary = check_summary(problems, paths, lang, found.is_example, inspection.quotes)
         say(summary, err=True)
     if inspection.unreadable:
         raise typer.Exit(EXIT_BAD_INPUT)
-    if inspection.has_errors():
+    if any(p.severity == "error" for p in problems):
         raise typer.Exit(EXIT_FAIL_ON)
 
 

@@ -76,24 +76,25 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     raise typer.Exit(code)
 
 
-def print_problems(problems: "Iterable[Problem]") -> None:
+def print_problems(problems: "Iterable[Problem]", lang: Lang = Lang.EN) -> None:
+    """Each problem as FILE:LINE: message, in `lang`, on stderr."""
     for problem in problems:
-        say(str(problem), err=True)
+        say(problem.located(lang), err=True)
 
 
-def refuse(problems: "list[Problem]") -> NoReturn:
+def refuse(problems: "list[Problem]", lang: Lang = Lang.EN) -> NoReturn:
     """A write that was refused: the first 50 reasons and how many more, then the exit code
     for unusable input. The closing "nothing was written" of a refused write is kept."""
-    from tzgoals.files.problems import unchanged
+    from tzgoals.problem_codes import ProblemCode
 
     shown = problems[:MAX_REFUSALS_SHOWN]
-    print_problems(shown)
+    print_problems(shown, lang)
     hidden = problems[MAX_REFUSALS_SHOWN:]
     if hidden:
-        closing = hidden[-1] if hidden[-1].message == unchanged(hidden[-1].file).message else None
+        closing = hidden[-1] if hidden[-1].code is ProblemCode.NOTHING_WRITTEN else None
         count = len(hidden) - (closing is not None)
-        say(f"… and {count:,} more problems like these.", err=True)
-        print_problems([closing] if closing else [])
+        say(label("problems.more_like_these", lang, count=f"{count:,}"), err=True)
+        print_problems([closing] if closing else [], lang)
     raise typer.Exit(EXIT_BAD_INPUT)
 
 

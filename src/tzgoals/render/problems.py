@@ -11,10 +11,12 @@ from tzgoals.render.catalogue import Lang, label
 from tzgoals.render.safe import printable
 
 
-def problem_lines(problems: Iterable[Problem]) -> Iterator[str]:
-    """One line a problem, FILE:LINE: message, with control characters from the data shown."""
+def problem_lines(problems: Iterable[Problem], lang: Lang = Lang.EN) -> Iterator[str]:
+    """One line a problem, FILE:LINE: message [CODE], in `lang`, with control characters from
+    the data shown. The code comes last, as the part a reader needs least and a script can
+    find (`--ignore CODE` takes it)."""
     for problem in problems:
-        yield f"{printable(str(problem))}\n"
+        yield f"{printable(problem.located(lang))} [{problem.code.value}]\n"
 
 
 def _count(number: int, kind: str, lang: Lang) -> str:
@@ -64,6 +66,9 @@ def problems_json(problems: Iterable[Problem], dataset: dict[str, str] | None = 
             "file": p.file,
             "line": p.line,
             "column": p.column,
+            "code": p.code.value,
+            "name": p.code.slug,
+            "params": dict(p.params),
             "message": p.message,
             "severity": p.severity,
         }

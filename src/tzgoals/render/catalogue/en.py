@@ -242,6 +242,7 @@ WORDS: dict[str, str] = {
     ),
     "publish.done": "Wrote {files} to {folder}.",
     "problem.warning": "warning: ",
+    "problems.more_like_these": "… and {count} more problems like these.",
     "record.done": "Recorded {indicator} {year} at {place}.",
     "import.done": "Added {count} {section} to {path}.",
     "section.sources": "sources",

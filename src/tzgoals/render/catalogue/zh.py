@@ -229,6 +229,7 @@ WORDS: dict[str, str] = {
     "source.title_guessed": "标题取自原文第一行：{title}；如需修改请直接编辑。",
     "publish.done": "已将{files}写入 {folder}。",
     "problem.warning": "警告：",
+    "problems.more_like_these": "……另有{count}个类似的问题。",
     "record.done": "已记录{indicator}的{year}年结果：{place}。",
     "import.done": "已向 {path} 添加{count}条{section}。",
     "section.sources": "来源",
