@@ -153,6 +153,7 @@ def record(
     from tzgoals.files.append import record_actual
     from tzgoals.files.problems import DataError
 
+    lang = lang or default_lang()
     paths = data_paths(data_dir, targets, actuals, writable=True)
     try:
         figure = parse_value(value)
@@ -175,10 +176,10 @@ def record(
     try:
         appended = record_actual(paths, fields)
     except DataError as error:
-        refuse(error.problems)
-    print_problems(appended.warnings)
+        refuse(error.problems, lang)
+    print_problems(appended.warnings, lang)
     place = f"{appended.path}:{appended.first_line}"
-    say(label("record.done", lang or default_lang(), indicator=indicator, year=year, place=place))
+    say(label("record.done", lang, indicator=indicator, year=year, place=place))
 
 
 @app.command(short_help="Every field of every entry of one table, for a spreadsheet.")
@@ -245,15 +246,15 @@ def import_rows(
     from tzgoals.files.problems import DataError
     from tzgoals.files.transfer import read_csv, rows_to_entries
 
+    lang = lang or default_lang()
     paths = data_paths(data_dir, targets, actuals, writable=True)
     try:
         rows = read_csv(csv_file, encoding)
         entries = rows_to_entries(into, rows, str(csv_file))
         appended = append_entries(paths, into, entries)
     except DataError as error:
-        refuse(error.problems)
-    print_problems(appended.warnings)
-    lang = lang or default_lang()
+        refuse(error.problems, lang)
+    print_problems(appended.warnings, lang)
     section = label(f"section.{into.value}", lang)
     say(
         label("import.done", lang, count=len(appended.entries), section=section, path=appended.path)
@@ -281,12 +282,13 @@ def init(
     from tzgoals.files.problems import DataError
     from tzgoals.files.starter import init_dataset
 
+    lang = lang or default_lang()
     try:
         paths, texts = init_dataset(directory)
     except DataError as error:
-        refuse(error.problems)
+        refuse(error.problems, lang)
     done = label(
-        "init.done", lang or default_lang(), targets=paths.targets, actuals=paths.actuals,
+        "init.done", lang, targets=paths.targets, actuals=paths.actuals,
         count=len(texts), sources=texts[0].parent, folder=shlex.quote(str(directory)),
     )  # fmt: skip
     say(done)
