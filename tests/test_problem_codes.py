@@ -8,7 +8,9 @@ without a row here fails `test_the_table_names_every_code`.
 
 from __future__ import annotations
 
+import ast
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +32,10 @@ from tzgoals.files.transfer import read_csv, rows_to_entries
 from tzgoals.models import Source
 from tzgoals.problem_codes import ProblemCode
 from tzgoals.render.catalogue import Lang
+from tzgoals.render.catalogue.problems_en import PARTS as EN_PARTS
+from tzgoals.render.catalogue.problems_en import PROBLEMS as EN_PROBLEMS
+from tzgoals.render.catalogue.problems_zh import PARTS as ZH_PARTS
+from tzgoals.render.catalogue.problems_zh import PROBLEMS as ZH_PROBLEMS
 from tzgoals.vocabulary import Comparator, Section
 
 from .builders import target
@@ -544,3 +550,93 @@ def test_every_code_is_reached(code: ProblemCode, tmp_path: Path) -> None:
     for problem in problems:
         assert isinstance(problem.code, ProblemCode)
         assert problem.message and problem.wording(Lang.ZH) != problem.message
+
+
+# ---------------------------------------------------------------- the catalogues and the page
+
+PAGE = Path(__file__).parents[1] / "docs" / "problems.md"
+ENTRY = re.compile(r"^- \*\*(TZ\d+)\*\* `([a-z0-9-]+)` \((error|warning)\): (.+)$", re.MULTILINE)
+PLACE = re.compile(r"\{[^{}]*\}")
+
+
+def test_every_code_has_words_in_both_catalogues_and_nothing_else_does() -> None:
+    names = {code.slug for code in ProblemCode}
+    assert set(EN_PROBLEMS) == names
+    assert set(ZH_PROBLEMS) == names
+    assert set(EN_PARTS) == set(ZH_PARTS)
+    for words in (*ZH_PROBLEMS.values(), *ZH_PARTS.values()):
+        assert PLACE.sub("", words).strip() == "" or re.search(r"[\u4e00-\u9fff]", words), words
+
+
+def test_codes_are_unique_and_shaped_by_family() -> None:
+    values = [code.value for code in ProblemCode]
+    assert len(values) == len(set(values))
+    assert all(re.fullmatch(r"TZ[1-5]\d\d", value) for value in values)
+
+
+def _wording(code: ProblemCode) -> re.Pattern[str]:
+    """The English template of a code as a pattern, each place matching anything."""
+    pieces = PLACE.split(EN_PROBLEMS[code.slug])
+    return re.compile(".*".join(re.escape(piece) for piece in pieces), re.DOTALL)
+
+
+def test_the_problems_page_lists_every_code_with_its_name_severity_and_an_example() -> None:
+    listed = {
+        code: (name, severity, example)
+        for code, name, severity, example in ENTRY.findall(PAGE.read_text(encoding="utf-8"))
+    }
+    assert sorted(listed) == sorted(code.value for code in ProblemCode)
+    for code in ProblemCode:
+        name, severity, example = listed[code.value]
+        assert (name, severity) == (code.slug, code.severity)
+        assert _wording(code).search(example), (code, example)
+
+
+def test_the_page_check_would_see_a_code_that_does_not_exist() -> None:
+    assert ENTRY.findall("- **TZ999** `made-up` (error): words") == [
+        ("TZ999", "made-up", "error", "words")
+    ]
+
+
+# ---------------------------------------------------------------- a problem always has a code
+
+SRC = Path(__file__).parents[1] / "src" / "tzgoals"
+MAKERS = {"Problem", "problem", "Finding", "finding"}
+
+
+def _sentence(node: ast.expr) -> bool:
+    """Words where a code belongs: an f-string, a text with a space in it, or texts joined."""
+    if isinstance(node, ast.JoinedStr | ast.BinOp):
+        return True
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and " " in node.value
+
+
+def _made_without_a_code(tree: ast.AST) -> list[int]:
+    """Lines that make a problem from a sentence rather than from a code and its values."""
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", getattr(node.func, "attr", None)) in MAKERS
+        and any(_sentence(arg) for arg in node.args[1:])  # the file may be an f-string
+    ]
+
+
+def test_no_problem_is_made_without_a_code() -> None:
+    """A merge that brings back `Problem(file, line, "a sentence")` fails here (and in mypy)."""
+    found = {
+        str(path.relative_to(SRC)): lines
+        for path in SRC.rglob("*.py")
+        if (lines := _made_without_a_code(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert found == {}
+
+
+def test_the_code_check_sees_a_problem_made_with_a_sentence() -> None:
+    made = ast.parse('Problem(str(path), None, f"cannot {x}")\nfinding(s, 1, "a text")')
+    assert _made_without_a_code(made) == [1, 2]
+
+
+def test_a_problem_with_a_sentence_for_a_code_cannot_be_worded() -> None:
+    with pytest.raises(AttributeError):
+        Problem("targets.toml", 1, "a sentence").message  # type: ignore[arg-type]  # noqa: B018
