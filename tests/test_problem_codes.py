@@ -550,6 +550,7 @@ def test_every_code_is_reached(code: ProblemCode, tmp_path: Path) -> None:
     for problem in problems:
         assert isinstance(problem.code, ProblemCode)
         assert problem.message and problem.wording(Lang.ZH) != problem.message
+        assert "None" not in problem.message  # a part left out is left out, not named
 
 
 # ---------------------------------------------------------------- the catalogues and the page

@@ -48,7 +48,7 @@ def label(key: str, lang: Lang, **values: object) -> str:
 
 
 class _Filled(dict[str, object]):
-    """A problem's values; a place the problem gives no value for is left empty."""
+    """A problem's values; a place the problem gives no value for (or None) is left empty."""
 
     def __missing__(self, key: str) -> str:
         return ""
@@ -65,7 +65,7 @@ def problem_words(code: ProblemCode, params: Params, lang: Lang) -> str:
         from tzgoals.render.catalogue.problems_zh import PARTS, PROBLEMS
     else:
         from tzgoals.render.catalogue.problems_en import PARTS, PROBLEMS
-    values = _Filled(params)
+    values = _Filled((name, "" if value is None else value) for name, value in params)
     because = values.get("reason_code")
     if isinstance(because, str):
         inner = tuple((name, value) for name, value in params if name != "reason_code")
