@@ -211,3 +211,14 @@ def test_a_suggestion_with_nothing_close_leaves_nothing_behind(name: str) -> Non
     (problem,) = check_dataset(case_paths(BAD / name))
     assert problem.message.endswith(("[[actuals]]", "higher, lower"))
     assert "None" not in problem.message
+
+
+def test_a_report_refusing_bad_data_speaks_the_language_asked_for(tmp_path: Path) -> None:
+    folder = str(broken(tmp_path))
+    chinese = invoke("status", "--data", folder, "--lang", "zh")
+    assert chinese.exit_code == 2
+    assert "2024 年没有领域 'top'" in chinese.stderr
+    assert "数据无法使用；请改正以上问题" in chinese.stderr
+    english = invoke("status", "--data", folder, "--lang", "en")
+    assert "unknown area 'top' for 2024" in english.stderr
+    assert "the data cannot be used; fix the problems above" in english.stderr

@@ -98,13 +98,14 @@ def refuse(problems: "list[Problem]", lang: Lang = Lang.EN) -> NoReturn:
     raise typer.Exit(EXIT_BAD_INPUT)
 
 
-def report_problems(problems: "list[Problem]") -> NoReturn:
-    """Show the first problems, each as FILE:LINE: message, and exit as for unusable input."""
-    print_problems(problems[:MAX_PROBLEMS_SHOWN])
+def report_problems(problems: "list[Problem]", lang: Lang = Lang.EN) -> NoReturn:
+    """Show the first problems, each as FILE:LINE: message in `lang`, and exit as for unusable
+    input."""
+    print_problems(problems[:MAX_PROBLEMS_SHOWN], lang)
     hidden = len(problems) - MAX_PROBLEMS_SHOWN
     if hidden > 0:
-        say(f"… and {hidden} more problems.", err=True)
-    fail("the data cannot be used; fix the problems above (`tzgoals check` lists them all).")
+        say(label("problems.more", lang, count=hidden), err=True)
+    fail(label("problems.unusable", lang))
 
 
 def find(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Found":
@@ -168,7 +169,7 @@ def read(
     try:
         return _kept(load_dataset(found.paths)), found
     except DataError as error:
-        report_problems(error.problems)
+        report_problems(error.problems, lang or default_lang())
 
 
 def load(

@@ -243,6 +243,10 @@ WORDS: dict[str, str] = {
     "publish.done": "Wrote {files} to {folder}.",
     "problem.warning": "warning: ",
     "problems.more_like_these": "… and {count} more problems like these.",
+    "problems.more": "… and {count} more problems.",
+    "problems.unusable": (
+        "the data cannot be used; fix the problems above (`tzgoals check` lists them all)."
+    ),
     "record.done": "Recorded {indicator} {year} at {place}.",
     "import.done": "Added {count} {section} to {path}.",
     "section.sources": "sources",

@@ -230,6 +230,8 @@ WORDS: dict[str, str] = {
     "publish.done": "已将{files}写入 {folder}。",
     "problem.warning": "警告：",
     "problems.more_like_these": "……另有{count}个类似的问题。",
+    "problems.more": "……另有{count}个问题。",
+    "problems.unusable": "数据无法使用；请改正以上问题（`tzgoals check` 会列出全部问题）。",
     "record.done": "已记录{indicator}的{year}年结果：{place}。",
     "import.done": "已向 {path} 添加{count}条{section}。",
     "section.sources": "来源",
