@@ -67,7 +67,7 @@ def problem_words(code: ProblemCode, params: Params, lang: Lang) -> str:
         from tzgoals.render.catalogue.problems_en import PARTS, PROBLEMS
     values = _Filled((name, "" if value is None else value) for name, value in params)
     because = values.get("reason_code")
-    if isinstance(because, str):
+    if isinstance(because, str) and because:
         inner = tuple((name, value) for name, value in params if name != "reason_code")
         values["reason"] = problem_words(ProblemCode(because), inner, lang)
     if values.get("key"):
