@@ -89,7 +89,17 @@ def test_shipped_data_as_json() -> None:
         "found_by": "option",
     }
     (problem,) = document["problems"]
-    assert set(problem) == {"file", "line", "column", "message", "severity"}
+    assert set(problem) == {
+        "file",
+        "line",
+        "column",
+        "code",
+        "name",
+        "params",
+        "message",
+        "severity",
+    }
+    assert (problem["code"], problem["name"]) == ("TZ318", "no-baseline")
     assert problem["file"] == str(DATA / "targets.toml")
     assert problem["severity"] == "warning"
     assert isinstance(problem["line"], int) and problem["line"] > 1
@@ -128,13 +138,13 @@ def test_schema_errors_in_both_files_are_all_listed_at_their_lines(tmp_path: Pat
     *lines, unknown = result.stdout.splitlines()
     assert lines == [
         f"{targets}:{value_line}: value: expected a number, found the text '6%': "
-        "write the bare number, without quotes, and the unit in `unit`",
-        f"{actuals}:{year_line}: year: expected a whole number such as 2023, found '2023'",
+        "write the bare number, without quotes, and the unit in `unit` [TZ223]",
+        f"{actuals}:{year_line}: year: expected a whole number such as 2023, found '2023' [TZ208]",
         f"{actuals}:{luban}: missing key 'quote': "
-        "copy the passage verbatim from the source document",
+        "copy the passage verbatim from the source document [TZ204]",
     ]
     assert unknown.startswith(f"{actuals}:{qoute_line}: unknown key 'qoute' in [[actuals]];")
-    assert unknown.endswith("(did you mean 'quote'?)")
+    assert unknown.endswith("(did you mean 'quote'?) [TZ202]")
     assert "4 errors, 0 warnings" in result.stderr
 
 
@@ -162,7 +172,7 @@ def test_rule_errors_in_both_files_are_all_listed_at_their_lines(tmp_path: Path)
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines[0] == (
-        f"{targets}:{unit}: unit '家' does not fit indicator 'gdp-growth', measured in '%'"
+        f"{targets}:{unit}: unit '家' does not fit indicator 'gdp-growth', measured in '%' [TZ306]"
     )
     assert lines[1].startswith(f"{targets}:{second}: ")
     assert "'2023-gdp-growth'" in lines[1] and f"(first at line {first})" in lines[1]
@@ -171,7 +181,7 @@ def test_rule_errors_in_both_files_are_all_listed_at_their_lines(tmp_path: Path)
     assert lines[3] == (
         f"{actuals}:{indicator}: unknown indicator 'major-project-started': "
         "no [[indicators]] entry in the targets file has this id "
-        "(did you mean 'major-projects-started'?)"
+        "(did you mean 'major-projects-started'?) [TZ309]"
     )
     assert len(lines) == 4
     assert "3 errors, 1 warning" in result.stderr
@@ -193,6 +203,9 @@ def test_rule_errors_in_both_files_as_json(tmp_path: Path) -> None:
             "file": str(targets),
             "line": unit,
             "column": None,
+            "code": "TZ306",
+            "name": "unit-does-not-fit",
+            "params": {"unit": "家", "indicator": "gdp-growth", "indicator_unit": "%"},
             "message": "unit '家' does not fit indicator 'gdp-growth', measured in '%'",
             "severity": "error",
         },
@@ -200,6 +213,9 @@ def test_rule_errors_in_both_files_as_json(tmp_path: Path) -> None:
             "file": str(actuals),
             "line": indicator,
             "column": None,
+            "code": "TZ309",
+            "name": "unknown-indicator-of-result",
+            "params": {"indicator": "gdp-grwth", "suggestion": "gdp-growth"},
             "message": "unknown indicator 'gdp-grwth': "
             "no [[indicators]] entry in the targets file has this id "
             "(did you mean 'gdp-growth'?)",
@@ -379,9 +395,9 @@ def test_a_quote_not_in_its_text_is_an_error_at_its_line_with_the_closest_passag
         f"{targets}:{line - 4}: value 100 家 does not appear in the quote "
         "“新增规上工业企业超1000家” (1.38万 for 13800, or 两 for 2, would count): check the "
         "figure against the source; a figure worked out from others needs a `derivation` "
-        "saying how",
+        "saying how [TZ402]",
         f"{targets}:{line}: the quote is not in sources/plan.txt (only whitespace may differ "
-        "from the text); the closest passage there: “新增规上工业企业超100家”",
+        "from the text); the closest passage there: “新增规上工业企业超100家” [TZ401]",
     ]
     assert stderr.endswith(
         "2 errors, 0 warnings in " + f"{targets} and {folder / 'actuals.toml'}"
@@ -439,7 +455,7 @@ def test_a_changed_text_is_an_error_at_its_hash(tmp_path: Path) -> None:
     assert lines[0] == (
         f"{targets}:{line}: sources/review.txt has changed since it was archived: its SHA-256 "
         f"is {changed}, not the {digest} recorded here; restore the archived text, or, if the "
-        "new text is the document's, record its hash and check every quote again"
+        "new text is the document's, record its hash and check every quote again [TZ405]"
     )
     assert "the quote is not in sources/review.txt" in lines[1]  # 120家 is gone
 
@@ -456,7 +472,7 @@ def test_a_source_with_no_hash_is_a_warning_giving_the_hash_to_record(tmp_path: 
     assert lines == [
         f"{targets}:{line}: warning: source 'review.txt' records no sha256, so a later change "
         f'to sources/review.txt would go unnoticed; add sha256 = "{digest}" (the hash of the '
-        "text there now)"
+        "text there now) [TZ406]"
     ]
 
 
@@ -471,7 +487,7 @@ def test_a_listed_source_nobody_quotes_is_a_warning(tmp_path: Path) -> None:
     code, lines, _ = check_lines(folder)
     assert code == 0
     assert lines == [
-        f"{targets}:{line}: warning: source 'spare.txt' is listed, but no entry quotes it"
+        f"{targets}:{line}: warning: source 'spare.txt' is listed, but no entry quotes it [TZ407]"
     ]
 
 

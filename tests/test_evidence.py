@@ -28,6 +28,7 @@ from tzgoals.models import (
     Target,
     TargetsFile,
 )
+from tzgoals.problem_codes import ProblemCode, params
 from tzgoals.rules import Finding
 from tzgoals.vocabulary import Section
 
@@ -242,12 +243,10 @@ def test_a_source_nobody_cites_is_a_warning() -> None:
     archive = {**ARCHIVE, "spare.txt": archived("")}
     (finding,) = check_evidence(*files(sources=sources), archive).findings
     assert finding == Finding(
-        Section.SOURCES,
-        2,
-        "source 'spare.txt' is listed, but no entry quotes it",
-        "warning",
-        "file",
+        Section.SOURCES, 2, ProblemCode.SOURCE_NOT_QUOTED, params(source="spare.txt"), "file"
     )
+    assert finding.message == "source 'spare.txt' is listed, but no entry quotes it"
+    assert finding.severity == "warning"
 
 
 def test_without_any_source_listed_every_citation_is_an_error() -> None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from tzgoals.files.append import Appended
     from tzgoals.files.problems import DataError, Problem, WriteError
     from tzgoals.models import Actual, Dataset, Indicator, Target
+    from tzgoals.problem_codes import ProblemCode
     from tzgoals.score import GoalResult
     from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
 
@@ -43,6 +44,7 @@ _HOMES = {
     "Dataset": "tzgoals.models",
     "Indicator": "tzgoals.models",
     "Target": "tzgoals.models",
+    "ProblemCode": "tzgoals.problem_codes",
     "GoalResult": "tzgoals.score",
     "Comparator": "tzgoals.vocabulary",
     "Direction": "tzgoals.vocabulary",
@@ -63,6 +65,7 @@ __all__ = [
     "Indicator",
     "IndicatorChange",
     "Problem",
+    "ProblemCode",
     "Reason",
     "Scope",
     "Status",

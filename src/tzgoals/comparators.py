@@ -17,6 +17,7 @@ from __future__ import annotations
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from typing import NamedTuple, assert_never
 
+from tzgoals.problem_codes import Params, ProblemCode, params
 from tzgoals.units import PERCENT, PERCENTAGE_POINT, is_percentage_point
 from tzgoals.vocabulary import Comparator, Direction, Polarity
 
@@ -112,18 +113,21 @@ def _allowed_directions(comparator: Comparator) -> frozenset[Direction]:
             assert_never(comparator)
 
 
-def _direction_problem(comparator: Comparator, direction: Direction | None) -> str | None:
+#: What is wrong with a target's kind and figures: a problem's code and parameters, or None.
+Requirement = tuple[ProblemCode, Params] | None
+
+
+def _direction_problem(comparator: Comparator, direction: Direction | None) -> Requirement:
     if direction is None:
         return None
     allowed = _allowed_directions(comparator)
     if direction in allowed:
         return None
     if not allowed:
-        return f"comparator {comparator.value!r} takes no `direction`"
+        return ProblemCode.COMPARATOR_TAKES_NO_DIRECTION, params(comparator=comparator.value)
     names = " or ".join(sorted(f'"{d}"' for d in allowed))
-    return (
-        f"direction {direction.value!r} does not fit comparator {comparator.value!r}, "
-        f"whose direction can only be {names}"
+    return ProblemCode.DIRECTION_DOES_NOT_FIT, params(
+        direction=direction.value, comparator=comparator.value, allowed=names
     )
 
 
@@ -134,7 +138,7 @@ def requirement_problem(
     tolerance: Decimal | None,
     unit: str | None,
     direction: Direction | None,
-) -> str | None:
+) -> Requirement:
     """Why a target of this kind is incomplete or contradictory, or None when it is whole."""
     problem = _direction_problem(comparator, direction)
     if problem or comparator in OUTCOME_COMPARATORS:
@@ -150,27 +154,22 @@ def requirement_problem(
         ]
         if problem or not given:
             return problem
-        return (
-            f"a {comparator} target takes no {', '.join(given)}: "
-            "it is met or not from a quoted result"
-        )
+        code = ProblemCode.OUTCOME_TAKES_NO_FIGURE
+        return code, params(comparator=comparator.value, given=", ".join(given))
     if value is None or unit is None:
-        return f"a {comparator} target needs both `value` and `unit`"
+        return ProblemCode.NEEDS_VALUE_AND_UNIT, params(comparator=comparator.value)
     if comparator is Comparator.ABOUT:
         if tolerance is None or tolerance < 0:
-            return "an `about` target needs `tolerance`, a number of 0 or more"
+            return ProblemCode.ABOUT_NEEDS_TOLERANCE, ()
     elif tolerance is not None:
-        return "`tolerance` belongs only to an `about` target"
+        return ProblemCode.TOLERANCE_ONLY_FOR_ABOUT, ()
     if comparator is Comparator.BETWEEN:
         if value_max is None or value_max < value:
-            return "a `between` target needs `value_max`, at least `value`"
+            return ProblemCode.BETWEEN_NEEDS_VALUE_MAX, ()
     elif value_max is not None:
-        return "`value_max` belongs only to a `between` target"
+        return ProblemCode.VALUE_MAX_ONLY_FOR_BETWEEN, ()
     if (comparator is Comparator.PP_CHANGE) != is_percentage_point(unit):
-        return (
-            "a pp_change target is in percentage points (unit 个百分点 or pp), "
-            "and only a pp_change target is"
-        )
+        return ProblemCode.PERCENTAGE_POINTS_ONLY_FOR_PP_CHANGE, ()
     return None
 
 

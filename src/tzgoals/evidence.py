@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from tzgoals.lookalikes import differences
 from tzgoals.models import Actual, ActualsFile, Area, Source, Target, TargetsFile
-from tzgoals.rules import Finding
+from tzgoals.problem_codes import Params, ProblemCode
+from tzgoals.rules import Finding, finding
 from tzgoals.units import MAGNITUDES, parse_unit
 from tzgoals.vocabulary import Section
 
@@ -37,9 +38,20 @@ class ArchivedText(NamedTuple):
 
 
 class Unreadable(NamedTuple):
-    """A file in sources/ that is there but cannot be read as text, and why."""
+    """A file in sources/ that is there but cannot be read as text, and why: `reason` in
+    English, and, when the reason is a problem of its own, its code and parameters, to word
+    it in another language (a reason the system gives, such as "Permission denied", has
+    none)."""
 
     reason: str
+    code: ProblemCode | None = None
+    params: Params = ()
+
+    @classmethod
+    def because(cls, code: ProblemCode, values: Params) -> Unreadable:
+        from tzgoals.render.catalogue import Lang, problem_words
+
+        return cls(problem_words(code, values, Lang.EN), code, values)
 
 
 #: What sources/ holds for each listed file: its text, or why it cannot be read. A file that
@@ -171,12 +183,10 @@ def figure_findings(section: Section, index: int, entry: Quoted) -> list[Finding
     for key, figure, unit in _figures(entry):
         if not figure_in_quote(figure, unit, entry.quote):
             shown = f"{figure} {unit}" if unit else str(figure)
-            message = (
-                f"{key} {shown} does not appear in the quote “{entry.quote}” (1.38万 for "
-                "13800, or 两 for 2, would count): check the figure against the source; a "
-                "figure worked out from others needs a `derivation` saying how"
+            code = ProblemCode.FIGURE_NOT_IN_QUOTE
+            found.append(
+                finding(section, index, code, key, key=key, figure=shown, quote=entry.quote)
             )
-            found.append(Finding(section, index, message, key=key))
     return found
 
 
@@ -238,33 +248,40 @@ class Evidence:
         """A listed source whose text is missing, unreadable, or not the one archived."""
         archived = self.archive.get(source.file)
         where = f"{SOURCES_FOLDER}/{source.file}"
+        at = (Section.SOURCES, index)
         if isinstance(archived, Unreadable):
-            message = f"the archived text {where} cannot be read: {archived.reason}"
-            return [Finding(Section.SOURCES, index, message, key="file")]
+            code = ProblemCode.ARCHIVED_TEXT_UNREADABLE
+            because = dict(archived.params)
+            reason = {"reason": archived.reason, "reason_code": archived.code, **because}
+            return [finding(*at, code, "file", where=where, **reason)]
         if archived is None:
             if self.allow_unarchived:
                 return []
-            message = (
-                f"no archived text for source {source.file!r}: {where} is missing, so no quote "
-                "from it can be checked; save the document's text there (`tzgoals source add "
-                "FILE` does it for a new source)"
-            )
-            if not self.writing:
-                message += ", or check with --allow-unarchived while the dataset is in progress"
-            return [Finding(Section.SOURCES, index, message, key="file")]
+            allow = None if self.writing else "yes"
+            code = ProblemCode.NO_ARCHIVED_TEXT
+            return [finding(*at, code, "file", source=source.file, where=where, allow_kind=allow)]
         if source.sha256 and source.sha256 != archived.sha256:
-            message = (
-                f"{where} has changed since it was archived: its SHA-256 is {archived.sha256}, "
-                f"not the {source.sha256} recorded here; restore the archived text, or, if the "
-                "new text is the document's, record its hash and check every quote again"
-            )
-            return [Finding(Section.SOURCES, index, message, key="sha256")]
+            return [
+                finding(
+                    *at,
+                    ProblemCode.ARCHIVED_TEXT_CHANGED,
+                    "sha256",
+                    where=where,
+                    archived=archived.sha256,
+                    recorded=source.sha256,
+                )
+            ]
         if not source.sha256:
-            message = (
-                f"source {source.file!r} records no sha256, so a later change to {where} would "
-                f'go unnoticed; add sha256 = "{archived.sha256}" (the hash of the text there now)'
-            )
-            return [Finding(Section.SOURCES, index, message, "warning", key="file")]
+            return [
+                finding(
+                    *at,
+                    ProblemCode.NO_SHA256,
+                    "file",
+                    source=source.file,
+                    where=where,
+                    sha256=archived.sha256,
+                )
+            ]
         return []
 
     def entry_findings(
@@ -274,33 +291,32 @@ class Evidence:
         for)."""
         found = figure_findings(section, index, entry)
         if not self.listed:
-            message = (
-                f"source {entry.source!r} is not listed under [[sources]], so its quotes cannot "
-                "be checked; add the document with `tzgoals source add FILE`"
-            )
-            return [*found, Finding(section, index, message, key="source")], None
+            code = ProblemCode.QUOTES_UNCHECKABLE
+            return [*found, finding(section, index, code, "source", source=entry.source)], None
         text = self._text(entry.source)
         if text is None:
             if self.writing and entry.source in self.listed:
-                message = (
-                    f"source {entry.source!r} has no archived text ({SOURCES_FOLDER}/"
-                    f"{entry.source} is missing or unreadable), so the quote cannot be checked: "
-                    "save the document's text there first"
+                where = f"{SOURCES_FOLDER}/{entry.source}"
+                code = ProblemCode.NO_ARCHIVED_TEXT_YET
+                found.append(
+                    finding(section, index, code, "source", source=entry.source, where=where)
                 )
-                found.append(Finding(section, index, message, key="source"))
             return found, None
         if squeeze(entry.quote) in text.squeezed:
             return found, True
         passage = text.closest(entry.quote)
-        closest = (
-            f"the closest passage there: “{passage}”" if passage else "nothing there is like it"
-        )
-        message = (
-            f"the quote is not in {SOURCES_FOLDER}/{entry.source} (only whitespace may differ "
-            f"from the text); {closest}"
+        missing = finding(
+            section,
+            index,
+            ProblemCode.QUOTE_NOT_IN_SOURCE,
+            "quote",
+            folder=SOURCES_FOLDER,
+            source=entry.source,
+            passage=passage,
+            closest_kind="passage" if passage else "none",
         )
         hints = tuple(differences(entry.quote, passage))
-        return [*found, Finding(section, index, message, key="quote", hints=hints)], False
+        return [*found, missing._replace(hints=hints)], False
 
 
 def _cited(targets_file: TargetsFile, actuals_file: ActualsFile) -> set[str]:
@@ -320,8 +336,8 @@ def check_evidence(
     for index, source in enumerate(targets_file.sources):
         findings += evidence.source_findings(index, source)
         if source.file not in cited:
-            message = f"source {source.file!r} is listed, but no entry quotes it"
-            findings.append(Finding(Section.SOURCES, index, message, "warning", key="file"))
+            code = ProblemCode.SOURCE_NOT_QUOTED
+            findings.append(finding(Section.SOURCES, index, code, "file", source=source.file))
     checked = verified = 0
     for section, index, entry in _quoted_entries(targets_file, actuals_file):
         entry_found, quote_found = evidence.entry_findings(section, index, entry)

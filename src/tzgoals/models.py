@@ -16,6 +16,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from tzgoals.comparators import requirement_problem
 from tzgoals.numbers import has_digit_separator
+from tzgoals.problem_codes import ProblemCode, ProblemValueError
 from tzgoals.units import (
     MOST_DIGITS,
     SIGNED_UNITS,
@@ -39,14 +40,15 @@ EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> dict[str, str]:
+    """What a value is, as the parameters of the problem that names it."""
     if isinstance(value, dict):
-        return "a table"
+        return {"found_kind": "table"}
     if isinstance(value, list):
-        return "an array"
+        return {"found_kind": "array"}
     if isinstance(value, date | time):
-        return "a date or time"
-    return f"a value of type {type(value).__name__}"
+        return {"found_kind": "date-or-time"}
+    return {"found_kind": "type", "found": type(value).__name__}
 
 
 class UnreadableNumber:
@@ -76,34 +78,24 @@ def _as_decimal(value: object) -> object:
     if type(value) is Decimal and value.is_finite():  # the common case, first
         return _plausible(value)
     if isinstance(value, UnreadableNumber):
-        raise ValueError(
-            f"the number {value} has an exponent beyond any figure; check it against the source"
-        )
+        raise ProblemValueError(ProblemCode.EXPONENT_BEYOND_ANY_FIGURE, number=str(value))
     if isinstance(value, bool):
-        raise ValueError("expected a number, found true/false")
+        raise ProblemValueError(ProblemCode.NUMBER_NOT_BOOLEAN)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         if has_other_digits(value):
-            raise ValueError(
-                f"expected a number written with the digits 0-9, found the text {shown!r}"
-            )
+            raise ProblemValueError(ProblemCode.NUMBER_NOT_OTHER_DIGITS, text=shown)
         if has_digit_separator(value):
-            raise ValueError(
-                f"expected a number, found the text {shown!r}: a figure is written without "
-                "digit separators (1000, not 1_000)"
-            )
-        raise ValueError(
-            f"expected a number, found the text {shown!r}: write the bare number, "
-            "without quotes, and the unit in `unit`"
-        )
+            raise ProblemValueError(ProblemCode.NUMBER_WITH_DIGIT_SEPARATOR, text=shown)
+        raise ProblemValueError(ProblemCode.NUMBER_NOT_TEXT, text=shown)
     if isinstance(value, float):
         value = Decimal(repr(value))
     elif isinstance(value, int):
         value = Decimal(value)
     if not isinstance(value, Decimal):
-        raise ValueError(f"expected a number, found {_kind(value)}")
+        raise ProblemValueError(ProblemCode.EXPECTED_NUMBER, **_kind(value))
     if not value.is_finite():
-        raise ValueError(f"expected a finite number, found {value}")
+        raise ProblemValueError(ProblemCode.EXPECTED_FINITE_NUMBER, number=str(value))
     return _plausible(value)
 
 
@@ -119,20 +111,13 @@ def _plausible(value: Decimal) -> Decimal:
         case None:
             return value
         case "too_many_digits":
-            raise ValueError(
-                f"the number has {len(value.as_tuple().digits)} significant digits, more than "
-                f"the {MOST_DIGITS} a figure may have; check it against the source"
-            )
+            digits = len(value.as_tuple().digits)
+            raise ProblemValueError(ProblemCode.TOO_MANY_DIGITS, digits=digits, most=MOST_DIGITS)
         case "too_large":
-            raise ValueError(
-                f"the number {value} is implausibly large; check it against the source"
-            )
+            raise ProblemValueError(ProblemCode.IMPLAUSIBLY_LARGE, number=str(value))
         case "too_small":
-            described = "written with an implausible exponent" if not value else "implausibly small"
-            raise ValueError(
-                f"the number {value} is {described} (the smallest figure accepted is "
-                f"{SMALLEST_PLAUSIBLE:.0e}); check it against the source"
-            )
+            code = ProblemCode.IMPLAUSIBLE_EXPONENT if not value else ProblemCode.IMPLAUSIBLY_SMALL
+            raise ProblemValueError(code, number=str(value), smallest=f"{SMALLEST_PLAUSIBLE:.0e}")
         case _:
             assert_never(implausible(value))
 
@@ -162,8 +147,8 @@ def _one_line(text: str) -> str:
     """A file name or address on one line: a line break or tab in it would split what is
     printed about it into lines that look like the command's own."""
     if "\n" in text or "\t" in text:
-        found = "a line break" if "\n" in text else "a tab"
-        raise ValueError(f"holds {found}; it must be one line")
+        found = "line-break" if "\n" in text else "tab"
+        raise ProblemValueError(ProblemCode.NOT_ONE_LINE, found_kind=found)
     return text
 
 
@@ -172,10 +157,7 @@ def _web_address(text: str) -> str:
     links to a script (javascript:) or a file on someone's disk."""
     if text and (not text.startswith(("http://", "https://")) or any(c.isspace() for c in text)):
         shown = text if len(text) <= 40 else text[:37] + "..."
-        raise ValueError(
-            f"expected a web address starting with http:// or https://, with no spaces, "
-            f"found {shown!r}"
-        )
+        raise ProblemValueError(ProblemCode.NOT_A_WEB_ADDRESS, found=shown)
     return text
 
 
@@ -222,7 +204,7 @@ _HEX_DIGITS = frozenset("0123456789abcdef")
 
 def _sha256_hex(text: str) -> str:
     if text and (len(text) != 64 or not _HEX_DIGITS.issuperset(text.lower())):
-        raise ValueError("must be the 64 hexadecimal digits of a SHA-256 hash")
+        raise ProblemValueError(ProblemCode.NOT_A_SHA256)
     return text.lower()
 
 
@@ -298,7 +280,8 @@ class Target(Quoted):
             self.comparator, self.value, self.value_max, self.tolerance, self.unit, self.direction
         )
         if problem:
-            raise ValueError(problem)
+            code, values = problem
+            raise ProblemValueError(code, **dict(values))
         return self
 
 
@@ -323,9 +306,9 @@ class Actual(Quoted):
     @model_validator(mode="after")
     def _unit_fits_value(self) -> Self:
         if isinstance(self.value, bool) and self.unit is not None:
-            raise ValueError("a yes/no result (value = true or false) takes no `unit`")
+            raise ProblemValueError(ProblemCode.YES_NO_TAKES_NO_UNIT)
         if not isinstance(self.value, bool) and self.unit is None:
-            raise ValueError("a numeric result needs a `unit`")
+            raise ProblemValueError(ProblemCode.NUMBER_NEEDS_UNIT)
         return self
 
 

@@ -9,8 +9,9 @@ both.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 from tzgoals.comparators import OUTCOME_COMPARATORS, direction_is_implicit
 from tzgoals.lookalikes import Difference
@@ -23,7 +24,8 @@ from tzgoals.models import (
     TargetsFile,
     may_be_negative,
 )
-from tzgoals.spelling import did_you_mean
+from tzgoals.problem_codes import Params, ProblemCode, Severity, params
+from tzgoals.spelling import closest
 from tzgoals.units import PERCENT, compatible
 from tzgoals.vocabulary import Comparator, Section
 
@@ -39,25 +41,59 @@ class Finding(NamedTuple):
 
     section: Section
     entry: int
-    message: str
-    severity: Literal["error", "warning"] = "error"
+    code: ProblemCode
+    params: Params = ()
     key: str | None = None
     first: int | None = None
     hints: tuple[Difference, ...] = ()
 
+    @property
+    def severity(self) -> Severity:
+        return self.code.severity
+
+    @property
+    def message(self) -> str:
+        """The finding in English words."""
+        from tzgoals.render.catalogue import Lang, problem_words
+
+        return problem_words(self.code, self.params, Lang.EN)
+
+
+def finding(
+    section: Section,
+    entry: int,
+    code: ProblemCode,
+    key: str | None = None,
+    first: int | None = None,
+    /,
+    **values: object,
+) -> Finding:
+    """A finding with its parameters given by name."""
+    return Finding(section, entry, code, params(**values), key, first)
+
+
+def _closest(word: str, known: Iterable[str]) -> str | None:
+    """The known id a mistyped one most looks like, for a "did you mean"."""
+    found = closest(word, known)
+    return found[0] if found else None
+
 
 def _duplicates(section: Section, keys: list[Any], what: str) -> list[Finding]:
+    """Each repeated key; `what` names the kind of key ("target", "area") in the catalogue."""
     seen: dict[Any, int] = {}
     found = []
     for index, key in enumerate(keys):
         first = seen.setdefault(key, index)
         if first != index:
             found.append(
-                Finding(
+                finding(
                     section,
                     index,
-                    f"duplicate {what} {key!r}",
-                    first=first,
+                    ProblemCode.DUPLICATE,
+                    None,
+                    first,
+                    what_kind=what,
+                    repeated=repr(key),
                 )
             )
     return found
@@ -76,46 +112,50 @@ def _negative(section: Section, index: int, entry: Target | Actual) -> list[Find
         return []
     figures = [("value", value), ("value_max", value_max)]
     return [
-        Finding(
-            section,
-            index,
-            f"{key} {figure} {entry.unit} is negative, but a count or an amount cannot be; "
-            "only %, ‰ and percentage points may be below zero (record a fall as its own "
-            "decline indicator, with the positive figure the source gives)",
-            key=key,
+        finding(
+            section, index, ProblemCode.NEGATIVE_COUNT, key, key=key, figure=figure, unit=entry.unit
         )
         for key, figure in figures
         if isinstance(figure, Decimal) and figure < 0
     ]
 
 
-def _target_unit_problem(target: Target, indicator: Indicator) -> tuple[str, str] | None:
-    """(key, message) when the target's kind or unit does not fit its indicator's unit."""
+def _target_unit_problem(index: int, target: Target, indicator: Indicator) -> Finding | None:
+    """When the target's kind or unit does not fit its indicator's unit."""
+    at = (Section.TARGETS, index)
     if target.comparator in OUTCOME_COMPARATORS:
         if indicator.unit is None:
             return None
-        return "comparator", (
-            f"a {target.comparator} target needs an indicator without a unit, "
-            f"but {indicator.id!r} is measured in {indicator.unit}"
+        return finding(
+            *at,
+            ProblemCode.OUTCOME_INDICATOR_HAS_UNIT,
+            "comparator",
+            comparator=target.comparator.value,
+            indicator=indicator.id,
+            unit=indicator.unit,
         )
     assert target.unit is not None  # guaranteed by Target's own validation
     if indicator.unit is None:
-        return "unit", (
-            f"indicator {indicator.id!r} has no unit, so it takes a milestone or "
-            "qualitative target, not a figure"
-        )
+        return finding(*at, ProblemCode.INDICATOR_HAS_NO_UNIT, "unit", indicator=indicator.id)
     if target.comparator is Comparator.PP_CHANGE:
         if indicator.unit == PERCENT:
             return None
-        return "unit", (
-            f"a percentage-point change needs an indicator in %, "
-            f"but {indicator.id!r} is in {indicator.unit}"
+        return finding(
+            *at,
+            ProblemCode.PP_CHANGE_NEEDS_PERCENT,
+            "unit",
+            indicator=indicator.id,
+            unit=indicator.unit,
         )
     if compatible(target.unit, indicator.unit):
         return None
-    return "unit", (
-        f"unit {target.unit!r} does not fit indicator {indicator.id!r}, "
-        f"measured in {indicator.unit!r}"
+    return finding(
+        *at,
+        ProblemCode.UNIT_DOES_NOT_FIT,
+        "unit",
+        unit=target.unit,
+        indicator=indicator.id,
+        indicator_unit=indicator.unit,
     )
 
 
@@ -124,64 +164,56 @@ def _check_target(
 ) -> list[Finding]:
     found = []
     if (target.year, target.area) not in areas:
-        year_areas = [area for year, area in areas if year == target.year]
-        message = f"unknown area {target.area!r} for {target.year}"
-        message += did_you_mean(target.area, year_areas)
-        found.append(Finding(Section.TARGETS, index, message, key="area"))
+        found.append(
+            finding(
+                Section.TARGETS,
+                index,
+                ProblemCode.UNKNOWN_AREA,
+                "area",
+                area=target.area,
+                year=target.year,
+                suggestion=_closest(target.area, [a for y, a in areas if y == target.year]),
+            )
+        )
     indicator = indicators.get(target.indicator)
     if indicator is None:
-        message = (
-            f"unknown indicator {target.indicator!r}: no [[indicators]] entry has this id"
-            f"{did_you_mean(target.indicator, indicators)}"
+        unknown = finding(
+            Section.TARGETS,
+            index,
+            ProblemCode.UNKNOWN_INDICATOR,
+            "indicator",
+            indicator=target.indicator,
+            suggestion=_closest(target.indicator, indicators),
         )
-        return [*found, Finding(Section.TARGETS, index, message, key="indicator")]
-    problem = _target_unit_problem(target, indicator)
+        return [*found, unknown]
+    problem = _target_unit_problem(index, target, indicator)
     if problem is not None:
-        key, message = problem
-        found.append(Finding(Section.TARGETS, index, message, key=key))
+        found.append(problem)
     return found
 
 
 def _check_actual(index: int, actual: Actual, indicators: dict[str, Indicator]) -> list[Finding]:
+    at = (Section.ACTUALS, index)
     indicator = indicators.get(actual.indicator)
     if indicator is None:
-        return [
-            Finding(
-                Section.ACTUALS,
-                index,
-                f"unknown indicator {actual.indicator!r}: no [[indicators]] entry in the "
-                f"targets file has this id{did_you_mean(actual.indicator, indicators)}",
-                key="indicator",
-            )
-        ]
+        code = ProblemCode.UNKNOWN_INDICATOR_OF_RESULT
+        suggestion = _closest(actual.indicator, indicators)
+        return [finding(*at, code, "indicator", indicator=actual.indicator, suggestion=suggestion)]
     if indicator.unit is None and not isinstance(actual.value, bool):
-        return [
-            Finding(
-                Section.ACTUALS,
-                index,
-                f"indicator {indicator.id!r} is a yes/no outcome: write value = true or false",
-                key="value",
-            )
-        ]
+        return [finding(*at, ProblemCode.YES_NO_RESULT_EXPECTED, "value", indicator=indicator.id)]
     if indicator.unit is not None:
         if actual.unit is None:
-            return [
-                Finding(
-                    Section.ACTUALS,
-                    index,
-                    f"indicator {indicator.id!r} is measured in {indicator.unit}: "
-                    "give a number and its unit",
-                    key="value",
-                )
-            ]
+            code = ProblemCode.NUMBER_AND_UNIT_EXPECTED
+            return [finding(*at, code, "value", indicator=indicator.id, unit=indicator.unit)]
         if not compatible(actual.unit, indicator.unit):
             return [
-                Finding(
-                    Section.ACTUALS,
-                    index,
-                    f"unit {actual.unit!r} does not fit indicator {indicator.id!r}, "
-                    f"measured in {indicator.unit!r}",
-                    key="unit",
+                finding(
+                    *at,
+                    ProblemCode.UNIT_DOES_NOT_FIT,
+                    "unit",
+                    unit=actual.unit,
+                    indicator=indicator.id,
+                    indicator_unit=indicator.unit,
                 )
             ]
     return []
@@ -194,43 +226,40 @@ def _unlisted_sources(
     if not sources:
         return []
     return [
-        Finding(
-            section,
-            index,
-            f"source {entry.source!r} is not listed under [[sources]]",
-            key="source",
-        )
+        finding(section, index, ProblemCode.SOURCE_NOT_LISTED, "source", source=entry.source)
         for index, entry in enumerate(entries)
         if entry.source not in sources
     ]
 
 
-def _part_of_problem(indicator: Indicator, indicators: dict[str, Indicator]) -> str | None:
+def _part_of_problem(
+    indicator: Indicator, indicators: dict[str, Indicator]
+) -> tuple[ProblemCode, Params] | None:
     """Why `part_of` cannot bound one figure by another, or None when it can."""
     wider_id = indicator.part_of
     assert wider_id is not None
     wider = indicators.get(wider_id)
     if wider is None:
-        return f"part_of {wider_id!r} names no indicator"
+        return ProblemCode.PART_OF_UNKNOWN, params(whole=wider_id)
     chain = [indicator.id]
     while wider is not None and wider.id not in chain:
         chain.append(wider.id)
         wider = indicators.get(wider.part_of) if wider.part_of else None
     if wider is not None:
-        return f"part_of makes a loop: {' → '.join([*chain, wider.id])}"
+        return ProblemCode.PART_OF_LOOP, params(chain=" → ".join([*chain, wider.id]))
     whole = indicators[wider_id]
     for unit in (indicator.unit, whole.unit):
         if unit is None or may_be_negative(unit):
-            shown = "no unit" if unit is None else f"unit {unit}"
-            return (
-                f"part_of relates counts or amounts, whose parts add up to the whole; "
-                f"{indicator.id!r} → {whole.id!r} involves {shown}, whose part bounds nothing"
+            return ProblemCode.PART_OF_NOT_A_COUNT, params(
+                indicator=indicator.id,
+                whole=whole.id,
+                measure_kind="none" if unit is None else "unit",
+                unit_shown=unit,
             )
     assert indicator.unit is not None and whole.unit is not None
     if not compatible(indicator.unit, whole.unit):
-        return (
-            f"part_of {whole.id!r} is measured in {whole.unit!r}, which {indicator.unit!r} "
-            "cannot be compared with"
+        return ProblemCode.PART_OF_UNIT_MISMATCH, params(
+            whole=whole.id, whole_unit=whole.unit, unit=indicator.unit
         )
     return None
 
@@ -243,7 +272,8 @@ def _scope_findings(indicators: list[Indicator]) -> list[Finding]:
             continue
         problem = _part_of_problem(indicator, by_id)
         if problem:
-            found.append(Finding(Section.INDICATORS, index, problem, key="part_of"))
+            code, values = problem
+            found.append(Finding(Section.INDICATORS, index, code, values, key="part_of"))
     return found
 
 
@@ -259,16 +289,13 @@ def _implicit_directions(targets: list[Target], indicators: dict[str, Indicator]
         ):
             continue
         found.append(
-            Finding(
+            finding(
                 Section.TARGETS,
                 index,
-                f"about target {target.id!r} (左右) does not say which side is good, and "
-                f"neither does indicator {indicator.id!r}, so it is read as a floor (met at "
-                "or above value − tolerance); a ceiling (prices, unemployment) would score "
-                'the other way. Add direction = "floor", "ceiling" or "band" to the target, '
-                'or polarity = "higher" or "lower" to the indicator',
-                severity="warning",
-                key="comparator",
+                ProblemCode.ABOUT_WITHOUT_SIDE,
+                "comparator",
+                target=target.id,
+                indicator=indicator.id,
             )
         )
     return found
@@ -278,11 +305,9 @@ def check_targets_file(targets_file: TargetsFile) -> list[Finding]:
     """The rules within targets.toml: duplicates, and what each target and area refers to."""
     found = [
         *_duplicates(Section.SOURCES, [s.file for s in targets_file.sources], "source"),
-        *_duplicates(
-            Section.AREAS, [(a.year, a.id) for a in targets_file.areas], "area (year, id)"
-        ),
-        *_duplicates(Section.INDICATORS, [i.id for i in targets_file.indicators], "indicator id"),
-        *_duplicates(Section.TARGETS, [t.id for t in targets_file.targets], "target id"),
+        *_duplicates(Section.AREAS, [(a.year, a.id) for a in targets_file.areas], "area"),
+        *_duplicates(Section.INDICATORS, [i.id for i in targets_file.indicators], "indicator"),
+        *_duplicates(Section.TARGETS, [t.id for t in targets_file.targets], "target"),
     ]
     sources = {s.file for s in targets_file.sources}
     indicators = {i.id: i for i in targets_file.indicators}
@@ -302,7 +327,7 @@ def check_actuals_file(actuals_file: ActualsFile) -> list[Finding]:
     found = _duplicates(
         Section.ACTUALS,
         [(a.indicator, a.year) for a in actuals_file.actuals],
-        "actual for (indicator, year)",
+        "actual",
     )
     for index, actual in enumerate(actuals_file.actuals):
         found.extend(_negative(Section.ACTUALS, index, actual))
@@ -327,13 +352,13 @@ def _missing_baselines(
         ):
             continue
         found.append(
-            Finding(
+            finding(
                 Section.TARGETS,
                 index,
-                f"pp_change target {target.id!r} has no baseline: no actual for indicator "
-                f"{target.indicator!r} in {target.year - 1}, so it is scored unreported; "
-                f"add the {target.year - 1} result to the actuals file to score it",
-                severity="warning",
+                ProblemCode.NO_BASELINE,
+                target=target.id,
+                indicator=target.indicator,
+                year=target.year - 1,
             )
         )
     return found

@@ -18,6 +18,7 @@ from tzgoals.files.sources import (
     read_document,
     write_archived,
 )
+from tzgoals.problem_codes import ProblemCode
 
 TEXT = "新华网广州1月12日电\n广东省经济社会发展的主要预期目标是:地区生产总值增长5%以上;\n"
 
@@ -47,7 +48,12 @@ def test_a_text_that_is_not_utf8_is_unreadable_with_the_advice_to_convert(tmp_pa
 
 def test_a_folder_is_not_a_text(tmp_path: Path) -> None:
     (tmp_path / "plan.txt").mkdir()
-    assert read_archived(tmp_path, "plan.txt") == Unreadable("it is not a regular file")
+    archived = read_archived(tmp_path, "plan.txt")
+    assert isinstance(archived, Unreadable)
+    assert (archived.reason, archived.code) == (
+        "it is not a regular file",
+        ProblemCode.NOT_A_REGULAR_FILE,
+    )
 
 
 @pytest.mark.parametrize("name", ["../targets.toml", "/etc/passwd", "a/../../b.txt", "C:x.txt"])

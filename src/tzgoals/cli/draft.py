@@ -69,7 +69,7 @@ def _refuse_unholdable(what: str, value: str, advice: str) -> None:
         fail(f"{what} is empty; {advice}.")
 
 
-def _read(document: Path) -> str:
+def _read(document: Path, lang: Lang) -> str:
     """The document's text, or exit 2 saying why not (GB18030 and UTF-16 get their advice)."""
     from tzgoals.files.decode import read_text
     from tzgoals.files.problems import DataError
@@ -77,7 +77,7 @@ def _read(document: Path) -> str:
     try:
         return read_text(document)
     except DataError as error:
-        refuse(error.problems)
+        refuse(error.problems, lang)
 
 
 @app.command(short_help="Draft a dataset's targets from a plan's text, each with its quote.")
@@ -151,7 +151,7 @@ def extract(
     if area is not None:
         _refuse_unholdable("--area", area, "give the id of one of the year's [[areas]]")
     lang = lang or default_lang()
-    drafted = extraction(_read(plan), year, source or plan.name)
+    drafted = extraction(_read(plan, lang), year, source or plan.name)
     stated = drafted.stated
     if stated is not None and stated.year != year and not force_year:
         words = {"plan": plan.name, "stated": stated.year, "words": stated.words, "given": year}
@@ -205,10 +205,10 @@ def _append(into: Path, drafts: "list[Draft]", area: str, plan: Path, lang: Lang
     try:
         added = append_drafts(paths, drafts, area, lang)
     except DataError as error:
-        refuse(error.problems)
+        refuse(error.problems, lang)
     except Refused as refused:
         _say_refused(refused, into, plan, lang)
-    print_problems(added.warnings)
+    print_problems(added.warnings, lang)
     if added.targets:
         counts = {"targets": added.targets, "indicators": added.indicators}
         say(label("into.done", lang, path=added.path, **counts))
@@ -238,7 +238,7 @@ def _say_refused(refused: "Refused", into: Path, plan: Path, lang: Lang) -> "NoR
         else:
             words = label("into.no_areas", lang, year=refusal.year)
         say(f"{refused.path}: {words}", err=True)
-    print_problems([unchanged(refused.path)])
+    print_problems([unchanged(refused.path)], lang)
     raise typer.Exit(EXIT_BAD_INPUT)
 
 
@@ -311,7 +311,7 @@ def suggest(
     name = source or review.name
     _refuse_unprintable(name, data_dir)
     dataset = load(data_dir, None, None)
-    text = _read(review)
+    text = _read(review, lang)
     targets = [t for t in dataset.targets if t.year == year]
     if not targets:
         years = ", ".join(str(y) for y in dataset.target_years()) or "none"

@@ -12,7 +12,9 @@ from tzgoals.cli.options import (
     BomOption,
     DataDirOption,
     FigureArgumentsCommand,
+    IgnoreOption,
     LangOption,
+    SelectOption,
     TargetsOption,
     choice_of,
     format_option,
@@ -50,18 +52,21 @@ def check(
             "their quotes go unchecked.",
         ),
     ] = False,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
 ) -> None:
-    """Every problem in a dataset at once, as FILE:LINE: message, every quote included.
+    """Every problem in a dataset at once, as FILE:LINE: message [CODE], every quote included.
 
     Each quote must stand verbatim (whitespace aside) in its source's archived text in
     sources/, and each source's text must be there, with the SHA-256 it records.
 
     Exit 0 when there is no error (warnings are shown), 1 when there are errors, 2 when a
-    file cannot be read or parsed at all.
+    file cannot be read or parsed at all. Problems --ignore names (or --select leaves out)
+    are neither shown nor counted; every code is in docs/problems.md.
 
     Examples:
 
@@ -70,25 +75,28 @@ def check(
       tzgoals check --format json
 
       tzgoals check --allow-unarchived
+
+      tzgoals check --ignore no-sha256 --ignore TZ407
     """
     from tzgoals.files.load import inspect_dataset
+    from tzgoals.problem_codes import codes_chosen
     from tzgoals.render.formats import CheckOutput
     from tzgoals.render.problems import check_summary
 
     found = find(data_dir, targets, actuals)
     paths = found.paths
+    lang = lang or default_lang()
     inspection = inspect_dataset(paths, evidence=True, allow_unarchived=allow_unarchived)
-    problems = inspection.problems()
+    reported = codes_chosen(select or [], ignore or [])
+    problems = [p for p in inspection.problems() if p.code in reported]
     chosen = check_format(output_format)
-    write_output(chosen, CheckOutput(problems, lang or default_lang(), dataset_read(found)))
+    write_output(chosen, CheckOutput(problems, dataset_read(found), lang))
     if not chosen.for_programs:
-        summary = check_summary(
-            problems, paths, lang or default_lang(), found.is_example, inspection.quotes
-        )
+        summary = check_summary(problems, paths, lang, found.is_example, inspection.quotes)
         say(summary, err=True)
     if inspection.unreadable:
         raise typer.Exit(EXIT_BAD_INPUT)
-    if inspection.has_errors():
+    if any(p.severity == "error" for p in problems):
         raise typer.Exit(EXIT_FAIL_ON)
 
 
@@ -175,6 +183,7 @@ def record(
     from tzgoals.files.append import record_actual
     from tzgoals.files.problems import DataError
 
+    lang = lang or default_lang()
     paths = data_paths(data_dir, targets, actuals, writable=True)
     try:
         figure = parse_value(value)
@@ -203,7 +212,7 @@ def record(
         refuse(error.problems, lang)
     print_problems(appended.warnings, lang)
     place = f"{appended.path}:{appended.first_line}"
-    say(label("record.done", lang or default_lang(), indicator=indicator, year=year, place=place))
+    say(label("record.done", lang, indicator=indicator, year=year, place=place))
 
 
 @app.command(short_help="Every field of every entry of one table, for a spreadsheet.")
@@ -272,6 +281,7 @@ def import_rows(
     from tzgoals.files.problems import DataError
     from tzgoals.files.transfer import read_csv, rows_to_entries
 
+    lang = lang or default_lang()
     paths = data_paths(data_dir, targets, actuals, writable=True)
     try:
         rows = read_csv(csv_file, encoding)
@@ -308,12 +318,13 @@ def init(
     from tzgoals.files.problems import DataError
     from tzgoals.files.starter import init_dataset
 
+    lang = lang or default_lang()
     try:
         paths, texts = init_dataset(directory)
     except DataError as error:
-        refuse(error.problems)
+        refuse(error.problems, lang)
     done = label(
-        "init.done", lang or default_lang(), targets=paths.targets, actuals=paths.actuals,
+        "init.done", lang, targets=paths.targets, actuals=paths.actuals,
         count=len(texts), sources=texts[0].parent, folder=shlex.quote(str(directory)),
     )  # fmt: skip
     say(done)

@@ -254,3 +254,36 @@ def _is_unknown_option(word: str, name: str, names: set[str]) -> bool:
     negative figure."""
     looks_like_option = word.startswith("-") and len(word) > 1
     return looks_like_option and name not in names and not _NEGATIVE_NUMBER.fullmatch(word)
+
+
+def problem_pattern(text: str) -> str:
+    """A code, a name or a code's start for `--select` and `--ignore`, checked; Typer reports
+    one that names no problem as an invalid value (exit 2), with the closest it knows."""
+    from tzgoals.problem_codes import ProblemCode, codes_named
+    from tzgoals.spelling import closest
+
+    if codes_named(text):
+        return text
+    known = [name for code in ProblemCode for name in (code.value, code.slug)]
+    near = closest(text.upper() if text.upper().startswith("TZ") else text.lower(), known)
+    hint = f" (did you mean {near[0]!r}?)" if near else ""
+    raise typer.BadParameter(
+        f"{text!r} names no problem{hint}; see `docs/problems.md` for every code"
+    )
+
+
+def _problem_codes_option(name: str, does: str) -> Any:
+    return typer.Option(
+        name,
+        metavar="CODE",
+        help=f"{does} problems of this code (TZ401), name (quote-not-in-source) or family "
+        "(TZ4); repeatable.",
+        parser=problem_pattern,
+    )
+
+
+SelectOption = Annotated[list[str] | None, _problem_codes_option("--select", "Report only the")]
+IgnoreOption = Annotated[
+    list[str] | None,
+    _problem_codes_option("--ignore", "Neither show nor count the"),
+]

@@ -79,7 +79,8 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
 
 
 def print_problems(problems: "Iterable[Problem]", lang: Lang | None = None) -> None:
-    """Each problem on its line, a refused quote's look-alike characters named in `lang`."""
+    """Each problem as FILE:LINE: message, a refused quote's look-alike characters named, in
+    `lang`, on stderr."""
     from tzgoals.render.problems import problem_text
 
     for problem in problems:
@@ -89,26 +90,28 @@ def print_problems(problems: "Iterable[Problem]", lang: Lang | None = None) -> N
 def refuse(problems: "list[Problem]", lang: Lang | None = None) -> NoReturn:
     """A write that was refused: the first 50 reasons and how many more, then the exit code
     for unusable input. The closing "nothing was written" of a refused write is kept."""
-    from tzgoals.files.problems import unchanged
+    from tzgoals.problem_codes import ProblemCode
 
+    lang = lang or default_lang()
     shown = problems[:MAX_REFUSALS_SHOWN]
     print_problems(shown, lang)
     hidden = problems[MAX_REFUSALS_SHOWN:]
     if hidden:
-        closing = hidden[-1] if hidden[-1].message == unchanged(hidden[-1].file).message else None
+        closing = hidden[-1] if hidden[-1].code is ProblemCode.NOTHING_WRITTEN else None
         count = len(hidden) - (closing is not None)
-        say(f"… and {count:,} more problems like these.", err=True)
-        print_problems([closing] if closing else [])
+        say(label("problems.more_like_these", lang, count=f"{count:,}"), err=True)
+        print_problems([closing] if closing else [], lang)
     raise typer.Exit(EXIT_BAD_INPUT)
 
 
-def report_problems(problems: "list[Problem]") -> NoReturn:
-    """Show the first problems, each as FILE:LINE: message, and exit as for unusable input."""
-    print_problems(problems[:MAX_PROBLEMS_SHOWN])
+def report_problems(problems: "list[Problem]", lang: Lang = Lang.EN) -> NoReturn:
+    """Show the first problems, each as FILE:LINE: message in `lang`, and exit as for unusable
+    input."""
+    print_problems(problems[:MAX_PROBLEMS_SHOWN], lang)
     hidden = len(problems) - MAX_PROBLEMS_SHOWN
     if hidden > 0:
-        say(f"… and {hidden} more problems.", err=True)
-    fail("the data cannot be used; fix the problems above (`tzgoals check` lists them all).")
+        say(label("problems.more", lang, count=hidden), err=True)
+    fail(label("problems.unusable", lang))
 
 
 def find(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Found":
@@ -179,7 +182,7 @@ def read(
     try:
         return load_dataset(found.paths), found
     except DataError as error:
-        report_problems(error.problems)
+        report_problems(error.problems, lang or default_lang())
 
 
 def load(

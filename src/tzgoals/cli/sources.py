@@ -77,13 +77,13 @@ def add(
         "url": url,
         "retrieved": retrieved,
     }
+    lang = lang or default_lang()
     try:
         added = add_source(paths, document, fields)
     except DataError as error:
         refuse(error.problems, lang)
     print_problems(added.appended.warnings, lang)
     listed = added.source
-    lang = lang or default_lang()
     if added.converted_from:
         say(label("source.converted", lang, document=document, encoding=added.converted_from))
     where = label("source.archived" if added.copied else "source.already_archived", lang)

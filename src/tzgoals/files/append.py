@@ -30,7 +30,7 @@ from tzgoals.files.decode import read_bytes
 from tzgoals.files.load import Inspection, inspect_dataset
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.paths import DataPaths
-from tzgoals.files.problems import Problem, WriteError, unchanged
+from tzgoals.files.problems import Problem, WriteError, problem, unchanged
 from tzgoals.files.sources import (
     read_archive,
 )
@@ -47,6 +47,7 @@ from tzgoals.models import (
     TargetsFile,
     field_order,
 )
+from tzgoals.problem_codes import Params, ProblemCode, params
 from tzgoals.rules import Finding, cross_check
 from tzgoals.vocabulary import CONTROL_CHARACTER, Section
 
@@ -133,17 +134,18 @@ def _appended_bytes(original: bytes, tables: Mapping[Section, Sequence[NewEntry]
 # ---------------------------------------------------------------- what the new entries clash with
 
 
-def _describe_entry(entry: Entry) -> str:
+def _describe_entry(entry: Entry) -> dict[str, object]:
+    """The entry a clash is about, as parameters: its kind (a part of the catalogue) and ids."""
     if isinstance(entry, Actual):
-        return f"an actual for indicator {entry.indicator!r} in {entry.year}"
+        return {"what_kind": "actual-entry", "indicator": entry.indicator, "year": entry.year}
     if isinstance(entry, Area):
-        return f"area {entry.id!r} of {entry.year}"
+        return {"what_kind": "area-entry", "area": entry.id, "year": entry.year}
     if isinstance(entry, Source):
-        return f"source {entry.file!r}"
+        return {"what_kind": "source-entry", "source": entry.file}
     if isinstance(entry, Target):
-        return f"target id {entry.id!r}"
+        return {"what_kind": "target-entry", "id": entry.id}
     assert isinstance(entry, Indicator)
-    return f"indicator id {entry.id!r}"
+    return {"what_kind": "indicator-entry", "id": entry.id}
 
 
 class _Batch:
@@ -165,25 +167,23 @@ class _Batch:
     def problem(self, finding: Finding) -> Problem:
         """A finding about a new entry, pointing at where it came from and what it clashes with."""
         source = self.new[finding.entry - self.existing]
-        message = finding.message
+        code, values = finding.code, finding.params
         if finding.first is not None:
-            message = self._clash(source, finding.first)
+            code, values = self._clash(source, finding.first)
         if source.line is None:
-            message = f"new {self.section.singular}: {message}"
-        return Problem(source.file, source.line, message, finding.severity, hints=finding.hints)
+            values += params(new=self.section.value)
+        return Problem(source.file, source.line, code, values)._replace(hints=finding.hints)
 
-    def _clash(self, source: NewEntry, first: int) -> str:
+    def _clash(self, source: NewEntry, first: int) -> tuple[ProblemCode, Params]:
         what = _describe_entry(source.entry)
         if first < self.existing:
             line = self.line_in_file(first)
             where = f"{self.path}:{line}" if line else str(self.path)
-            return (
-                f"{what} is already in {where}; to change it, edit that entry in the file by "
-                "hand (and keep its quote and source in step)"
-            )
+            return ProblemCode.ALREADY_IN_FILE, params(where=where, **what)
         other = self.new[first - self.existing]
-        where = f"{other.file}:{other.line}" if other.line else f"entry {first + 1}"
-        return f"{what} is given twice (also at {where})"
+        if other.line:
+            return ProblemCode.GIVEN_TWICE, params(where=f"{other.file}:{other.line}", **what)
+        return ProblemCode.GIVEN_TWICE, params(where_kind="entry", entry=first + 1, **what)
 
 
 def _with(
@@ -221,14 +221,11 @@ def _cites_unlisted(finding: Finding) -> bool:
     return finding.key == "source" and finding.section != Section.SOURCES
 
 
-def _still_unlisted(problem: Problem) -> Problem:
+def _still_unlisted(cited: Problem) -> Problem:
     """An entry citing a source not listed yet, said while another is listed: a warning, as
     listing the documents one at a time must be possible, but one that says what follows."""
-    message = (
-        f"{problem.message}: list it with `tzgoals source add FILE` too; until then every "
-        "report refuses the dataset"
-    )
-    return problem._replace(message=message, severity="warning")
+    because = (("reason_code", cited.code.value), *cited.params)
+    return cited._replace(code=ProblemCode.STILL_UNLISTED, params=because)
 
 
 def inspected(paths: DataPaths, path: Path, listing: bool = False) -> Inspection:
@@ -243,7 +240,7 @@ def inspected(paths: DataPaths, path: Path, listing: bool = False) -> Inspection
         inspection = replace(inspection, findings=kept)
     if inspection.has_errors():
         errors = [p for p in inspection.problems() if p.severity == "error"]
-        fix = Problem(str(path), None, "the dataset has errors; fix them before adding to it")
+        fix = problem(path, None, ProblemCode.DATASET_HAS_ERRORS)
         raise WriteError([*errors, fix, unchanged(path)])
     return inspection
 
@@ -302,13 +299,13 @@ def append_checked(
     for finding in findings:
         about_new = finding.section in tables and finding.entry >= existing[finding.section]
         if about_new:
-            problem = batches[finding.section].problem(finding)
+            found = batches[finding.section].problem(finding)
         else:
-            problem = inspection.locate(finding)
-        if problem.severity == "error":
-            problems.append(problem)
+            found = inspection.locate(finding)
+        if found.severity == "error":
+            problems.append(found)
         elif about_new:
-            warnings.append(problem)
+            warnings.append(found)
     if problems:
         raise WriteError([*problems, unchanged(path)])
 
@@ -375,7 +372,7 @@ def append_tables(
                 raise TypeError(f"a {type(item.entry).__name__} cannot go under [[{section}]]")
     new = {section: entries for section, entries in new.items() if entries}
     if not new:
-        raise WriteError([Problem(str(path), None, "no entries to add"), unchanged(path)])
+        raise WriteError([problem(path, None, ProblemCode.NO_ENTRIES), unchanged(path)])
     with writing(path):
         return append_checked(paths, inspected(paths, path), new)
 
@@ -400,7 +397,7 @@ def record_actual(paths: DataPaths, fields: Mapping[str, object]) -> Appended:
             actual = Actual.model_validate(given)
         except ValidationError as error:
             problems = entry_problems(Section.ACTUALS, error, str(paths.actuals))
-            described = [p._replace(message=f"new actual: {p.message}") for p in problems]
+            described = [p._replace(params=(*p.params, ("new", "actuals"))) for p in problems]
             raise WriteError([*described, unchanged(paths.actuals)]) from None
         new = [NewEntry(actual, str(paths.actuals))]
         return append_checked(paths, inspection, {Section.ACTUALS: new})

@@ -21,7 +21,7 @@ from tzgoals.files.append import Appended, NewEntry, append_checked, inspected
 from tzgoals.files.atomic import remove_stale_temporaries, writing
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.paths import DataPaths
-from tzgoals.files.problems import DataError, Problem, WriteError, unchanged
+from tzgoals.files.problems import DataError, WriteError, problem, unchanged
 from tzgoals.files.sources import (
     archived_path,
     folder_link,
@@ -31,6 +31,7 @@ from tzgoals.files.sources import (
     write_archived,
 )
 from tzgoals.models import Source
+from tzgoals.problem_codes import ProblemCode
 from tzgoals.vocabulary import CONTROL_CHARACTER, Section
 
 
@@ -58,7 +59,7 @@ def _source(given: Mapping[str, object], paths: DataPaths) -> Source:
         return Source.model_validate(dict(given))
     except ValidationError as error:
         problems = entry_problems(Section.SOURCES, error, str(paths.targets))
-        described = [p._replace(message=f"new source: {p.message}") for p in problems]
+        described = [p._replace(params=(*p.params, ("new", "sources"))) for p in problems]
         raise WriteError([*described, unchanged(paths.targets)]) from None
 
 
@@ -67,11 +68,9 @@ def _refuse_a_backslash(name: str, document: Path, paths: DataPaths) -> None:
     file as a folder separator, so that a dataset made on Windows reads the same elsewhere."""
     if "\\" in name:
         other = name.replace("\\", "-")
-        message = (
-            f"{name!r} holds a backslash, which a dataset reads as a folder separator; copy the "
-            f"text under a name without one (e.g. {other!r}) and add that file"
-        )
-        raise WriteError([Problem(str(document), None, message), unchanged(paths.targets)])
+        code = ProblemCode.BACKSLASH_IN_SOURCE_NAME
+        refused = problem(document, None, code, name=name, other=other)
+        raise WriteError([refused, unchanged(paths.targets)])
 
 
 def _guessed_title(text: str, name: str, document: Path, paths: DataPaths) -> str:
@@ -81,11 +80,10 @@ def _guessed_title(text: str, name: str, document: Path, paths: DataPaths) -> st
     found = CONTROL_CHARACTER.search(first)
     if found is None:
         return first
-    message = (
-        f"no --title was given, and the text's first line, from which the title is taken, holds "
-        f"the control character U+{ord(found.group()):04X}: give the title with --title"
-    )
-    raise WriteError([Problem(str(document), 1, message), unchanged(paths.targets)])
+    character = f"U+{ord(found.group()):04X}"
+    code = ProblemCode.GUESSED_TITLE_HOLDS_CONTROL
+    refused = problem(document, 1, code, character=character)
+    raise WriteError([refused, unchanged(paths.targets)])
 
 
 def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -> AddedSource:
@@ -121,8 +119,8 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
         }
         source = _source(given, paths)
         if archived_path(paths.sources, name) is None:
-            message = f"{name!r} cannot be a file name inside sources/"
-            raise WriteError([Problem(str(document), None, message), unchanged(paths.targets)])
+            bad_name = problem(document, None, ProblemCode.NOT_A_SOURCE_NAME, name=name)
+            raise WriteError([bad_name, unchanged(paths.targets)])
         created = not os.path.lexists(paths.sources)
         try:
             copied = write_archived(paths.sources, name, data)
@@ -139,6 +137,6 @@ def add_source(paths: DataPaths, document: Path, fields: Mapping[str, object]) -
                 remove_if_empty(paths.sources)
             refused = [p for p in error.problems if p != unchanged(paths.targets)]
             if copied:
-                refused.append(Problem(str(text), None, "the copied text was removed again"))
+                refused.append(problem(text, None, ProblemCode.TEXT_REMOVED_AGAIN))
             raise WriteError([*refused, unchanged(paths.targets)]) from None
         return AddedSource(source, appended, text, copied, read.converted_from)

@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from tzgoals.files.decode import not_regular, read_bytes
-from tzgoals.files.problems import DataError, Problem, WriteError, unchanged
+from tzgoals.files.problems import DataError, Problem, WriteError, problem, unchanged
+from tzgoals.problem_codes import ProblemCode
 
 if sys.platform == "win32":
     import msvcrt
@@ -68,9 +69,13 @@ def write_temporary(folder: Path, name: str, chunks: Iterable[bytes]) -> Path:
     return Path(temporary)
 
 
-def io_failure(path: Path, action: str, error: OSError) -> WriteError:
+def io_failure(path: Path, action: str, error: OSError, **values: object) -> WriteError:
+    """What could not be done (`action`, a part of the catalogue: "replace") and the system's
+    reason, then that the file is unchanged."""
     reason = error.strerror or str(error)
-    return WriteError([Problem(str(path), None, f"cannot {action}: {reason}"), unchanged(path)])
+    code = ProblemCode.CANNOT_WRITE
+    refused = problem(path, None, code, action_kind=action, reason=reason, **values)
+    return WriteError([refused, unchanged(path)])
 
 
 def _renamed(problems: list[Problem], temporary: Path, path: Path) -> list[Problem]:
@@ -88,8 +93,8 @@ def lock_timeout() -> float:
     except ValueError:
         seconds = -1.0
     if not 0 <= seconds < float("inf"):
-        message = f"must be a number of seconds such as 60, not {setting!r}"
-        raise WriteError([Problem(LOCK_TIMEOUT_VARIABLE, None, message)])
+        code = ProblemCode.BAD_LOCK_TIMEOUT
+        raise WriteError([problem(LOCK_TIMEOUT_VARIABLE, None, code, setting=setting)])
     return seconds
 
 
@@ -116,12 +121,15 @@ def _acquire(path: Path, descriptor: int, lock: Path) -> None:
     deadline = time.monotonic() + timeout
     while not _try_lock(descriptor):
         if time.monotonic() >= deadline:
-            message = (
-                f"another tzgoals command has been writing it for {timeout:g} s and still "
-                f"holds its lock ({lock.name}); try again once it is done, or set "
-                f"{LOCK_TIMEOUT_VARIABLE} to wait longer"
+            held = problem(
+                path,
+                None,
+                ProblemCode.LOCK_HELD,
+                seconds=f"{timeout:g}",
+                lock=lock.name,
+                variable=LOCK_TIMEOUT_VARIABLE,
             )
-            raise WriteError([Problem(str(path), None, message), unchanged(path)])
+            raise WriteError([held, unchanged(path)])
         time.sleep(0.02)
 
 
@@ -173,26 +181,16 @@ def _refusal(path: Path, real: Path) -> Problem | None:
     """Why a file may not be replaced: not a regular file, read-only, or one of several names
     of the same file."""
     status = real.stat()
-    kind = not_regular(status)
+    kind = not_regular(path, status)
     if kind:
-        return Problem(str(path), None, kind)
+        return kind
     mode = stat.S_IMODE(status.st_mode)
     if not mode & 0o222 or not os.access(real, os.W_OK):
-        whose = "read-only" if not mode & 0o222 else "not yours to write"
-        return Problem(
-            str(path),
-            None,
-            f"is {whose} (mode {mode:04o}); tzgoals changes only a file you may write, "
-            "even where the folder would let it replace the file: make it writable first",
-        )
+        whose = "read-only" if not mode & 0o222 else "not-yours"
+        code = ProblemCode.NOT_WRITABLE
+        return problem(path, None, code, whose_kind=whose, mode=f"{mode:04o}")
     if status.st_nlink > 1:
-        return Problem(
-            str(path),
-            None,
-            f"has {status.st_nlink} hard links (other names for the same file); writing it "
-            "means replacing it, which would leave the other names with the old content: "
-            "give tzgoals a file of its own (cp it to a new name, then use that name)",
-        )
+        return problem(path, None, ProblemCode.HARD_LINKS, links=status.st_nlink)
     return None
 
 
@@ -212,9 +210,10 @@ def writing(path: Path) -> Iterator[Path]:
             raise WriteError([refusal, unchanged(path)])
         descriptor = os.open(lock, flags, 0o666)
     except FileNotFoundError:
-        raise WriteError([Problem(str(path), None, "no such file"), unchanged(path)]) from None
+        missing = problem(path, None, ProblemCode.NO_SUCH_FILE)
+        raise WriteError([missing, unchanged(path)]) from None
     except OSError as error:
-        raise io_failure(path, f"create its lock file {lock.name} beside it", error) from None
+        raise io_failure(path, "lock", error, lock=lock.name) from None
     try:
         _acquire(path, descriptor, lock)
         remove_stale_temporaries(real.parent, real.name)
@@ -236,18 +235,22 @@ def _keep_owner_and_mode(path: Path, temporary: Path, status: os.stat_result) ->
     with contextlib.suppress(OSError):
         os.chown(temporary, -1, status.st_gid)  # the group at least, when the owner cannot be
     now = temporary.stat()
-    lost = [
-        f"{what} {before} is now {after}"
-        for what, before, after in (
-            ("owner", status.st_uid, now.st_uid),
-            ("group", status.st_gid, now.st_gid),
-        )
-        if before != after
-    ]
-    if not lost:
+    owner, group = status.st_uid != now.st_uid, status.st_gid != now.st_gid
+    if not (owner or group):
         return []
-    message = f"could not keep who owns the file: its {' and its '.join(lost)} (numeric ids)"
-    return [Problem(str(path), None, message, "warning")]
+    lost = "both" if owner and group else "owner" if owner else "group"
+    return [
+        problem(
+            path,
+            None,
+            ProblemCode.OWNER_NOT_KEPT,
+            lost_kind=lost,
+            owner=status.st_uid,
+            new_owner=now.st_uid,
+            group=status.st_gid,
+            new_group=now.st_gid,
+        )
+    ]
 
 
 def replace_checked(
@@ -265,14 +268,14 @@ def replace_checked(
         status = real.stat()
         temporary = write_temporary(real.parent, real.name, [content])
     except OSError as error:
-        raise io_failure(path, "write a temporary file beside it", error) from None
+        raise io_failure(path, "temporary", error) from None
     try:
         errors = [p for p in check(temporary) if p.severity == "error"]
         if errors:
             raise WriteError(
                 [
                     *_renamed(errors, temporary, path),
-                    Problem(str(path), None, "the file would not be valid after this change"),
+                    problem(path, None, ProblemCode.INVALID_AFTER_CHANGE),
                     unchanged(path),
                 ]
             )
@@ -284,15 +287,13 @@ def replace_checked(
         if current != original:
             raise WriteError(
                 [
-                    Problem(
-                        str(path), None, "another program changed the file meanwhile; try again"
-                    ),
+                    problem(path, None, ProblemCode.CHANGED_MEANWHILE),
                     unchanged(path),
                 ]
             )
         os.replace(temporary, real)
     except OSError as error:
-        raise io_failure(path, "replace the file", error) from None
+        raise io_failure(path, "replace", error) from None
     finally:
         temporary.unlink(missing_ok=True)
     fsync_folder(real.parent)

@@ -14,7 +14,8 @@ import re
 import stat
 from pathlib import Path
 
-from tzgoals.files.problems import DataError, Problem
+from tzgoals.files.problems import DataError, Problem, problem
+from tzgoals.problem_codes import ProblemCode
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # The patterns of this module serve only files with problems, so they are kept as text and
@@ -52,44 +53,25 @@ def _decode(path: Path, raw: bytes) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if raw.startswith(_UTF16_BOMS):
-        raise DataError(
-            [
-                Problem(
-                    str(path),
-                    None,
-                    "the file is UTF-16 text, but tzgoals reads UTF-8: re-save it as UTF-8, or "
-                    f"convert it with `iconv -f utf-16 -t utf-8 {path.name} > fixed{path.suffix}`",
-                )
-            ]
-        )
+        code = ProblemCode.UTF16_TEXT
+        raise DataError([problem(path, None, code, name=path.name, suffix=path.suffix)])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         if _looks_like_gb18030(raw):
-            advice = (
-                "it looks like GBK/GB18030, as saved by many Chinese Windows editors: convert "
-                f"it with `iconv -f gb18030 -t utf-8 {path.name} > fixed{path.suffix}`, or "
-                "re-save it as UTF-8"
+            csv = "yes" if path.suffix.lower() == ".csv" else None
+            refused = problem(
+                path, line, ProblemCode.GBK_TEXT, name=path.name, suffix=path.suffix, csv_kind=csv
             )
-            if path.suffix.lower() == ".csv":
-                advice += ", or import it as it is with `--encoding gb18030`"
         elif b"\x00" in raw:
-            advice = "it holds binary data; is this the right file?"
+            refused = problem(path, line, ProblemCode.BINARY_DATA)
         else:
-            advice = f"byte 0x{raw[error.start]:02x} is not valid UTF-8; re-save the file as UTF-8"
-        raise DataError(
-            [Problem(str(path), line, f"the file is not UTF-8 text: {advice}")]
-        ) from None
+            refused = problem(path, line, ProblemCode.NOT_UTF8, byte=f"0x{raw[error.start]:02x}")
+        raise DataError([refused]) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise DataError(
-            [
-                Problem(
-                    str(path), line, "the file holds binary data (NUL bytes); is it the right file?"
-                )
-            ]
-        )
+        raise DataError([problem(path, line, ProblemCode.NUL_BYTES)])
     return text
 
 
@@ -99,12 +81,13 @@ def _decode(path: Path, raw: bytes) -> str:
 DEFAULT_MAX_FILE_SIZE = 256 * 2**20
 MAX_FILE_SIZE_VARIABLE = "TZGOALS_MAX_FILE_SIZE"
 _SIZE = r"\s*([0-9]+)\s*([kmg]?)i?b?\s*"
+#: Each kind of file that is not a regular one, and its part of the catalogue.
 _KINDS = (
-    (stat.S_ISDIR, "is a folder, not a file"),
-    (stat.S_ISFIFO, "is a FIFO (a named pipe), not a regular file"),
-    (stat.S_ISCHR, "is a character device, not a regular file"),
-    (stat.S_ISBLK, "is a block device, not a regular file"),
-    (stat.S_ISSOCK, "is a socket, not a regular file"),
+    (stat.S_ISDIR, "folder"),
+    (stat.S_ISFIFO, "fifo"),
+    (stat.S_ISCHR, "character-device"),
+    (stat.S_ISBLK, "block-device"),
+    (stat.S_ISSOCK, "socket"),
 )
 
 
@@ -116,11 +99,8 @@ def max_file_size() -> int:
         return DEFAULT_MAX_FILE_SIZE
     match = re.fullmatch(_SIZE, setting, re.IGNORECASE)
     if match is None or int(match.group(1)) == 0:
-        message = (
-            f"must be a size in bytes, with K, M or G if you like (e.g. 512M or 2G), "
-            f"not {setting!r}"
-        )
-        raise DataError([Problem(MAX_FILE_SIZE_VARIABLE, None, message)])
+        code = ProblemCode.BAD_SIZE_LIMIT
+        raise DataError([problem(MAX_FILE_SIZE_VARIABLE, None, code, setting=setting)])
     number: str = match.group(1)
     multiple: str = match.group(2).lower()
     return int(number) << (10 * " kmg".index(multiple or " "))
@@ -130,24 +110,30 @@ def _shown_size(size: int) -> str:
     return f"{size / 2**20:,.1f} MiB" if size >= 2**20 else f"{size:,} bytes"
 
 
-def not_regular(status: os.stat_result) -> str | None:
+def not_regular(path: object, status: os.stat_result) -> Problem | None:
     """Why a file of this kind is not read (a folder, a FIFO, a device), or None when it is a
     regular file."""
-    for is_kind, message in _KINDS:
+    for is_kind, kind in _KINDS:
         if is_kind(status.st_mode):
-            return message
+            return problem(path, None, ProblemCode.NOT_A_REGULAR_FILE, what_kind=kind)
     if not stat.S_ISREG(status.st_mode):
-        return "is not a regular file"
+        return problem(path, None, ProblemCode.NOT_A_REGULAR_FILE, what_kind="other")
     return None
 
 
 def _too_large(path: Path, size: int, limit: int) -> DataError:
-    message = (
-        f"is {_shown_size(size)}, more than the {_shown_size(limit)} tzgoals reads; if it "
-        f"really is a dataset, raise the limit with {MAX_FILE_SIZE_VARIABLE} (e.g. "
-        f"{MAX_FILE_SIZE_VARIABLE}=2G)"
+    return DataError(
+        [
+            problem(
+                path,
+                None,
+                ProblemCode.FILE_TOO_LARGE,
+                size=_shown_size(size),
+                limit=_shown_size(limit),
+                variable=MAX_FILE_SIZE_VARIABLE,
+            )
+        ]
     )
-    return DataError([Problem(str(path), None, message)])
 
 
 def read_bytes(path: Path) -> bytes:
@@ -159,20 +145,20 @@ def read_bytes(path: Path) -> bytes:
     """
     limit = max_file_size()
     try:
-        refusal = not_regular(os.stat(path))
+        refusal = not_regular(path, os.stat(path))
         if refusal:
-            raise DataError([Problem(str(path), None, refusal)])
+            raise DataError([refusal])
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise DataError([Problem(str(path), None, "no such file")]) from None
+        raise DataError([problem(path, None, ProblemCode.NO_SUCH_FILE)]) from None
     except OSError as error:
         reason = error.strerror or str(error)
-        raise DataError([Problem(str(path), None, f"cannot read the file: {reason}")]) from None
+        raise DataError([problem(path, None, ProblemCode.CANNOT_READ, reason=reason)]) from None
     with os.fdopen(descriptor, "rb") as stream:
         status = os.fstat(descriptor)
-        refusal = not_regular(status)
+        refusal = not_regular(path, status)
         if refusal:
-            raise DataError([Problem(str(path), None, refusal)])
+            raise DataError([refusal])
         if status.st_size > limit:
             raise _too_large(path, status.st_size, limit)
         try:
@@ -181,7 +167,8 @@ def read_bytes(path: Path) -> bytes:
                 raw += stream.read(limit + 1 - len(raw))
         except OSError as error:
             reason = error.strerror or str(error)
-            raise DataError([Problem(str(path), None, f"cannot read the file: {reason}")]) from None
+            code = ProblemCode.CANNOT_READ
+            raise DataError([problem(path, None, code, reason=reason)]) from None
     if len(raw) > limit:
         raise _too_large(path, len(raw), limit)
     return raw
@@ -204,14 +191,15 @@ def _decode_as(path: Path, raw: bytes, encoding: str) -> str:
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise DataError([Problem(str(path), None, f"unknown encoding {encoding!r}")]) from None
+        code = ProblemCode.UNKNOWN_ENCODING
+        raise DataError([problem(path, None, code, encoding=encoding)]) from None
     try:
         return raw.decode(encoding)
     except LookupError:
-        message = f"{encoding!r} is not a text encoding; name the one the file was saved in"
-        raise DataError([Problem(str(path), None, message)]) from None
+        code = ProblemCode.NOT_A_TEXT_ENCODING
+        raise DataError([problem(path, None, code, encoding=encoding)]) from None
     except UnicodeError as error:  # UnicodeDecodeError, or punycode's and idna's own
         start = error.start if isinstance(error, UnicodeDecodeError) else None
         line = None if start is None else raw[:start].count(b"\n") + 1
-        message = f"the file is not valid {encoding} text; check --encoding"
-        raise DataError([Problem(str(path), line, message)]) from None
+        code = ProblemCode.NOT_IN_ENCODING
+        raise DataError([problem(path, line, code, encoding=encoding)]) from None

@@ -19,23 +19,22 @@ from pydantic import BaseModel, ValidationError
 from tzgoals.files.decode import read_text
 from tzgoals.files.messages import validation_problems
 from tzgoals.files.paths import DataPaths
-from tzgoals.files.problems import DataError, Problem
+from tzgoals.files.problems import DataError, Problem, problem
 from tzgoals.files.toml_positions import Locator
 from tzgoals.models import ActualsFile, Dataset, TargetsFile, UnreadableNumber
+from tzgoals.problem_codes import ProblemCode, params
 from tzgoals.rules import Finding, check_actuals_file, check_links, check_targets_file
 from tzgoals.vocabulary import Section
 
+#: The parser's message, by how it starts, and the hint (a part of the catalogue) it deserves.
 _SYNTAX_HINTS = (
-    ("Invalid value", 'is text missing its double quotes? write key = "text"'),
-    ("Unterminated string", "a string is missing its closing quote"),
-    ("Illegal character '\\n'", "a string is missing its closing quote"),
-    ("Cannot overwrite a value", "a key is given twice in the same table"),
-    ("Cannot declare", "a [table] header is given twice"),
-    (
-        "Cannot mutate immutable namespace",
-        "an array written inline, as key = [...], cannot be continued with [[key]] tables",
-    ),
-    ("Expected newline or end of document", "is a value such as 6% missing its quotes?"),
+    ("Invalid value", "quotes"),
+    ("Unterminated string", "unclosed"),
+    ("Illegal character '\\n'", "unclosed"),
+    ("Cannot overwrite a value", "key-twice"),
+    ("Cannot declare", "table-twice"),
+    ("Cannot mutate immutable namespace", "inline-array"),
+    ("Expected newline or end of document", "percent"),
 )
 
 
@@ -43,13 +42,12 @@ def _syntax_problem(path: Path, text: str, error: tomli.TOMLDecodeError) -> Prob
     """The parser's own position and message, with a hint at the usual cause."""
     if error.pos >= len(text.rstrip("\n")):
         line = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
-        column, where = None, ", at the end of the file"
+        column, where = None, "end"
     else:
-        line, column = error.lineno, error.colno
-        where = f", column {column}"
-    hint = next((h for start, h in _SYNTAX_HINTS if error.msg.startswith(start)), "")
-    message = f"TOML syntax error{where}: {error.msg}" + (f" ({hint})" if hint else "")
-    return Problem(str(path), line, message, column=column)
+        line, column, where = error.lineno, error.colno, "column"
+    hint = next((h for start, h in _SYNTAX_HINTS if error.msg.startswith(start)), None)
+    values = params(where_kind=where, column=column, detail=error.msg, hint_kind=hint)
+    return Problem(str(path), line, ProblemCode.TOML_SYNTAX, values, column)
 
 
 def _decimal_or_unreadable(text: str) -> Decimal | UnreadableNumber:
@@ -70,7 +68,7 @@ def read_toml(path: Path, may_be_empty: bool = False) -> tuple[dict[str, Any], s
     text = read_text(path)
     # isspace, not strip: strip would copy a file of 100,000 goals to say no.
     if (not text or text.isspace()) and not may_be_empty:
-        raise DataError([Problem(str(path), None, "the file is empty")])
+        raise DataError([problem(path, None, ProblemCode.EMPTY_FILE)])
     try:
         # tomli, compiled, reads the same grammar as the standard tomllib about 2.7 times as fast.
         try:
@@ -80,12 +78,11 @@ def read_toml(path: Path, may_be_empty: bool = False) -> tuple[dict[str, Any], s
     except tomli.TOMLDecodeError as error:
         raise DataError([_syntax_problem(path, text, error)]) from None
     except RecursionError:
-        raise DataError(
-            [Problem(str(path), None, "arrays or tables are nested too deeply to read")]
-        ) from None
+        raise DataError([problem(path, None, ProblemCode.NESTED_TOO_DEEPLY)]) from None
     except ValueError as error:
         # Python refuses integers of more than 4300 digits rather than parse them slowly.
-        raise DataError([Problem(str(path), None, f"cannot read a number: {error}")]) from None
+        code = ProblemCode.UNREADABLE_NUMBER
+        raise DataError([problem(path, None, code, detail=str(error))]) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,14 +167,16 @@ class Inspection:
     def locate(self, finding: Finding) -> Problem:
         """A rule's finding as FILE:LINE, naming the line of the entry a duplicate repeats."""
         parsed = self.file_for(finding.section)
-        message = finding.message
+        values = finding.params
         if finding.first is not None:
             first = parsed.line(finding.section, finding.first)
-            message += (
-                f" (first at line {first})" if first else f" (first at entry {finding.first + 1})"
+            values += params(
+                first_kind="line" if first else "entry",
+                first=first or finding.first + 1,
             )
         line = parsed.line(finding.section, finding.entry, finding.key)
-        return Problem(str(parsed.path), line, message, finding.severity, hints=finding.hints)
+        located = Problem(str(parsed.path), line, finding.code, values)
+        return located._replace(hints=finding.hints)
 
     def problems(self) -> list[Problem]:
         """Every problem, errors and warnings, in file order and then line order."""

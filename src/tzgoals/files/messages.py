@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
-from tzgoals.files.problems import Problem
+from tzgoals.files.problems import Problem, problem
 from tzgoals.files.toml_positions import Locator
 from tzgoals.models import (
     EARLIEST_YEAR,
@@ -25,15 +25,12 @@ from tzgoals.models import (
     control_character,
     has_other_digits,
 )
-from tzgoals.spelling import did_you_mean
+from tzgoals.problem_codes import ProblemCode, ProblemValueError
+from tzgoals.spelling import closest
 from tzgoals.vocabulary import CONTROL_CHARACTER, INVISIBLE_CHARACTER, SHOWN_AS_WRITTEN, Section
 
-#: Why a key matters, added to "missing" and "empty" messages where the bare key says too little.
-KEY_HINTS = {
-    "quote": "copy the passage verbatim from the source document",
-    "source": "the file name of the document, as listed under [[sources]]",
-    "name": "the name as written in the source",
-}
+#: Keys whose "missing" and "empty" messages say why the key matters (a part of the catalogue).
+HINTED_KEYS = frozenset({"quote", "source", "name"})
 
 
 def _entry_model(section: str | None) -> type[BaseModel] | None:
@@ -43,51 +40,53 @@ def _entry_model(section: str | None) -> type[BaseModel] | None:
     return SECTION_MODELS.get(Section(section)) if section in set(Section) else None
 
 
-def _shown(value: object) -> str:
-    """A short description of a value as the user wrote it in TOML."""
+def _shown(value: object) -> Mapping[str, object]:
+    """A short description of a value as the user wrote it in TOML, as parameters: `found`,
+    and `found_kind` when the value is described in words (a table, a date)."""
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return {"found": "true" if value else "false"}
     if isinstance(value, str):
-        return repr(value if len(value) <= 40 else value[:37] + "...")
+        return {"found": repr(value if len(value) <= 40 else value[:37] + "...")}
     if isinstance(value, dict):
-        return "a table"
+        return {"found_kind": "table"}
     if isinstance(value, list):
-        return "an array"
+        return {"found_kind": "array"}
     if isinstance(value, datetime | date | time):
-        return f"the date/time {value.isoformat()}"
+        return {"found": value.isoformat(), "found_kind": "date"}
     try:
         text = str(value)
     except ValueError:
-        return "a number with thousands of digits"
-    return text if len(text) <= 40 else text[:37] + "..."
+        return {"found_kind": "huge"}
+    return {"found": text if len(text) <= 40 else text[:37] + "..."}
 
 
-def _text_problem(text: str) -> str:
+def _text_problem(text: str) -> tuple[ProblemCode, Mapping[str, object]]:
     """Why a text failed the model's pattern: a control character, an invisible one, or
     nothing but spaces."""
     found = control_character(text)
     if found is None:
         invisible = INVISIBLE_CHARACTER.search(text)
         if invisible:
-            return (
-                f"holds the invisible character U+{ord(invisible.group()):04X} at character "
-                f"{invisible.start() + 1}, which makes it look like another it is not: remove it"
-            )
-        return "must not be blank"
+            return ProblemCode.INVISIBLE_CHARACTER, {
+                "character": f"U+{ord(invisible.group()):04X}",
+                "position": invisible.start() + 1,
+            }
+        return ProblemCode.BLANK_TEXT, {}
     position, character = found
-    return (
-        f"holds the control character U+{ord(character):04X} at character {position + 1}; "
-        "a text may not hold one (it could drive a terminal: set its title, write its "
-        "clipboard, clear the screen; or make text read out of order): remove it"
-    )
+    return ProblemCode.CONTROL_CHARACTER, {
+        "character": f"U+{ord(character):04X}",
+        "position": position + 1,
+    }
 
 
-def _id_problem(text: str) -> str:
+def _id_problem(text: str) -> tuple[ProblemCode, Mapping[str, object]]:
     """Why an id or file name was refused, and the one it was meant to be when that is plain:
     the same without its invisible and control characters."""
+    code, values = _text_problem(text)
     meant = CONTROL_CHARACTER.sub("", INVISIBLE_CHARACTER.sub("", text)).strip()
-    plain = meant != text and SHOWN_AS_WRITTEN.fullmatch(meant)
-    return _text_problem(text) + (f"; it reads as {meant!r}" if plain else "")
+    if meant != text and SHOWN_AS_WRITTEN.fullmatch(meant):
+        return code, {**values, "reading_kind": "as", "meant": meant}
+    return code, values
 
 
 class _Where(NamedTuple):
@@ -115,72 +114,89 @@ def _table_name(section: str | None) -> str:
     return f"[{section}]" if section == "dataset" else f"[[{section}]]"
 
 
-def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseModel]) -> str:
-    """A pydantic error in our words: which key, what was expected, what is allowed.
+Described = tuple[ProblemCode, Mapping[str, object]]
+
+
+def _suggestion(word: object, choices: list[str]) -> str | None:
+    found = closest(word, choices)
+    return found[0] if found else None
+
+
+def _unknown(error: Mapping[str, Any], where: _Where, file_model: type[BaseModel]) -> Described:
+    """A table or key the file may not hold."""
+    section, key = where.section, where.key
+    if where.at_top:
+        allowed = list(file_model.model_fields)
+        holds = ", ".join(_table_name(name) for name in allowed)
+        values = {"table": section, "allowed": holds, "suggestion": _suggestion(section, allowed)}
+        return ProblemCode.UNKNOWN_TABLE, values
+    model = _entry_model(section)
+    allowed = list(model.model_fields) if model else []
+    return ProblemCode.UNKNOWN_KEY, {
+        "table": _table_name(section),
+        "allowed": ", ".join(allowed),
+        "suggestion": _suggestion(key, allowed),
+    }
+
+
+def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseModel]) -> Described:
+    """A pydantic error as a problem: its code and what it names (`key` is added by the caller).
 
     One branch an error kind, read top to bottom like a table; split, it would read worse.
     """
     kind = str(error["type"])
     found = error.get("input")
     section, key = where.section, where.key
-    named = f"{key}: " if key else ""
-    hint = f": {KEY_HINTS[key]}" if key in KEY_HINTS else ""
+    hint = {"hint_kind": key} if key in HINTED_KEYS else {}
     if kind == "extra_forbidden":
-        if where.at_top:
-            allowed = list(file_model.model_fields)
-            holds = ", ".join(_table_name(name) for name in allowed)
-            return (
-                f"unknown table or key {section!r}; this file holds only {holds}"
-                f"{did_you_mean(section, allowed)}"
-            )
-        model = _entry_model(section)
-        allowed = list(model.model_fields) if model else []
-        return (
-            f"unknown key {key!r} in {_table_name(section)}; allowed keys: {', '.join(allowed)}"
-            f"{did_you_mean(key, allowed)}"
-        )
+        return _unknown(error, where, file_model)
     if kind == "missing":
         if where.at_top:
-            return f"missing the {_table_name(section)} table (it needs at least `name`)"
-        return f"missing key {key!r}{hint}"
+            return ProblemCode.MISSING_TABLE, {"table": _table_name(section)}
+        return ProblemCode.MISSING_KEY, hint
     if kind == "enum":
         allowed = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
-        return (
-            f"{named}unknown value {_shown(found)}; allowed values: {', '.join(allowed)}"
-            f"{did_you_mean(found, allowed)}"
-        )
+        return ProblemCode.UNKNOWN_VALUE, {
+            **_shown(found),
+            "allowed": ", ".join(allowed),
+            "suggestion": _suggestion(found, allowed),
+        }
     if kind in {"bool_type", "bool_parsing"}:
-        return f"{named}expected true or false (without quotes), found {_shown(found)}"
+        return ProblemCode.EXPECTED_BOOLEAN, _shown(found)
     if kind in {"int_type", "int_parsing", "int_from_float"}:
         if isinstance(found, str) and has_other_digits(found):
-            return f"{named}expected a whole number written with the digits 0-9, found {found!r}"
-        return f"{named}expected a whole number such as 2023, found {_shown(found)}"
+            return ProblemCode.EXPECTED_ASCII_WHOLE_NUMBER, {"found": repr(found)}
+        return ProblemCode.EXPECTED_WHOLE_NUMBER, _shown(found)
     if kind in {"greater_than_equal", "less_than_equal"} and key == "year":
-        return (
-            f"{named}{_shown(found)} is outside the years tzgoals accepts, "
-            f"{EARLIEST_YEAR} to {LATEST_YEAR}; check it against the source"
-        )
+        limits = {"earliest": EARLIEST_YEAR, "latest": LATEST_YEAR}
+        return ProblemCode.YEAR_OUT_OF_RANGE, {**_shown(found), **limits}
     if kind == "string_type":
-        return f"{named}expected text in double quotes, found {_shown(found)}"
+        return ProblemCode.EXPECTED_TEXT, _shown(found)
     if kind == "string_too_short":
-        return f"{named}must not be empty{hint}"
+        return ProblemCode.EMPTY_TEXT, hint
     if kind == "string_pattern_mismatch":
         if key in ID_KEYS:
-            return f"{named}{_id_problem(str(found))}"
-        return f"{named}{_text_problem(str(found))}"
+            return _id_problem(str(found))
+        return _text_problem(str(found))
     if kind == "string_unicode":
-        return (
-            f"{named}holds bytes that are not UTF-8 text (a terminal or file in another "
-            "encoding?); type it again as UTF-8"
-        )
+        return ProblemCode.TEXT_NOT_UTF8, {}
     if kind in {"model_type", "dict_type", "model_attributes_type"} and key is None:
         if where.entry is None:
-            return f"{_table_name(section)} must be a table, found {_shown(found)}"
-        return f"entry {where.entry + 1} of {section} must be a table, found {_shown(found)}"
+            return ProblemCode.TABLE_EXPECTED, {"table": _table_name(section), **_shown(found)}
+        values = {"entry": where.entry + 1, "section": section, **_shown(found)}
+        return ProblemCode.ENTRY_NOT_A_TABLE, values
     if kind == "list_type" and where.at_top:
-        return f"{section} must be an array of tables, written [[{section}]], found {_shown(found)}"
-    message = str(error["msg"]).removeprefix("Value error, ")
-    return f"{named}{message}"
+        return ProblemCode.ARRAY_OF_TABLES_EXPECTED, {"section": section, **_shown(found)}
+    raised = error.get("ctx", {}).get("error")
+    if isinstance(raised, ProblemValueError):
+        return raised.code, dict(raised.params)
+    return ProblemCode.INVALID_VALUE, {"detail": str(error["msg"]).removeprefix("Value error, ")}
+
+
+def _problem(file: str, line: int | None, described: Described, where: _Where) -> Problem:
+    code, values = described
+    named = {"key": where.key} if where.key and not where.at_top else {}
+    return problem(file, line, code, **named, **values)
 
 
 def validation_problems(
@@ -190,7 +206,7 @@ def validation_problems(
     for item in error.errors():
         where = _Where.of(item["loc"])
         line = locator.line(where.section, where.entry, where.key) if where.section else None
-        problems[Problem(file, line, _describe(item, where, file_model))] = None
+        problems[_problem(file, line, _describe(item, where, file_model), where)] = None
     return list(problems)
 
 
@@ -205,5 +221,6 @@ def entry_problems(
     problems: dict[Problem, None] = {}
     for item in error.errors():
         where = _Where.of((section, 0, *item["loc"]))
-        problems[Problem(file, line, _describe(item, where, SECTION_MODELS[section]))] = None
+        described = _describe(item, where, SECTION_MODELS[section])
+        problems[_problem(file, line, described, where)] = None
     return list(problems)

@@ -19,8 +19,8 @@ from typing import NamedTuple
 from tzgoals.evidence import ArchivedText, Unreadable
 from tzgoals.files.atomic import create_new, io_failure, is_temporary, write_temporary
 from tzgoals.files.decode import read_text
-from tzgoals.files.problems import DataError, Problem, WriteError
-from tzgoals.render.catalogue import Lang, label
+from tzgoals.files.problems import DataError, Problem, WriteError, problem
+from tzgoals.problem_codes import Params, ProblemCode, params
 
 # What a Chinese text read as GB18030 must hold, and must not, to be taken for one: GB18030
 # maps almost any bytes to some character, so decoding alone proves nothing.
@@ -40,15 +40,21 @@ def archived_path(folder: Path, file: str) -> Path | None:
     return folder.joinpath(*name.parts)
 
 
-def folder_link(folder: Path) -> str | None:
+#: Why a text is not read or written: a problem's code and parameters.
+Refusal = tuple[ProblemCode, Params]
+
+
+def folder_link(folder: Path) -> Refusal | None:
     """Why sources/ is not the dataset's own folder (it is a symbolic link), or None.
 
     A linked sources/ would let a dataset quote, show and write texts anywhere on the disk.
     """
-    return label("sources.folder_link", Lang.EN, folder=folder) if folder.is_symlink() else None
+    if not folder.is_symlink():
+        return None
+    return ProblemCode.SOURCES_FOLDER_LINK, params(folder=str(folder))
 
 
-def outside_link(folder: Path, path: Path) -> str | None:
+def outside_link(folder: Path, path: Path) -> Refusal | None:
     """Why a file of sources/ is not read or written there: sources/ is a link, or the file
     resolves (through a link, its own or a subfolder's) to a place outside sources/; None when
     it stays inside. An outside text must never pass as archived evidence, nor be shown."""
@@ -57,7 +63,7 @@ def outside_link(folder: Path, path: Path) -> str | None:
         return linked
     inside = Path(os.path.realpath(folder))
     if not Path(os.path.realpath(path)).is_relative_to(inside):
-        return label("sources.link_outside", Lang.EN)
+        return ProblemCode.LINK_OUTSIDE, ()
     return None
 
 
@@ -65,24 +71,23 @@ def read_archived(folder: Path, file: str) -> ArchivedText | Unreadable | None:
     """One source's archived text and hash; None when there is no such file."""
     path = archived_path(folder, file)
     if path is None:
-        return Unreadable(
-            f"{file!r} is not a file name inside sources/ (no folder above it, no absolute path)"
-        )
+        return Unreadable.because(ProblemCode.NOT_A_SOURCE_NAME, params(name=file))
     try:
         if not path.exists():
             return None
         outside = outside_link(folder, path)
         if outside:
-            return Unreadable(outside)
+            return Unreadable.because(*outside)
         if not path.is_file():
-            return Unreadable("it is not a regular file")
+            return Unreadable.because(ProblemCode.NOT_A_REGULAR_FILE, params(what_kind="text"))
     except OSError as error:  # a folder we may not look into: stat() itself is refused
         return Unreadable(error.strerror or str(error))
     try:
         text = read_text(path)
         raw = path.read_bytes()
     except DataError as error:
-        return Unreadable(error.problems[0].message)
+        first = error.problems[0]
+        return Unreadable.because(first.code, first.params)
     except OSError as error:
         return Unreadable(error.strerror or str(error))
     return ArchivedText(text, sha256_of(raw))
@@ -102,15 +107,12 @@ def _stray(folder: Path, path: Path) -> Problem:
     """A file in sources/ that no [[sources]] entry lists: a killed writer's temporary file,
     or a text nobody may quote until it is listed."""
     if is_temporary(path.name):
-        return Problem(str(path), None, label("sources.leftover", Lang.EN), "warning")
+        return problem(path, None, ProblemCode.LEFTOVER_TEXT)
     file = path.relative_to(folder).as_posix()
     if path.parent == folder:
-        how = label(
-            "sources.list_command", Lang.EN, command=f"tzgoals source add {shlex.quote(str(path))}"
-        )
-    else:
-        how = label("sources.list_table", Lang.EN, file=file)
-    return Problem(str(path), None, label("sources.unlisted", Lang.EN, how=how), "warning")
+        command = f"tzgoals source add {shlex.quote(str(path))}"
+        return problem(path, None, ProblemCode.UNLISTED_TEXT, how_kind="command", command=command)
+    return problem(path, None, ProblemCode.UNLISTED_TEXT, how_kind="table", file=file)
 
 
 def stray_files(folder: Path, listed: Iterable[str]) -> list[Problem]:
@@ -165,34 +167,26 @@ def write_archived(folder: Path, name: str, data: bytes) -> bool:
     outside = outside_link(folder, final)
     if outside:
         shown = folder if folder_link(folder) else final
-        raise WriteError([Problem(str(shown), None, outside)])
+        code, values = outside
+        raise WriteError([Problem(str(shown), None, code, values)])
     if final.exists():
         if final.is_file() and final.read_bytes() == data:
             return False
-        raise WriteError(
-            [
-                Problem(
-                    str(final),
-                    None,
-                    "already exists with other content; it is not overwritten: give the new "
-                    "document another file name, or remove the old text if nothing quotes it",
-                )
-            ]
-        )
+        raise WriteError([problem(final, None, ProblemCode.ARCHIVED_NAME_TAKEN)])
     created = not os.path.lexists(folder)
     try:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             temporary = write_temporary(folder, name, [data])
         except OSError as error:
-            raise io_failure(final, "write the archived text", error) from None
+            raise io_failure(final, "archive", error) from None
         try:
             create_new(temporary, final)
         except FileExistsError:
-            message = "already exists; not overwritten"
-            raise WriteError([Problem(str(final), None, message)]) from None
+            taken = problem(final, None, ProblemCode.ALREADY_EXISTS, consequence_kind="kept")
+            raise WriteError([taken]) from None
         except OSError as error:
-            raise io_failure(final, "write the archived text", error) from None
+            raise io_failure(final, "archive", error) from None
         finally:
             temporary.unlink(missing_ok=True)
     except WriteError:

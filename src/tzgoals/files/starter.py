@@ -19,8 +19,9 @@ from typing import NamedTuple
 from tzgoals.files.atomic import create_new, fsync_folder, io_failure, write_temporary
 from tzgoals.files.load import check_dataset
 from tzgoals.files.paths import ACTUALS_NAME, SOURCES_DIR_NAME, TARGETS_NAME, DataPaths
-from tzgoals.files.problems import Problem, WriteError
+from tzgoals.files.problems import Problem, WriteError, problem
 from tzgoals.files.sources import remove_if_empty, sha256_of, write_archived
+from tzgoals.problem_codes import ProblemCode
 
 #: The sample texts: the template's name in starter/sources/, and the name it is written as.
 _SAMPLE_TEXTS = (("work-plan.txt", "work-plan-{year}.txt"), ("review.txt", "review-{year}.txt"))
@@ -69,7 +70,7 @@ def _refuse_existing(paths: DataPaths, texts: dict[Path, bytes]) -> None:
     if existing:
         raise WriteError(
             [
-                Problem(str(p), None, "already exists; init never overwrites a file")
+                problem(p, None, ProblemCode.ALREADY_EXISTS, consequence_kind="init")
                 for p in existing
             ]
         )
@@ -87,7 +88,7 @@ def _write_temporaries(directory: Path, paths: DataPaths, year: int) -> dict[Pat
     except OSError as error:
         for temporary in made.values():
             temporary.unlink(missing_ok=True)
-        raise io_failure(directory, "write the starter files", error) from None
+        raise io_failure(directory, "starter-write", error) from None
     return made
 
 
@@ -116,11 +117,12 @@ def _give_names(temporary: dict[Path, Path], directory: Path) -> None:
         for path in created:
             path.unlink(missing_ok=True)
         taken = error.filename2 or error.filename
-        raise WriteError([Problem(str(taken), None, "already exists; not overwritten")]) from None
+        taken_name = problem(taken, None, ProblemCode.ALREADY_EXISTS, consequence_kind="kept")
+        raise WriteError([taken_name]) from None
     except OSError as error:
         for path in created:
             path.unlink(missing_ok=True)
-        raise io_failure(directory, "create the starter files", error) from None
+        raise io_failure(directory, "starter-create", error) from None
 
 
 #: Deeper than this, a folder for a dataset is a slip or a script gone wrong, not a choice
@@ -130,18 +132,15 @@ MOST_FOLDER_PARTS = 100
 
 def _folder_problem(given: str) -> Problem | None:
     if not given.strip():
-        return Problem(
-            "DIR",
-            None,
-            "is empty: give the folder for the new dataset (`.` for the current folder)",
-        )
+        return problem("DIR", None, ProblemCode.EMPTY_FOLDER_NAME)
     parts = len(Path(given).parts)
     if parts > MOST_FOLDER_PARTS:
-        return Problem(
+        return problem(
             f"{given[:60]}…",
             None,
-            f"is a folder {parts:,} levels deep, which cannot be meant; give one at most "
-            f"{MOST_FOLDER_PARTS} deep",
+            ProblemCode.FOLDER_TOO_DEEP,
+            parts=f"{parts:,}",
+            most=MOST_FOLDER_PARTS,
         )
     return None
 

@@ -25,11 +25,11 @@ from pydantic import ValidationError
 from tzgoals.files.append import NewEntry
 from tzgoals.files.decode import max_file_size, read_text
 from tzgoals.files.messages import entry_problems
-from tzgoals.files.problems import DataError, Problem
+from tzgoals.files.problems import DataError, Problem, problem
 from tzgoals.models import SECTION_MODELS, Dataset, Entry, field_order
 from tzgoals.numbers import read_number
-from tzgoals.render.catalogue import Lang, label
-from tzgoals.spelling import did_you_mean
+from tzgoals.problem_codes import ProblemCode
+from tzgoals.spelling import closest
 from tzgoals.spreadsheet import unguard_formula
 from tzgoals.tabular import Cell, as_written, iter_csv, iter_json
 from tzgoals.vocabulary import Section
@@ -136,16 +136,17 @@ def rows_to_entries(
         except ValidationError as error:
             problems += entry_problems(section, error, file, line)
     for key in unknown:
-        suggestion = did_you_mean(key, allowed)
-        problems.insert(
-            0,
-            Problem(
-                file,
-                1,
-                f"unknown column {key!r} for [[{section}]]; allowed columns: "
-                f"{', '.join(allowed)}{suggestion}",
-            ),
+        suggested = closest(key, allowed)
+        unknown_column = problem(
+            file,
+            1,
+            ProblemCode.CSV_UNKNOWN_COLUMN,
+            column=key,
+            section=str(section),
+            allowed=", ".join(allowed),
+            suggestion=suggested[0] if suggested else None,
         )
+        problems.insert(0, unknown_column)
     if problems:
         raise DataError(problems)
     return entries
@@ -175,22 +176,19 @@ def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[st
     try:
         header = next(reader, None)
         if header is None:
-            raise DataError([Problem(str(path), None, "the file is empty: no header row")])
+            raise DataError([problem(path, None, ProblemCode.CSV_EMPTY)])
         columns = [name.strip() for name in header]
         if not all(columns):
-            problems.append(Problem(str(path), 1, "the header has a blank column name"))
+            problems.append(problem(path, 1, ProblemCode.CSV_BLANK_COLUMN))
         for name in sorted({n for n in columns if n and columns.count(n) > 1}):
-            problems.append(Problem(str(path), 1, f"column {name!r} appears twice in the header"))
+            problems.append(problem(path, 1, ProblemCode.CSV_REPEATED_COLUMN, column=name))
         start = reader.line_num + 1
         for cells in reader:
             if any(cell.strip() for cell in cells):
                 if len(cells) > len(columns):
+                    code = ProblemCode.CSV_TOO_MANY_CELLS
                     problems.append(
-                        Problem(
-                            str(path),
-                            start,
-                            f"{len(cells)} cells but the header has {len(columns)} columns",
-                        )
+                        problem(path, start, code, cells=len(cells), columns=len(columns))
                     )
                 else:
                     # A line break in a cell is a newline, as in TOML: CRLF from Windows too.
@@ -198,8 +196,7 @@ def read_csv(path: Path, encoding: str | None = None) -> list[tuple[int, dict[st
                     rows.append((start, dict(zip(columns, unguarded, strict=False))))
             start = reader.line_num + 1
     except csv.Error as error:
-        message = label("csv.syntax_error", Lang.EN, error=error)
-        problems.append(Problem(str(path), start, message))
+        problems.append(problem(path, start, ProblemCode.CSV_SYNTAX, detail=str(error)))
     if problems:
         raise DataError(problems)
     return rows

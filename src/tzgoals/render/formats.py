@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, assert_never
 
+from tzgoals.render.catalogue import Lang
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -23,7 +25,6 @@ if TYPE_CHECKING:
     from tzgoals.coverage import Selection, Summary
     from tzgoals.files.problems import Problem
     from tzgoals.models import Dataset
-    from tzgoals.render.catalogue import Lang
     from tzgoals.vocabulary import Section
 
 V = TypeVar("V")
@@ -341,8 +342,8 @@ class CheckOutput:
     """What `check` writes on stdout: the problems found; `dataset` says which files."""
 
     problems: Sequence[Problem]
-    lang: Lang
     dataset: dict[str, str] | None = None
+    lang: Lang = Lang.EN
 
 
 class CheckFormat(StrEnum):
@@ -359,13 +360,13 @@ def _check_text(out: CheckOutput) -> Iterator[str]:
 def _check_json(out: CheckOutput) -> Iterator[str]:
     from tzgoals.render.problems import problems_json
 
-    yield problems_json(out.problems, out.dataset, out.lang)
+    yield problems_json(out.problems, out.dataset)
 
 
 def check_format(choice: CheckFormat) -> Format[CheckOutput]:
     match choice:
         case CheckFormat.TEXT:
-            return Format(choice, "FILE:LINE: message", _check_text)
+            return Format(choice, "FILE:LINE: message [CODE]", _check_text)
         case CheckFormat.JSON:
             return Format(choice, "", _check_json, for_programs=True)
         case _:

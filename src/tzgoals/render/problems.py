@@ -22,25 +22,27 @@ def _hint(difference: Difference, lang: Lang) -> str:
     return label(f"hint.{difference.kind.value}", lang, quote=quote, text=difference.in_text)
 
 
-def _hints(problem: Problem, lang: Lang | None) -> str:
+def _hints(problem: Problem, lang: Lang) -> str:
     """The look-alike characters of a refused quote in words, or nothing."""
     if not problem.hints:
         return ""
-    lang = lang or default_lang()
     hints = label("hint.separator", lang).join(_hint(d, lang) for d in problem.hints)
     return label("hints", lang, hints=hints)
 
 
 def problem_text(problem: Problem, lang: Lang | None = None) -> str:
-    """FILE:LINE: message, then the look-alike characters of a refused quote in `lang`; not
+    """FILE:LINE: message, then the look-alike characters of a refused quote, in `lang`; not
     yet escaped for a terminal."""
-    return str(problem) + _hints(problem, lang)
+    lang = lang or default_lang()
+    return problem.located(lang) + _hints(problem, lang)
 
 
-def problem_lines(problems: Iterable[Problem], lang: Lang | None = None) -> Iterator[str]:
-    """One line a problem, FILE:LINE: message, with control characters from the data shown."""
+def problem_lines(problems: Iterable[Problem], lang: Lang = Lang.EN) -> Iterator[str]:
+    """One line a problem, FILE:LINE: message [CODE], in `lang`, with control characters from
+    the data shown. The code comes last, as the part a reader needs least and a script can
+    find (`--ignore CODE` takes it)."""
     for problem in problems:
-        yield f"{printable(problem_text(problem, lang))}\n"
+        yield f"{printable(problem_text(problem, lang))} [{problem.code.value}]\n"
 
 
 def _count(number: int, kind: str, lang: Lang) -> str:
@@ -82,23 +84,19 @@ def check_summary(
     return line
 
 
-def _message(problem: Problem, lang: Lang | None) -> str:
-    """A problem's message and hints, with no control, C1 or bidi character raw: a message
-    quotes the data (a closest passage), and a program may show it to someone."""
-    return printable(problem.message + _hints(problem, lang))
-
-
-def problems_json(
-    problems: Iterable[Problem], dataset: dict[str, str] | None = None, lang: Lang | None = None
-) -> str:
+def problems_json(problems: Iterable[Problem], dataset: dict[str, str] | None = None) -> str:
     """`{"dataset": …, "problems": […]}`; `dataset` says which files were checked and how
-    they were found."""
+    they were found. `message` is the English words with the look-alike hints; the text is
+    exact, its control characters written as JSON escapes."""
     items = [
         {
             "file": p.file,
             "line": p.line,
             "column": p.column,
-            "message": _message(p, lang),
+            "code": p.code.value,
+            "name": p.code.slug,
+            "params": dict(p.params),
+            "message": p.message + _hints(p, Lang.EN),
             "severity": p.severity,
         }
         for p in problems

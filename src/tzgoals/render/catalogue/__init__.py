@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 
+from tzgoals.problem_codes import Params, ProblemCode
+
 
 class Lang(StrEnum):
     EN = "en"
@@ -48,3 +50,49 @@ def label(key: str, lang: Lang, **values: object) -> str:
     """The catalogue's text for `key` in `lang`, its named places filled with `values`."""
     text = words(lang)[key]
     return text.format(**values) if values else text
+
+
+class _Filled(dict[str, object]):
+    """A problem's values; a place the problem gives no value for (or None) is left empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def problem_words(code: ProblemCode, params: Params, lang: Lang) -> str:
+    """A problem in words: its code's template in `lang`, filled from its parameters.
+
+    A parameter `X_kind` words `{X}` from the catalogue's parts ("where.end"); `suggestion`
+    becomes "(did you mean …?)"; `key` names the key the problem is about ("value: …"); `new`
+    (a section) says the entry is one being added, not one in the file.
+    """
+    if lang is Lang.ZH:
+        from tzgoals.render.catalogue.problems_zh import PARTS, PROBLEMS
+    else:
+        from tzgoals.render.catalogue.problems_en import PARTS, PROBLEMS
+    values = _Filled((name, "" if value is None else value) for name, value in params)
+    because = values.get("reason_code")
+    if isinstance(because, str) and because:
+        inner = tuple((name, value) for name, value in params if name != "reason_code")
+        values["reason"] = problem_words(ProblemCode(because), inner, lang)
+    if values.get("key"):
+        values["named"] = f"{values['key']}: " if lang is Lang.EN else f"{values['key']}："
+    if values.get("suggestion"):
+        values["suggestion"] = PARTS["suggestion"].format(suggested=values["suggestion"])
+    values.update(
+        {
+            name.removesuffix("_kind"): PARTS[f"{name.removesuffix('_kind')}.{kind}"].format_map(
+                values
+            )
+            for name, kind in params
+            if name.endswith("_kind") and kind is not None
+        }
+    )
+    text = PROBLEMS[code.slug].format_map(values)
+    new = values.get("new")
+    return f"{PARTS[f'new.{new}']}{text}" if new else text
+
+
+def warning_mark(lang: Lang) -> str:
+    """What marks a warning's line: 'warning: ' in English."""
+    return label("problem.warning", lang)

@@ -267,31 +267,11 @@ WORDS: dict[str, str] = {
         "Its title is the text's first line, {title}; change it there if need be."
     ),
     "publish.done": "Wrote {files} to {folder}.",
-    # files: the archived texts, what a killed writer left, CSV
-    "sources.folder_link": (
-        "{folder} is a symbolic link; archived texts are read and written only in the "
-        "dataset's own sources/ folder: replace the link by a real folder holding the texts"
-    ),
-    "csv.syntax_error": (
-        "CSV syntax error in the row that starts here: {error}; a cell that opens with a "
-        'double quote must close with one, and a quote inside a cell is written twice ("")'
-    ),
-    "sources.leftover": (
-        "a temporary file left by a tzgoals command that was stopped before it finished; "
-        "the next `tzgoals source add` removes it, or delete it yourself"
-    ),
-    "sources.unlisted": (
-        "is archived in sources/, but no [[sources]] entry lists it, so no quote can cite it: "
-        "{how}, or remove it"
-    ),
-    "sources.list_command": "list it with `{command}`",
-    "sources.list_table": (
-        'list it in targets.toml as a [[sources]] table with file = "{file}", its title and '
-        "its sha256"
-    ),
-    "sources.link_outside": (
-        "is a symbolic link that leads out of the dataset's sources/ folder, so it is not "
-        "read: replace the link by a copy of the text itself"
+    "problem.warning": "warning: ",
+    "problems.more_like_these": "… and {count} more problems like these.",
+    "problems.more": "… and {count} more problems.",
+    "problems.unusable": (
+        "the data cannot be used; fix the problems above (`tzgoals check` lists them all)."
     ),
     "record.done": "Recorded {indicator} {year} at {place}.",
     "import.done": "Added {count} {section} to {path}.",

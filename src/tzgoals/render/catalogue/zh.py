@@ -250,30 +250,10 @@ WORDS: dict[str, str] = {
     "source.already_archived": "已存档为",
     "source.title_guessed": "标题取自原文第一行：{title}；如需修改请直接编辑。",
     "publish.done": "已将{files}写入 {folder}。",
-    # files: the archived texts, what a killed writer left, CSV
-    "sources.folder_link": (
-        "{folder} 是符号链接；存档原文只在数据集自己的 sources/ 文件夹中读写："
-        "请把该链接换成存放原文的真实文件夹"
-    ),
-    "csv.syntax_error": (
-        "CSV 语法错误，出现在从此行开始的一行：{error}；以双引号开头的单元格必须以双引号结束，"
-        '单元格内的双引号要写两遍（""）'
-    ),
-    "sources.leftover": (
-        "这是某个 tzgoals 命令中途被终止时留下的临时文件；"
-        "下一次 `tzgoals source add` 会删除它，也可以自行删除"
-    ),
-    "sources.unlisted": (
-        "已存档于 sources/，但没有任何 [[sources]] 条目列出它，因此没有引文可以引用它："
-        "{how}，或将其删除"
-    ),
-    "sources.list_command": "请用 `{command}` 列出它",
-    "sources.list_table": (
-        '请在 targets.toml 中添加一个 [[sources]] 表，写明 file = "{file}"、标题和 sha256'
-    ),
-    "sources.link_outside": (
-        "是指向数据集 sources/ 文件夹之外的符号链接，因此不予读取：请把该链接换成原文本身的副本"
-    ),
+    "problem.warning": "警告：",
+    "problems.more_like_these": "……另有{count}个类似的问题。",
+    "problems.more": "……另有{count}个问题。",
+    "problems.unusable": "数据无法使用；请改正以上问题（`tzgoals check` 会列出全部问题）。",
     "record.done": "已记录{indicator}的{year}年结果：{place}。",
     "import.done": "已向 {path} 添加{count}条{section}。",
     "section.sources": "来源",
