@@ -28,6 +28,7 @@ from typing import Literal, NamedTuple
 
 from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
+from tzgoals.draft.lexicon import EASING, FALL, RISE
 from tzgoals.draft.phrasing import Reading, direction_of, read
 from tzgoals.draft.plan_year import StatedYear, stated_year
 from tzgoals.draft.rule_examples import RuleId
@@ -204,8 +205,8 @@ def _unholdable(draft: Draft) -> PassOverReason | None:
     return None
 
 
-_RISE = ("提升", "提高", "增加", "上升", "扩大")
-_FALL = ("下降", "降低", "减少", "回落", "缩小")
+_RISE = RISE.words
+_FALL = FALL.words + EASING.words
 
 
 def points_change(draft: Draft) -> Draft:

@@ -56,6 +56,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from tzgoals.draft.lexicon import BAND, CEILING, FALL
 from tzgoals.draft.numerals import Figure, find_figures
 from tzgoals.draft.rulebook import FALL_TO, NUMERIC_RULES, OUTCOME_RULES, F, Rule, RuleId, UnitNeed
 from tzgoals.draft.script import simplified
@@ -64,9 +65,6 @@ from tzgoals.vocabulary import Comparator, Direction, Flag
 
 _FIRST_PLACEHOLDER = 0xE000
 
-_CEILING_WORDS = ("涨幅", "价格", "物价", "CPI", "失业率", "能耗", "排放", "污染", "控制在")
-_DECLINE_WORDS = ("下降", "降低", "减少")
-_BAND_WORDS = ("保持在", "稳定在")
 
 #: Words before the indicator that say when or how hard, not what.
 _LEADING = re.compile(
@@ -105,9 +103,9 @@ def direction_of(words: str) -> tuple[Direction, str]:
     a fall (下降) is a floor, a price or an emission (涨幅) a ceiling, 保持在…左右 a band, and
     anything else a floor by default (no word)."""
     for found, direction in (
-        (_DECLINE_WORDS, Direction.FLOOR),
-        (_CEILING_WORDS, Direction.CEILING),
-        (_BAND_WORDS, Direction.BAND),
+        (FALL.words, Direction.FLOOR),
+        (CEILING.words, Direction.CEILING),
+        (BAND.words, Direction.BAND),
     ):
         word = next((w for w in found if w in words), None)
         if word is not None:

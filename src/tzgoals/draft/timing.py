@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import Literal, NamedTuple
 
 from tzgoals.draft.clauses import Clause, flatten
+from tzgoals.draft.lexicon import either_script
 from tzgoals.draft.script import simplified
 
 Kind = Literal["target", "result", "none"]
@@ -80,7 +81,7 @@ def _sentence_marker(match: re.Match[str], year: int) -> When:
 
 #: Every marker holds one of these (年 in each year and span, 预计, 目前, 累计, 已): a clause
 #: with none of them is not searched, which spares most clauses of a long document.
-_MARKER_CHARACTERS = "年预預目累已"
+_MARKER_CHARACTERS = either_script("年预目累已")
 
 
 def _markers(text: str) -> Iterator[re.Match[str]]:
