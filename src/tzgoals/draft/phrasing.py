@@ -40,8 +40,10 @@ Beyond the glossary's list, phrasings work plans use every year for the same kin
 0.6   works_programme: a programme of works carried out (大力实施…建设计划, 实施…改造行动),
       not a programme of policy (深入实施产业倍增计划); controlled: a consumption or a use held
       down with no figure (重点控制化石能源消费, 严格控制新增建设用地); planned: what a budget
-      arranges (赤字率拟按3%安排, 专项债券拟安排3.8万亿元), read as at most: a budget's figure
-      is an authorisation, and going over it needs a new one.
+      arranges (赤字率拟按3%安排, 专项债券拟安排3.8万亿元, 中央预算内投资安排6400亿元,
+      安排…支出增长3.9%), read as at most: a budget's figure is an authorisation, and going
+      over it needs a new one; planned_about: 拟按X左右安排, a band;
+0.7   red_line: a floor to hold (守住18亿亩耕地红线).
 `extract` lowers it where the clause leaves more to a person (see there).
 
 Direction (which side of 左右 is good): a fall (下降, 降低, 减少) is a floor, since the fall is

@@ -13,8 +13,10 @@ order and carried forward:
   read 预计 (it opens the review's sentence and governs every clause of it); after a span of
   years in the same sentence (近五年累计…) the figure stays a span's total.
 
-预计 about year Y or later is a forecast (预计2023年12月底前…投入使用): neither a target nor a
-result. 预计 about an earlier year, or with no year, is an estimated result of Y-1.
+预计 about year Y or later is a forecast (预计2023年12月底前…投入使用, 预计今年…, and 预计全年
+in a passage its words put in Y, 2022年政府工作任务 or 今年: 预计全年退税减税约2.5万亿元):
+neither a target nor a result. 预计 about an earlier year, or with no year, is an estimated
+result of Y-1.
 A later year than the plan's (2025年, 2030年前碳排放达峰) holds to the end of its sentence only:
 a plan speaks of later years in passing, and of its own year throughout. 去年 after 高于 or 于
 compares, as after 比 or 较. A year after 比, 较 or 同比 is a comparison (比2022年增长), not
@@ -35,7 +37,8 @@ from tzgoals.draft.script import simplified
 Kind = Literal["target", "result", "none"]
 
 _MARKER = re.compile(
-    r"(?P<forecast>预计)(?:[^，,；;。]{0,4}?(?P<forecast_year>(?:19|20)\d{2}) ?年)?"
+    r"(?P<forecast>预计)(?:[^，,；;。]{0,4}?(?:(?P<forecast_year>(?:19|20)\d{2}) ?年"
+    r"|(?P<forecast_this_year>今年|全年)))?"
     r"|(?P<span>近年来|近[一二三四五六七八九十两几\d]年|过去[二三四五六七八九十两几\d]年"
     r"|(?:19|20)\d{2} ?年以来|[二三四五六七八九十两几]年来"
     r"|“?十[一二三四五六七八九]五”?(?:时期|期间))"
@@ -76,14 +79,19 @@ def _section_marker(match: re.Match[str], year: int) -> When | None:
     return None
 
 
-def _sentence_marker(match: re.Match[str], year: int) -> When:
+def _sentence_marker(match: re.Match[str], year: int, section: When) -> When:
     """The time set by 预计, 目前, 累计, 已, and a later year than the plan's: to the end of
     the sentence."""
     word = match.group()
     if match["year"]:
         return When("target", int(match["year"]), word)
     if match["forecast"]:
-        stated = int(match["forecast_year"] or year - 1)
+        this_year = match["forecast_this_year"] == "今年" or (
+            match["forecast_this_year"] == "全年" and section.kind == "target" and section.reason
+        )
+        stated = year if this_year else int(match["forecast_year"] or year - 1)
+        if match["forecast_this_year"] and not this_year:
+            word = match["forecast"]  # 全年 of the year before: 预计 alone says so
         if stated >= year:
             return When("none", stated, word)
         return When("result", stated, word, estimate=True)
@@ -116,7 +124,10 @@ def timeline(clauses: Sequence[Clause], year: int) -> list[When]:
             if marker is None:
                 if section.kind == "none" and section_sentence == clause.sentence_start:
                     continue  # 近五年累计…: a span's total, not a stock at one date
-                sentence, sentence_start = _sentence_marker(match, year), clause.sentence_start
+                sentence, sentence_start = (
+                    _sentence_marker(match, year, section),
+                    clause.sentence_start,
+                )
             else:
                 section, section_sentence, sentence = marker, clause.sentence_start, None
         if sentence is not None:
