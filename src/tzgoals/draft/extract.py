@@ -320,8 +320,9 @@ def extraction(text: str, year: int, source: str) -> Extraction:
     """Draft targets (and past results) from the text of a plan for `year`, and say which
     clauses were passed over and why."""
     segments = join_enumerations(split_clauses(text), text, _stands_alone)
-    whens = _as_introduced(timeline(segments, year), announced(text, segments), year)
-    layout = structure(text, segments)
+    stated = announced(text, segments)
+    whens = _as_introduced(timeline(segments, year), stated, year)
+    layout = structure(text, segments, stated)
     holdable: list[Draft] = []
     passed_over: list[PassedOver] = []
     for segment, when in zip(segments, whens, strict=True):
@@ -339,8 +340,8 @@ def extraction(text: str, year: int, source: str) -> Extraction:
         else:
             passed_over.append(PassedOver(draft.quote, reason))
     drafts, restatements = _without_restatements(holdable)
-    stated = stated_year(text, segments)
-    return Extraction(drafts, passed_over + restatements, stated, tuple(layout.areas))
+    year_stated = stated_year(text, segments)
+    return Extraction(drafts, passed_over + restatements, year_stated, tuple(layout.areas))
 
 
 def extract(text: str, year: int, source: str) -> list[Draft]:

@@ -130,8 +130,8 @@ GROWTH = WordClass(
 CEILING = WordClass(
     "ceiling",
     "Indicators where lower is better, and the phrasing that holds a figure down.",
-    ("涨幅", "价格", "物价", "CPI", "失业率", "能耗", "排放", "污染", "控制在"),
-    ("城镇调查失业率5.5%左右", "居民消费价格涨幅3%左右"),
+    ("涨幅", "价格", "物价", "CPI", "失业率", "能耗", "排放", "污染", "赤字", "控制在"),
+    ("城镇调查失业率5.5%左右", "居民消费价格涨幅3%左右", "地方财政赤字9300亿元"),
     ("城镇新增就业1100万人以上",),
 )
 BAND = WordClass(

@@ -22,6 +22,7 @@ title as written (without the mark and the final 。) and its quote, the heading
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -136,11 +137,12 @@ def _work_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
     for index, heading in enumerate(headings):
         outer = numbers[: heading.level - 1]
         numbers = [*outer, *[0] * (heading.level - 1 - len(outer)), heading.number]
-        ends = [h.start for h in headings[index + 1 :] if h.level <= heading.level]
-        ends += [start for start in closing if start > heading.start]
+        same_or_outer = (h.start for h in headings[index + 1 :] if h.level <= heading.level)
+        closed = bisect.bisect_right(closing, heading.start)
+        ends = [next(same_or_outer, len(text)), *closing[closed : closed + 1]]
         area_id = _unique(".".join(str(n) for n in numbers if n), heading.title, titles)
         area = DocumentArea(area_id, heading.title, heading.quote)
-        spans.append(_Span(heading.start, min(ends, default=len(text)), area))
+        spans.append(_Span(heading.start, min(ends), area))
     return spans
 
 
@@ -160,13 +162,15 @@ def _listed_spans(text: str, lines: list[tuple[int, int]], spans: list[_Span]) -
     )
     if announced is None:
         return []
-    items = [s.area for s in spans if s.start > announced]
     headings = [
         (s, text[s:e].strip().lstrip("#").strip())
         for s in _markdown_headings(text, lines)
         if s > announced
         for e in [text.find("\n", s) % (len(text) + 1)]
     ]
+    #: The list: the items between the announcing heading and the next markdown heading.
+    list_end = headings[0][0] if headings else len(text)
+    items = [s.area for s in spans if announced < s.start < list_end]
     found: list[_Span] = []
     for index, (start, title) in enumerate(headings):
         shared = [(len(_pairs(title) & _pairs(item.title)), item) for item in items]
@@ -177,12 +181,11 @@ def _listed_spans(text: str, lines: list[tuple[int, int]], spans: list[_Span]) -
     return found
 
 
-def _headline_spans(text: str, clauses: Sequence[Clause]) -> list[_Span]:
+def _headline_spans(text: str, clauses: Sequence[Clause], stated: Sequence[bool]) -> list[_Span]:
     """The paragraph that introduces the main targets, to the last clause it announces (the
-    items of a list it opens, see `announced`)."""
-    stated = announced(text, clauses)
+    items of a list it opens; `stated` is `announced`'s)."""
     for index, clause in enumerate(clauses):
-        if introduction(clause) is None:
+        if not stated[index] or introduction(clause) is None:
             continue
         last = clause
         for following, announcing in zip(clauses[index:], stated[index:], strict=True):
@@ -198,30 +201,40 @@ def _headline_spans(text: str, clauses: Sequence[Clause]) -> list[_Span]:
 
 
 class Structure(NamedTuple):
-    """The areas of a document and where each stands; `area_at` says which one holds a place."""
+    """The areas of a document and where each stands, by start; `area_at` says which one
+    holds a place."""
 
     spans: list[_Span]
+    starts: list[int]
+    headlines: list[_Span]
 
     @property
     def areas(self) -> list[DocumentArea]:
         """Each area once, in the order the document first names it."""
         seen: dict[str, DocumentArea] = {}
-        for span in self.spans:
+        for span in sorted([*self.headlines, *self.spans], key=lambda s: s.start):
             seen.setdefault(span.area.id, span.area)
         return list(seen.values())
 
     def area_at(self, offset: int) -> DocumentArea | None:
-        """The headline when it holds `offset`, else the innermost area that does, or None."""
-        holding = [s for s in self.spans if s.start <= offset < s.end]
-        if any(s.area.id == HEADLINE for s in holding):
-            return next(s.area for s in holding if s.area.id == HEADLINE)
-        return max(holding, key=lambda s: s.start).area if holding else None
+        """The headline when it holds `offset`, else the innermost area that does (the one
+        that starts last, looking back from `offset`), or None."""
+        if any(s.start <= offset < s.end for s in self.headlines):
+            return self.headlines[0].area
+        before = bisect.bisect_right(self.starts, offset)
+        holding = (self.spans[i] for i in range(before - 1, -1, -1) if offset < self.spans[i].end)
+        innermost = next(holding, None)
+        return None if innermost is None else innermost.area
 
 
-def structure(text: str, clauses: Sequence[Clause]) -> Structure:
-    """The areas of the document `clauses` were split from (`clauses.split_clauses`)."""
+def structure(
+    text: str, clauses: Sequence[Clause], stated: Sequence[bool] | None = None
+) -> Structure:
+    """The areas of the document `clauses` were split from (`clauses.split_clauses`);
+    `stated` is `announced(text, clauses)` when the caller has it already."""
     lines = _lines(text)
     work = _work_spans(text, lines)
-    spans = work + _listed_spans(text, lines, work) + _headline_spans(text, clauses)
-    spans.sort(key=lambda s: s.start)
-    return Structure(spans)
+    stated = announced(text, clauses) if stated is None else stated
+    headlines = _headline_spans(text, clauses, stated)
+    spans = sorted(work + _listed_spans(text, lines, work), key=lambda s: s.start)
+    return Structure(spans, [s.start for s in spans], headlines)

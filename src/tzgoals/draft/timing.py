@@ -13,9 +13,10 @@ order and carried forward:
   read 预计 (it opens the review's sentence and governs every clause of it); after a span of
   years in the same sentence (近五年累计…) the figure stays a span's total.
 
-预计 about year Y or later is a forecast (预计2023年12月底前…投入使用, 预计今年…, and 预计全年
-in a passage its words put in Y, 2022年政府工作任务 or 今年: 预计全年退税减税约2.5万亿元):
-neither a target nor a result. 预计 about an earlier year, or with no year, is an estimated
+预计 about year Y or later is a forecast (预计2023年12月底前…投入使用, and 预计全年 in a passage
+its words put in Y, 2022年政府工作任务 or 今年: 预计全年退税减税约2.5万亿元): neither a target
+nor a result. 预计今年 is 今年's: what the plan's year is to bring (预计今年财政收入继续增长, …,
+支出规模比去年扩大2万亿元以上). 预计 about an earlier year, or with no year, is an estimated
 result of Y-1.
 A later year than the plan's (2025年, 2030年前碳排放达峰) holds to the end of its sentence only:
 a plan speaks of later years in passing, and of its own year throughout. 去年 after 高于 or 于
@@ -38,7 +39,7 @@ Kind = Literal["target", "result", "none"]
 
 _MARKER = re.compile(
     r"(?P<forecast>预计)(?:[^，,；;。]{0,4}?(?:(?P<forecast_year>(?:19|20)\d{2}) ?年"
-    r"|(?P<forecast_this_year>今年|全年)))?"
+    r"|(?P<forecast_this_year>全年)))?"
     r"|(?P<span>近年来|近[一二三四五六七八九十两几\d]年|过去[二三四五六七八九十两几\d]年"
     r"|(?:19|20)\d{2} ?年以来|[二三四五六七八九十两几]年来"
     r"|“?十[一二三四五六七八九]五”?(?:时期|期间))"
@@ -86,8 +87,8 @@ def _sentence_marker(match: re.Match[str], year: int, section: When) -> When:
     if match["year"]:
         return When("target", int(match["year"]), word)
     if match["forecast"]:
-        this_year = match["forecast_this_year"] == "今年" or (
-            match["forecast_this_year"] == "全年" and section.kind == "target" and section.reason
+        this_year = (
+            bool(match["forecast_this_year"]) and section.kind == "target" and section.reason
         )
         stated = year if this_year else int(match["forecast_year"] or year - 1)
         if match["forecast_this_year"] and not this_year:
