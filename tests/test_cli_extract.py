@@ -290,10 +290,18 @@ def test_into_a_dataset_that_does_not_list_the_plan_writes_nothing(fresh: Path) 
     assert targets.read_bytes() == before
 
 
-def test_into_needs_an_area_and_an_area_needs_into(fresh: Path) -> None:
+def test_into_without_area_refuses_targets_under_no_heading_and_an_area_needs_into(
+    fresh: Path,
+) -> None:
+    """Without --area each target goes under its section's area (issue 25, which replaced
+    the refusal "--into needs --area"); the seed article states its main targets under no
+    heading that names an area, so the whole is refused, the file unchanged."""
+    before = (fresh / "targets.toml").read_bytes()
     result = into(fresh)
     assert result.exit_code == 2
-    assert "--into needs --area" in result.stderr
+    assert "stand under no heading of the plan that names an area" in result.stderr
+    assert "give --area ID" in result.stderr
+    assert (fresh / "targets.toml").read_bytes() == before
     result = invoke("extract", str(PLAN_PATH), "--year", "2023", "--area", "economy")
     assert result.exit_code == 2
     assert "--area goes with --into" in result.stderr

@@ -36,3 +36,22 @@ def test_a_drop_below_a_floor_fails_strict(
     monkeypatch.setattr(extract_eval, "FLOORS", raised)
     assert extract_eval.main(["--strict", "--no-timing"]) == 1
     assert "data 2023: precision 34/35 (97%) dropped below 35/35 (100%)" in capsys.readouterr().out
+
+
+def test_a_whole_report_below_its_floor_fails_strict(
+    extract_eval: ModuleType, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raised = {**extract_eval.WHOLE_FLOORS, "gwr-2022": {"recall": (17, 17)}}
+    monkeypatch.setattr(extract_eval, "WHOLE_FLOORS", raised)
+    assert extract_eval.main(["--strict", "--no-timing"]) == 1
+    assert "gwr-2022: recall 15/17 (88%) dropped below 17/17 (100%)" in capsys.readouterr().out
+
+
+def test_whole_reports_are_measured_for_recall_precision_area_and_time(
+    extract_eval: ModuleType,
+) -> None:
+    path = extract_eval.WHOLE_REPORTS / "gwr-2021.toml"
+    row = extract_eval.evaluate_whole(path)
+    assert row.characters > 50_000
+    assert row.recall[1] == 22 and row.area[0] == row.area[1] == row.recall[0]
+    assert 0 < row.cpu < extract_eval.WHOLE_TIME_LIMIT

@@ -305,8 +305,9 @@ def areas_needed(
 
 
 def _unplaced(drafts: Sequence[Draft]) -> list[Refusal]:
-    """With no --area, the targets that stand under no heading of the plan, said once."""
-    unplaced = [d for d in drafts if not d.area]
+    """With no --area, the targets to append that stand under no heading of the plan, said
+    once."""
+    unplaced = [d for d in drafts if not d.area and _reason(d) is None]
     return [Refusal("no_area", unplaced[0].quote, how_many=len(unplaced))] if unplaced else []
 
 
@@ -332,11 +333,13 @@ def append_drafts(
     existing = [] if targets_file is None else targets_file.targets
     actuals_file = inspection.actuals_file
     actuals = [] if actuals_file is None else actuals_file.actuals
+    unplaced = _unplaced(drafts) if area is None else []
+    if unplaced:
+        raise Refused(paths.targets, unplaced)
     entries = entries_for(drafts, area, known, existing, actuals)
     if not entries.targets:
         return Added(paths.targets, 0, 0, entries.left_out, [])
     refusals = [] if targets_file is None else _refusals(targets_file, entries.targets, area)
-    refusals += _unplaced(entries.drafted_from) if area is None else []
     if refusals:
         raise Refused(paths.targets, refusals)
     where = str(paths.targets)
