@@ -76,3 +76,14 @@ def test_the_wrong_year_is_refused_with_both_years_named(started: Path, tmp_path
     assert result.exit_code == 2
     assert "2022" in result.stderr and "2023" in result.stderr
     assert (started / "targets.toml").read_bytes() == before
+
+
+def test_json_and_csv_give_each_draft_its_area() -> None:
+    import json
+
+    result = invoke("extract", str(REPORT), "--year", "2022", "--format", "json")
+    drafts = {d["quote"]: d for d in json.loads(result.stdout)}
+    assert drafts["国内生产总值增长5.5%左右"]["area"] == "headline"
+    assert drafts["新建1亿亩高标准农田"]["area"] == "3.6"
+    csv_header = invoke("extract", str(REPORT), "--year", "2022", "--format", "csv").stdout
+    assert csv_header.splitlines()[0].endswith(",area")
