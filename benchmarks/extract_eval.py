@@ -346,6 +346,28 @@ WHOLE_FLOORS: dict[str, dict[str, tuple[int, int]]] = {
 }
 
 
+#: suggest on a whole report as the review: a dataset's year whose results the next year's
+#: whole report gives (the national 2021 targets, reviewed in the 2022 report), and the
+#: floor of targets whose recorded result is in the top 3.
+WHOLE_REVIEWS: dict[tuple[str, int], tuple[int, int]] = {
+    ("examples/china-national", 2021): (5, 5),
+}
+
+
+def _whole_reviews() -> tuple[list[str], list[str]]:
+    """A line for each whole review suggest is measured on, and the floors it dropped below."""
+    lines, missed = [], []
+    for (folder, year), floor in WHOLE_REVIEWS.items():
+        dataset = _load(REPO / folder)
+        targets = [t for t in dataset.targets if t.year == year]
+        hits, _ = _suggest_hits(dataset, year, REPO / folder, targets)
+        _, review = _plan_and_review(dataset, year)
+        lines.append(f"suggest, {folder} {year} on the whole {review}: top 3 {_share(hits)}")
+        if hits[0] * floor[1] < floor[0] * hits[1] or not hits[1]:
+            missed.append(f"{folder} {year}: suggest {_share(hits)} dropped below {_share(floor)}")
+    return lines, missed
+
+
 class Label(NamedTuple):
     """A numeric target of a whole report, labelled by hand (tests/draft/whole_reports)."""
 
@@ -539,6 +561,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
         _print_whole(whole, args.misses)
     whole_missed = [line for row in whole for line in _whole_missed(row, args.time_bar)]
+    if not args.folders:
+        reviewed, review_missed = _whole_reviews()
+        print("", *reviewed, sep="\n")
+        whole_missed += review_missed
     for bar in missed + slow + whole_missed:
         print(f"missed: {bar}")
     failed = missed + whole_missed + (slow if args.time_bar else [])

@@ -55,3 +55,14 @@ def test_whole_reports_are_measured_for_recall_precision_area_and_time(
     assert row.characters > 50_000
     assert row.recall[1] == 22 and row.area[0] == row.area[1] == row.recall[0]
     assert 0 < row.cpu < extract_eval.WHOLE_TIME_LIMIT
+
+
+def test_suggest_on_a_whole_review_below_its_floor_fails_strict(
+    extract_eval: ModuleType, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raised = {("examples/china-national", 2021): (6, 5)}
+    monkeypatch.setattr(extract_eval, "WHOLE_REVIEWS", raised)
+    assert extract_eval.main(["--strict", "--no-timing"]) == 1
+    assert (
+        "examples/china-national 2021: suggest 5/5 (100%) dropped below" in capsys.readouterr().out
+    )
