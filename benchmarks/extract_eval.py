@@ -41,21 +41,26 @@ a verdict. --no-timing skips the timing (CI runs `--strict --no-timing`).
 from __future__ import annotations
 
 import argparse
-import re
-import resource
 import subprocess
 import sys
 import tempfile
-import time
-import tomllib
 from collections import Counter
-from collections.abc import Callable, Sequence
-from decimal import Decimal
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from measure import Seconds, best_of_three, overlaps, share, squeeze
+from whole_eval import (
+    HELD_OUT,
+    WHOLE_REPORTS,
+    WholeRow,
+    evaluate_whole,
+    print_whole,
+    whole_missed,
+)
+
 from tzgoals.comparators import OUTCOME_COMPARATORS
-from tzgoals.draft.extract import Draft, extract, extraction
+from tzgoals.draft.extract import Draft, extract
 from tzgoals.draft.suggest import suggest
 from tzgoals.files.load import load_dataset
 from tzgoals.files.paths import DataPaths
@@ -69,8 +74,6 @@ PAGE = 2_500  # characters of Chinese on a printed page
 PAGES = 100
 BARS = {"numeric": 0.95, "outcome": 0.80, "precision": 0.85, "suggest": 1.0}
 TIME_LIMIT = 1.0
-#: The goal for the share of found targets drafted under their labelled area.
-AREA_BAR = 0.90
 #: Each dataset's figures when these floors were set (found, of how many): --strict fails on
 #: any share below its floor, so that a change to the rules that loses a target, drafts a
 #: wrong one or misses a past figure is seen, however high the bars above still are.
@@ -86,29 +89,6 @@ FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     },
     "shenzhen-2023": {"numeric": (17, 17), "outcome": (6, 6), "precision": (23, 23)},
 }
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _spans(quote: str, source: str) -> list[range]:
-    """Where a quote stands in its (squeezed) source; every occurrence."""
-    quote = _squeeze(quote)
-    spans, start = [], source.find(quote)
-    while quote and start >= 0:
-        spans.append(range(start, start + len(quote)))
-        start = source.find(quote, start + 1)
-    return spans
-
-
-def overlaps(a: str, b: str, source: str) -> bool:
-    """Whether two quotes share at least two characters of the same place in the source."""
-    return any(
-        len(range(max(x.start, y.start), min(x.stop, y.stop))) >= 2
-        for x in _spans(a, source)
-        for y in _spans(b, source)
-    )
 
 
 def _numeric_match(draft: Draft, target: Target) -> bool:
@@ -144,11 +124,6 @@ class Row(NamedTuple):
     misses: tuple[str, ...] = ()
 
 
-def _share(pair: tuple[int, int]) -> str:
-    found, total = pair
-    return f"{found}/{total} ({found / total:.0%})" if total else "—"
-
-
 def _suggest_hits(
     dataset: Dataset, year: int, folder: Path, targets: list[Target]
 ) -> tuple[tuple[int, int], list[str]]:
@@ -156,7 +131,7 @@ def _suggest_hits(
     if review is None:
         return (0, 0), []
     text = (folder / "sources" / review).read_text(encoding="utf-8")
-    squeezed = _squeeze(text)
+    squeezed = squeeze(text)
     suggestions = {s.target: s for s in suggest(text, targets, dataset.indicators, review)}
     hits = total = 0
     misses = []
@@ -178,7 +153,7 @@ def evaluate(folder: Path, dataset: Dataset, year: int) -> Row:
     plan, _ = _plan_and_review(dataset, year)
     assert plan is not None
     text = (folder / "sources" / plan).read_text(encoding="utf-8")
-    squeezed = _squeeze(text)
+    squeezed = squeeze(text)
     drafts = extract(text, year, plan)
     proposed = [d for d in drafts if d.kind == "target"]
 
@@ -218,33 +193,6 @@ def evaluate(folder: Path, dataset: Dataset, year: int) -> Row:
     )
 
 
-class Seconds(NamedTuple):
-    """The time a run took on the clock, and the processor time it used: on a shared machine
-    the clock also counts the time other programs had the processor."""
-
-    wall: float
-    cpu: float
-
-    def __str__(self) -> str:
-        return f"{self.cpu:.3f} s CPU ({self.wall:.3f} s wall)"
-
-
-def _cpu() -> float:
-    """Processor time of this process and of the commands it waited for."""
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.process_time() + children.ru_utime + children.ru_stime
-
-
-def _best_of_three(run: Callable[[], object]) -> Seconds:
-    walls, cpus = [], []
-    for _ in range(3):
-        wall, cpu = time.perf_counter(), _cpu()
-        run()
-        walls.append(time.perf_counter() - wall)
-        cpus.append(_cpu() - cpu)
-    return Seconds(min(walls), min(cpus))
-
-
 def _plan_and_review(dataset: Dataset, year: int) -> tuple[str | None, str | None]:
     """The source most of the year's targets cite, and the other one most of its actuals cite."""
     plan = _most_cited([t.source for t in dataset.targets if t.year == year])
@@ -266,7 +214,7 @@ def _command(*args: str) -> Seconds:
     def run() -> None:
         subprocess.run([sys.executable, "-m", "tzgoals", *args], check=True, capture_output=True)
 
-    return _best_of_three(run)
+    return best_of_three(run)
 
 
 def timing(folder: Path, dataset: Dataset, year: int) -> Timing:
@@ -280,8 +228,8 @@ def timing(folder: Path, dataset: Dataset, year: int) -> Timing:
         return text * (PAGE * PAGES // len(text) + 1)
 
     plan_text, review_text = long(plan), long(review)
-    extract_time = _best_of_three(lambda: extract(plan_text, year, plan))
-    suggest_time = _best_of_three(lambda: suggest(review_text, targets, dataset.indicators, review))
+    extract_time = best_of_three(lambda: extract(plan_text, year, plan))
+    suggest_time = best_of_three(lambda: suggest(review_text, targets, dataset.indicators, review))
     with tempfile.TemporaryDirectory() as scratch:
         plan_file, review_file = Path(scratch, plan), Path(scratch, review)
         plan_file.write_text(plan_text, encoding="utf-8")
@@ -310,7 +258,7 @@ def _missed(row: Row) -> list[str]:
         "suggest": row.suggest,
     }
     below_bar = [
-        f"{row.dataset} {row.year}: {name} {_share(pair)} is below {BARS[name]:.0%}"
+        f"{row.dataset} {row.year}: {name} {share(pair)} is below {BARS[name]:.0%}"
         for name, pair in shares.items()
         if pair[1] and pair[0] / pair[1] < BARS[name]
     ]
@@ -327,18 +275,12 @@ def _below_floor(row: Row) -> list[str]:
     }
     floors = FLOORS.get(row.dataset, {})
     return [
-        f"{row.dataset} {row.year}: {name} {_share(shares[name])} dropped below {_share(floor)}"
+        f"{row.dataset} {row.year}: {name} {share(shares[name])} dropped below {share(floor)}"
         for name, floor in floors.items()
         if shares[name][1] == 0 or shares[name][0] * floor[1] < floor[0] * shares[name][1]
     ]
 
 
-WHOLE_REPORTS = REPO / "tests" / "draft" / "whole_reports"
-#: Reports held back to judge the drafting, measured only with --held-out, never a floor.
-HELD_OUT = REPO / "tests" / "draft" / "held_out"
-#: CPU seconds `extract` may take on one whole report (50–60 KB).
-WHOLE_TIME_LIMIT = 2.0
-#: Each whole report's figures when these floors were set (found, of how many).
 WHOLE_FLOORS: dict[str, dict[str, tuple[int, int]]] = {
     "gwr-2019": {"recall": (36, 38), "precision": (36, 40), "area": (36, 36)},
     "gwr-2021": {"recall": (20, 22), "precision": (20, 21), "area": (20, 20)},
@@ -362,134 +304,10 @@ def _whole_reviews() -> tuple[list[str], list[str]]:
         targets = [t for t in dataset.targets if t.year == year]
         hits, _ = _suggest_hits(dataset, year, REPO / folder, targets)
         _, review = _plan_and_review(dataset, year)
-        lines.append(f"suggest, {folder} {year} on the whole {review}: top 3 {_share(hits)}")
+        lines.append(f"suggest, {folder} {year} on the whole {review}: top 3 {share(hits)}")
         if hits[0] * floor[1] < floor[0] * hits[1] or not hits[1]:
-            missed.append(f"{folder} {year}: suggest {_share(hits)} dropped below {_share(floor)}")
+            missed.append(f"{folder} {year}: suggest {share(hits)} dropped below {share(floor)}")
     return lines, missed
-
-
-class Label(NamedTuple):
-    """A numeric target of a whole report, labelled by hand (tests/draft/whole_reports)."""
-
-    quote: str
-    comparator: Comparator
-    value: Decimal
-    value_max: Decimal | None
-    unit: str
-    area: str
-
-
-class WholeRow(NamedTuple):
-    report: str
-    year: int
-    characters: int
-    recall: tuple[int, int]
-    precision: tuple[int, int]
-    area: tuple[int, int]
-    cpu: float
-    misses: tuple[str, ...] = ()
-
-
-def _labels(path: Path) -> tuple[Path, int, list[Label]]:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    labels = [
-        Label(
-            t["quote"],
-            Comparator(t["comparator"]),
-            Decimal(t["value"]),
-            Decimal(t["value_max"]) if "value_max" in t else None,
-            t["unit"],
-            t["area"],
-        )
-        for t in data["targets"]
-    ]
-    return REPO / data["report"], int(data["year"]), labels
-
-
-def _labelled(draft: Draft, label: Label, year: int, source: str) -> bool:
-    return (
-        draft.year == year
-        and (draft.comparator, draft.value, draft.value_max, draft.unit)
-        == (label.comparator, label.value, label.value_max, label.unit)
-        and overlaps(draft.quote, label.quote, source)
-    )
-
-
-def evaluate_whole(path: Path, timed: bool = True) -> WholeRow:
-    """Recall and precision of the numeric targets `extract` drafts from a whole report, and
-    whether each found one is under its labelled area; CPU seconds, best of three."""
-    report, year, labels = _labels(path)
-    text = report.read_text(encoding="utf-8")
-    squeezed = _squeeze(text)
-    drafts = extraction(text, year, report.name).drafts
-    numeric = [d for d in drafts if d.kind == "target" and d.value is not None]
-    unmatched = list(numeric)
-    found: list[tuple[Label, Draft]] = []
-    misses: list[str] = []
-    for label in labels:
-        draft = next((d for d in unmatched if _labelled(d, label, year, squeezed)), None)
-        if draft is None:
-            misses.append(f"not found: {label.quote} ({label.comparator} {label.value})")
-            continue
-        unmatched.remove(draft)
-        found.append((label, draft))
-    misses += [
-        f"not a target: {d.quote} ({d.comparator} {d.value}, rule {d.rule})" for d in unmatched
-    ]
-    wrong_area = [(lb, d) for lb, d in found if d.area != lb.area]
-    misses += [f"area: {lb.quote} in {d.area or '—'}, not {lb.area}" for lb, d in wrong_area]
-    cpu = _best_of_three(lambda: extraction(text, year, report.name)).cpu if timed else 0.0
-    return WholeRow(
-        path.stem,
-        year,
-        len(text.encode("utf-8")),
-        (len(found), len(labels)),
-        (len(numeric) - len(unmatched), len(numeric)),
-        (len(found) - len(wrong_area), len(found)),
-        cpu,
-        tuple(misses),
-    )
-
-
-def _whole_missed(row: WholeRow, time_bar: bool) -> list[str]:
-    """The whole report's shares below the bars, or below their floors."""
-    shares = {"recall": row.recall, "precision": row.precision, "area": row.area}
-    bars = {"recall": BARS["numeric"], "precision": BARS["precision"], "area": AREA_BAR}
-    floors = WHOLE_FLOORS.get(row.report, {})
-    missed = [
-        f"{row.report}: {name} {_share(pair)} dropped below {_share(floors[name])}"
-        for name, pair in shares.items()
-        if name in floors and pair[0] * floors[name][1] < floors[name][0] * pair[1]
-    ]
-    below = [
-        f"{row.report}: {name} {_share(pair)} is below the goal of {bars[name]:.0%}"
-        for name, pair in shares.items()
-        if pair[1] and pair[0] / pair[1] < bars[name]
-    ]
-    slow = [f"{row.report}: {row.cpu:.2f} s CPU"] if row.cpu > WHOLE_TIME_LIMIT else []
-    return missed + (below + slow if time_bar else [])
-
-
-def _print_whole(rows: list[WholeRow], misses: bool) -> None:
-    header = ("whole report", "year", "KB", "numeric recall", "precision", "area right", "CPU")
-    lines = [
-        (
-            r.report,
-            str(r.year),
-            f"{r.characters / 1000:.0f}",
-            _share(r.recall),
-            _share(r.precision),
-            _share(r.area),
-            f"{r.cpu:.2f} s" if r.cpu else "—",
-        )
-        for r in rows
-    ]
-    widths = [max(len(r[i]) for r in [header, *lines]) for i in range(len(header))]
-    print()
-    for line in [header, tuple("-" * w for w in widths), *lines]:
-        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
-    if misses:
-        print("", *(f"{r.report}: {m}" for r in rows for m in r.misses), sep="\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -512,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.held_out:
         held = [evaluate_whole(p, not args.no_timing) for p in sorted(HELD_OUT.glob("*.toml"))]
         print("HELD OUT: measured once, never tuned on")
-        _print_whole(held, args.misses)
+        print_whole(held, args.misses)
         return 0
     header = (
         "dataset",
@@ -529,7 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         dataset = _load(folder)
         for year in dataset.target_years():
             row = evaluate(folder, dataset, year)
-            rows.append((row.dataset, str(year), *map(_share, row[2:7])))
+            rows.append((row.dataset, str(year), *map(share, row[2:7])))
             missed += _missed(row)
             listed += [f"{row.dataset} {year}: {line}" for line in row.misses]
             if first is None and None not in _plan_and_review(dataset, year):
@@ -559,15 +377,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         whole = [
             evaluate_whole(p, not args.no_timing) for p in sorted(WHOLE_REPORTS.glob("*.toml"))
         ]
-        _print_whole(whole, args.misses)
-    whole_missed = [line for row in whole for line in _whole_missed(row, args.time_bar)]
+        print_whole(whole, args.misses)
+    failures = [
+        line
+        for row in whole
+        for line in whole_missed(row, WHOLE_FLOORS.get(row.report, {}), args.time_bar)
+    ]
     if not args.folders:
         reviewed, review_missed = _whole_reviews()
         print("", *reviewed, sep="\n")
-        whole_missed += review_missed
-    for bar in missed + slow + whole_missed:
+        failures += review_missed
+    for bar in missed + slow + failures:
         print(f"missed: {bar}")
-    failed = missed + whole_missed + (slow if args.time_bar else [])
+    failed = missed + failures + (slow if args.time_bar else [])
     return 1 if args.strict and failed else 0
 
 

@@ -15,6 +15,8 @@ from ..conftest import REPO
 @pytest.fixture(scope="module")
 def extract_eval() -> ModuleType:
     path = REPO / "benchmarks" / "extract_eval.py"
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))  # its siblings measure.py and whole_eval.py
     spec = importlib.util.spec_from_file_location("extract_eval", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -54,7 +56,7 @@ def test_whole_reports_are_measured_for_recall_precision_area_and_time(
     row = extract_eval.evaluate_whole(path)
     assert row.characters > 50_000
     assert row.recall[1] == 22 and row.area[0] == row.area[1] == row.recall[0]
-    assert 0 < row.cpu < extract_eval.WHOLE_TIME_LIMIT
+    assert 0 < row.cpu < sys.modules["whole_eval"].WHOLE_TIME_LIMIT
 
 
 def test_suggest_on_a_whole_review_below_its_floor_fails_strict(
