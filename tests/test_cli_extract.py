@@ -290,10 +290,25 @@ def test_into_a_dataset_that_does_not_list_the_plan_writes_nothing(fresh: Path) 
     assert targets.read_bytes() == before
 
 
-def test_into_needs_an_area_and_an_area_needs_into(fresh: Path) -> None:
+def test_into_without_area_refuses_targets_under_no_heading_and_an_area_needs_into(
+    fresh: Path,
+) -> None:
+    """Without --area each target goes under its section's area (issue 25, which replaced
+    the refusal "--into needs --area"); the seed article states its main targets under no
+    heading that names an area, so the whole is refused, the file unchanged."""
+    before = (fresh / "targets.toml").read_bytes()
     result = into(fresh)
     assert result.exit_code == 2
-    assert "--into needs --area" in result.stderr
+    assert "stand under no heading of the plan that names an area" in result.stderr
+    assert "give --area ID" in result.stderr
+    assert (fresh / "targets.toml").read_bytes() == before
+    zh = into(fresh, "--lang", "zh")  # a problem with a code (TZ520), worded in --lang
+    assert zh.exit_code == 2
+    assert "项目标不在规划中任何标明领域的标题之下" in zh.stderr
+    assert "请用 --area ID 把全部目标放在同一个领域下" in zh.stderr
+    assert "没有写入任何内容；文件未被改动" in zh.stderr
+    assert "stand under no heading" not in zh.stderr
+    assert (fresh / "targets.toml").read_bytes() == before
     result = invoke("extract", str(PLAN_PATH), "--year", "2023", "--area", "economy")
     assert result.exit_code == 2
     assert "--area goes with --into" in result.stderr

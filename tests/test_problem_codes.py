@@ -284,6 +284,15 @@ def _through_validation(call: Callable[[Path], object]) -> Scenario:
     return scenario
 
 
+def _drafted_under_no_heading(tmp: Path) -> object:
+    """extract --into without --area, of a plan whose target stands under no heading."""
+    from tzgoals.draft.extract import extraction
+    from tzgoals.draft.into import append_drafts
+
+    drafted = extraction("地区生产总值增长6%以上；城镇新增就业1万人以上。", 2024, "plan.txt")
+    return append_drafts(_copy(tmp), drafted.drafts, None, Lang.EN, drafted.areas)
+
+
 _ADD_TARGET = """[[targets]]
 id = "2024-extra"
 indicator = "gdp-growth"
@@ -507,6 +516,7 @@ REACHED_BY: dict[ProblemCode, str | Scenario] = {
     ProblemCode.GUESSED_TITLE_HOLDS_CONTROL: _refused(
         _source_add("coloured.txt", "\x1b[31m标题\n正文\n".encode())
     ),
+    ProblemCode.TARGETS_UNDER_NO_HEADING: _refused(_drafted_under_no_heading),
     ProblemCode.NOT_A_SOURCE_NAME: lambda tmp: [
         Problem("sources", None, archived.code, archived.params)
         for archived in [read_archived(tmp, "../targets.toml")]

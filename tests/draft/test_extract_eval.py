@@ -15,6 +15,8 @@ from ..conftest import REPO
 @pytest.fixture(scope="module")
 def extract_eval() -> ModuleType:
     path = REPO / "benchmarks" / "extract_eval.py"
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))  # its siblings measure.py and whole_eval.py
     spec = importlib.util.spec_from_file_location("extract_eval", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -36,3 +38,33 @@ def test_a_drop_below_a_floor_fails_strict(
     monkeypatch.setattr(extract_eval, "FLOORS", raised)
     assert extract_eval.main(["--strict", "--no-timing"]) == 1
     assert "data 2023: precision 34/35 (97%) dropped below 35/35 (100%)" in capsys.readouterr().out
+
+
+def test_a_whole_report_below_its_floor_fails_strict(
+    extract_eval: ModuleType, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raised = {**extract_eval.WHOLE_FLOORS, "gwr-2022": {"recall": (17, 17)}}
+    monkeypatch.setattr(extract_eval, "WHOLE_FLOORS", raised)
+    assert extract_eval.main(["--strict", "--no-timing"]) == 1
+    assert "gwr-2022: recall 15/17 (88%) dropped below 17/17 (100%)" in capsys.readouterr().out
+
+
+def test_whole_reports_are_measured_for_recall_precision_area_and_time(
+    extract_eval: ModuleType,
+) -> None:
+    path = extract_eval.WHOLE_REPORTS / "gwr-2021.toml"
+    row = extract_eval.evaluate_whole(path)
+    assert row.characters > 50_000
+    assert row.recall[1] == 22 and row.area[0] == row.area[1] == row.recall[0]
+    assert 0 < row.cpu < sys.modules["whole_eval"].WHOLE_TIME_LIMIT
+
+
+def test_suggest_on_a_whole_review_below_its_floor_fails_strict(
+    extract_eval: ModuleType, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raised = {("examples/china-national", 2021): (6, 5)}
+    monkeypatch.setattr(extract_eval, "WHOLE_REVIEWS", raised)
+    assert extract_eval.main(["--strict", "--no-timing"]) == 1
+    assert (
+        "examples/china-national 2021: suggest 5/5 (100%) dropped below" in capsys.readouterr().out
+    )

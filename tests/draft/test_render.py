@@ -56,6 +56,7 @@ def test_json_has_exactly_the_issue_s_keys(drafts: list[Draft]) -> None:
         "source": PLAN,
         "rule": "growth",
         "confidence": 0,
+        "area": "",
     }
     assert next(i for i in items if i["comparator"] == "between")["value_max"] == 6
     assert next(i for i in items if i["name"] == "城镇调查失业率")["direction"] == "ceiling"

@@ -26,7 +26,7 @@ from tzgoals.render.catalogue import Lang, default_lang, label
 if TYPE_CHECKING:
     from typing import NoReturn
 
-    from tzgoals.draft.extract import Draft, PassedOver
+    from tzgoals.draft.extract import Extraction, PassedOver
     from tzgoals.draft.into import LeftOut, Refused
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -107,13 +107,18 @@ def extract(
         typer.Option(
             metavar="DIR",
             file_okay=False,
-            help="Append the complete drafts to this dataset, all or none (give --area).",
+            help=(
+                "Append the complete drafts to this dataset, all or none, each under the area "
+                "of the plan's section it stands in (made when missing), or under --area."
+            ),
         ),
     ] = None,
     area: Annotated[
         str | None,
         typer.Option(
-            metavar="AREA", help="With --into: the id of the year's area for every target."
+            metavar="AREA",
+            help="With --into: the id of the year's area for every target, instead of the "
+            "plan's sections.",
         ),
     ] = None,
     force_year: Annotated[
@@ -128,7 +133,8 @@ def extract(
     """Draft the targets a plan sets, each with its verbatim clause, rule and confidence.
 
     Figures about earlier years come as draft actuals. TOML marks with TODO what a person
-    decides (areas, English names, tolerances); nothing is written unless --into is given.
+    decides (areas, English names, tolerances); nothing is written unless --into is given,
+    which puts each target under the area of the plan's section it stands in.
 
     Examples:
 
@@ -136,14 +142,14 @@ def extract(
 
       tzgoals extract plan-2024.txt --year 2024 --format csv > drafts.csv
 
+      tzgoals extract sources/plan-2024.txt --year 2024 --into mydata
+
       tzgoals extract sources/plan-2024.txt --year 2024 --into mydata --area economy
     """
     from tzgoals.draft.extract import extraction
 
     if into is None and area is not None:
         fail("--area goes with --into: in TOML each target's area is a TODO to fill in.")
-    if into is not None and area is None:
-        fail("--into needs --area ID: the id of the year's [[areas]] entry the targets go under.")
     if source is None:
         _refuse_unholdable("the plan's file name", plan.name, "name the source with --source")
     else:
@@ -157,8 +163,8 @@ def extract(
         words = {"plan": plan.name, "stated": stated.year, "words": stated.words, "given": year}
         fail(label("extract.other_year", lang, **words))
     drafts = drafted.drafts
-    if into is not None and area is not None:
-        _append(into, drafts, area, plan, lang)
+    if into is not None:
+        _append(into, drafted, area, plan, lang)
         _list_passed_over(drafted.passed_over, lang)
         return
     from tzgoals.draft import render
@@ -195,7 +201,7 @@ def _list_passed_over(passed_over: "list[PassedOver]", lang: Lang) -> None:
         say("  " + label("titled", lang, name=shown, what=why), err=True)
 
 
-def _append(into: Path, drafts: "list[Draft]", area: str, plan: Path, lang: Lang) -> None:
+def _append(into: Path, drafted: "Extraction", area: str | None, plan: Path, lang: Lang) -> None:
     from tzgoals.draft.into import Refused, append_drafts
     from tzgoals.files.problems import DataError
 
@@ -203,12 +209,14 @@ def _append(into: Path, drafts: "list[Draft]", area: str, plan: Path, lang: Lang
         fail(label("into.no_folder", lang, path=into))
     paths = data_paths(into, None, None, writable=True)
     try:
-        added = append_drafts(paths, drafts, area, lang)
+        added = append_drafts(paths, drafted.drafts, area, lang, drafted.areas)
     except DataError as error:
         refuse(error.problems, lang)
     except Refused as refused:
         _say_refused(refused, into, plan, lang)
     print_problems(added.warnings, lang)
+    if added.areas:
+        say(label("into.areas_added", lang, areas=label("list", lang).join(added.areas)))
     if added.targets:
         counts = {"targets": added.targets, "indicators": added.indicators}
         say(label("into.done", lang, path=added.path, **counts))

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from tzgoals.draft.clauses import Clause, flatten
+from tzgoals.draft.lexicon import CLAUSE_TARGET, either_script
 from tzgoals.draft.script import simplified
 
 #: Matched against `simplified` text. A target list's own heading names 预期目标 or 主要目标 and
@@ -37,10 +38,10 @@ _INTRODUCTION = re.compile(
 )
 _HEADING = re.compile(r"(?:预期|主要)目标$")
 #: Introductions of their own clause only; 全力争当 is 全力 and 争当, not 力争.
-_CLAUSE_TARGET = re.compile(r"(?<![全奋努着])力争|[确確]保")
+_CLAUSE_TARGET = re.compile(r"(?<![全奋努着])" + CLAUSE_TARGET.pattern)
 _MET = re.compile(
     r"(?:完成|实现|达成|达到|超额|超过|高于|低于)[^，,；;。：:]*目标"
-    r"|目标(?:任务)?(?:全面|[圆圓][满滿]|[顺順]利|基本|如期)?(?:完成|实现|达成)"
+    r"|目标(?:任务)?(?:全面|圆满|顺利|基本|如期)?(?:完成|实现|达成)"
 )
 #: An introduction whose sentence ends so opens a list: a colon, or the end of a paragraph.
 _OPENS_LIST = frozenset({"：", ":", ""})
@@ -50,9 +51,9 @@ _LIST_GOES_ON = frozenset("：:；;")
 _MARKS = frozenset("●○◆◇■□▲△▶►★☆◎▪•-*—")
 
 
-#: Every introduction holds one of these (目标, 明年, 力争, 确保, in either script): a clause with
+#: Every introduction holds one of these (目标, 明年, 力争, 确保) in either script: a clause with
 #: none of them is not searched, which spares most clauses of a long review.
-_INTRODUCTION_CHARACTERS = "目明争爭确確"
+_INTRODUCTION_CHARACTERS = either_script("目明争确")
 
 
 def _searched(clause: Clause) -> str | None:

@@ -18,6 +18,13 @@ other's quote all in its own, in order (a news article's lede 提出广东2023�
 增长5%以上 restates the list's 地区生产总值增长5%以上; the list's, shorter and so nearer the
 indicator's own words, is kept). A clause that names no indicator restates nothing: 增长1.3%
 twice may be two indicators. `extraction` gives each clause passed over and why, as a fact.
+
+In a whole report the review of last year comes first: its figures are actuals of that year
+(`timing`), but a total over a span of years (近五年累计, 十年来, a five-year plan's period and
+its targets) is no year's figure, and an amount a past budget arranged (安排, 拟安排) was
+authorised, not measured: both are passed over with their reason. A forecast (预计 this year or
+later) is neither, and is left unsaid. Each draft names the area of the plan's structure it
+stands in (`sections`), and `Extraction.areas` lists them.
 """
 
 from __future__ import annotations
@@ -28,10 +35,12 @@ from typing import Literal, NamedTuple
 
 from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
+from tzgoals.draft.lexicon import EASING, FALL, RISE
 from tzgoals.draft.phrasing import Reading, direction_of, read
 from tzgoals.draft.plan_year import StatedYear, stated_year
 from tzgoals.draft.rule_examples import RuleId
 from tzgoals.draft.script import simplified
+from tzgoals.draft.sections import DocumentArea, structure
 from tzgoals.draft.timing import When, timeline
 from tzgoals.units import implausible, is_percentage_point, may_be_negative
 from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Direction, Flag
@@ -71,11 +80,15 @@ class Draft(NamedTuple):
     side_word: str = ""
     #: For an actual: the words that made it a result of its year (去年, 预计, 2022年).
     year_word: str = ""
+    #: The id of the area of the plan's structure the clause stands in (`sections`), or "".
+    area: str = ""
 
 
 #: Why a clause that reads as a draft is not drafted: it holds a control character, a figure
 #: beyond the plausible, or it restates another draft's target.
 PassOverReason = Literal[
+    "span_of_years",
+    "planned_amount",
     "control_character",
     "implausible_figure",
     "restated",
@@ -96,12 +109,14 @@ class PassedOver(NamedTuple):
 
 
 class Extraction(NamedTuple):
-    """The drafts of a plan, in text order, the clauses passed over, and the year the plan
-    says its targets are for (None when it names none; see `plan_year`)."""
+    """The drafts of a plan, in text order, the clauses passed over, the year the plan says
+    its targets are for (None when it names none; see `plan_year`), and the areas its
+    structure gives, in the order it names them (`sections`)."""
 
     drafts: list[Draft]
     passed_over: list[PassedOver]
     stated: StatedYear | None = None
+    areas: tuple[DocumentArea, ...] = ()
 
 
 def _stands_alone(text: str) -> bool:
@@ -173,14 +188,25 @@ def _target(reading: Reading, when: When, quote: str, source: str) -> Draft | No
     )
 
 
-def _draft(clause: Clause, when: When, source: str) -> Draft | None:
-    if clause.heading or when.kind == "none":
+#: Rules that read what a budget arranges: a result of no year, whatever the review says.
+_PLANNED = frozenset({RuleId.PLANNED, RuleId.PLANNED_AMOUNT})
+
+
+def _draft(clause: Clause, when: When, source: str) -> Draft | PassedOver | None:
+    """The clause's draft; or, for a figure that is neither a target nor a result of one year
+    (a span's total, an amount a past budget arranged), why it is passed over."""
+    if clause.heading:
         return None
     quote = flatten(clause.text)
     reading = read(quote)
-    if reading is None:
+    if reading is None or (reading.value is None and when.kind != "target"):
         return None
+    if when.kind == "none":
+        # a forecast (预计 this year or later) is no figure of any kind: left unsaid
+        return None if when.reason.startswith("预计") else PassedOver(quote, "span_of_years")
     if when.kind == "result":
+        if reading.rule in _PLANNED:
+            return PassedOver(quote, "planned_amount")
         return _actual(reading, when, quote, source)
     return _target(reading, when, quote, source)
 
@@ -204,8 +230,8 @@ def _unholdable(draft: Draft) -> PassOverReason | None:
     return None
 
 
-_RISE = ("提升", "提高", "增加", "上升", "扩大")
-_FALL = ("下降", "降低", "减少", "回落", "缩小")
+_RISE = RISE.words
+_FALL = FALL.words + EASING.words
 
 
 def points_change(draft: Draft) -> Draft:
@@ -294,21 +320,28 @@ def extraction(text: str, year: int, source: str) -> Extraction:
     """Draft targets (and past results) from the text of a plan for `year`, and say which
     clauses were passed over and why."""
     segments = join_enumerations(split_clauses(text), text, _stands_alone)
-    whens = _as_introduced(timeline(segments, year), announced(text, segments), year)
+    stated = announced(text, segments)
+    whens = _as_introduced(timeline(segments, year), stated, year)
+    layout = structure(text, segments, stated)
     holdable: list[Draft] = []
     passed_over: list[PassedOver] = []
     for segment, when in zip(segments, whens, strict=True):
         draft = _draft(segment, when, source)
         if draft is None:
             continue
-        draft = points_change(draft)
+        if isinstance(draft, PassedOver):
+            passed_over.append(draft)
+            continue
+        area = layout.area_at(segment.start)
+        draft = points_change(draft._replace(area="" if area is None else area.id))
         reason = _unholdable(draft)
         if reason is None:
             holdable.append(draft)
         else:
             passed_over.append(PassedOver(draft.quote, reason))
     drafts, restatements = _without_restatements(holdable)
-    return Extraction(drafts, passed_over + restatements, stated_year(text, segments))
+    year_stated = stated_year(text, segments)
+    return Extraction(drafts, passed_over + restatements, year_stated, tuple(layout.areas))
 
 
 def extract(text: str, year: int, source: str) -> list[Draft]:

@@ -1,4 +1,9 @@
-"""Drafted targets appended to a dataset, as `tzgoals extract --into DIR --area ID` does.
+"""Drafted targets appended to a dataset, as `tzgoals extract --into DIR [--area ID]` does.
+
+Each target goes under the area named with --area, or, without it, under the area of the
+plan's section it stands in (`sections`: 一、…, (一)…, the paragraph of main targets), and
+the areas the dataset lacks for that year are appended with the targets, titled and quoted as
+the heading is written, their English title a TODO in the comment above each.
 
 Only a draft a person need not finish is appended: a target, under the area the person named,
 with the indicator it measures (one of the dataset's when the name and unit are the same, else
@@ -35,11 +40,13 @@ from typing import Literal, NamedTuple
 
 from tzgoals.draft.extract import Draft
 from tzgoals.draft.render import indicator_tables, rule_text, unique_id
+from tzgoals.draft.sections import DocumentArea
 from tzgoals.evidence import squeeze
 from tzgoals.files.append import NewEntry, append_tables, inspected
 from tzgoals.files.paths import DataPaths
-from tzgoals.files.problems import Problem
-from tzgoals.models import Actual, Indicator, Target, TargetsFile
+from tzgoals.files.problems import Problem, WriteError, problem, unchanged
+from tzgoals.models import Actual, Area, Indicator, Target, TargetsFile
+from tzgoals.problem_codes import ProblemCode
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Section
@@ -98,6 +105,8 @@ class Added(NamedTuple):
     targets: int
     left_out: list[LeftOut]
     warnings: list[Problem]
+    #: The ids of the areas made from the plan's headings (no --area given).
+    areas: tuple[str, ...] = ()
 
 
 def _reason(draft: Draft) -> LeftOutReason | None:
@@ -190,14 +199,15 @@ def _same_measure(indicator: Indicator, name: str, unit: object) -> bool:
 
 def entries_for(
     drafts: Sequence[Draft],
-    area: str,
+    area: str | None,
     indicators: Mapping[str, Indicator],
     existing: Sequence[Target],
     actuals: Sequence[Actual] = (),
 ) -> Entries:
     """The entries that appending `drafts` to a dataset with these indicators, targets and
-    actuals adds, every target under `area`; what the dataset has already is left out (see
-    the module's docstring), so that running the command again adds nothing twice."""
+    actuals adds, every target under `area`, or with None under its draft's own (the plan's
+    section it stands in); what the dataset has already is left out (see the module's
+    docstring), so that running the command again adds nothing twice."""
     complete = [d for d in drafts if _reason(d) is None]
     left_out = [item for d in drafts if (item := _left_out(d, indicators, actuals)) is not None]
     tables, ids = indicator_tables(complete)
@@ -226,7 +236,7 @@ def entries_for(
         if there is not None:
             left_out.append(LeftOut(draft, "already_there", there.id))
             continue
-        targets.append(_target(draft, indicator, area, taken_targets))
+        targets.append(_target(draft, indicator, area or draft.area, taken_targets))
         drafted_from.append(draft)
         have[indicator, draft.year] = targets[-1].id
     used = {t.indicator for t in targets}
@@ -250,12 +260,16 @@ def _target(draft: Draft, indicator: str, area: str, taken: set[str]) -> Target:
     return Target.model_validate({k: v for k, v in fields.items() if v is not None})
 
 
-def _refusals(targets_file: TargetsFile, targets: Sequence[Target], area: str) -> list[Refusal]:
-    """The area missing from a year of the targets, and the source not listed (a dataset that
-    lists no sources is not held to them, as `rules` does not hold it)."""
+def _refusals(
+    targets_file: TargetsFile, targets: Sequence[Target], area: str | None
+) -> list[Refusal]:
+    """The area given missing from a year of the targets, and the source not listed (a
+    dataset that lists no sources is not held to them, as `rules` does not hold it)."""
     listed = {s.file for s in targets_file.sources}
     unlisted = sorted({t.source for t in targets} - listed) if listed else []
     found = [Refusal("unlisted_source", source) for source in unlisted]
+    if area is None:
+        return found
     for year in sorted({t.year for t in targets}):
         areas = tuple(a.id for a in targets_file.areas if a.year == year)
         if area not in areas:
@@ -270,20 +284,60 @@ def provenance(draft: Draft, lang: Lang = Lang.EN) -> str:
     return label("into.provenance", lang, rule=rule, confidence=draft.confidence)
 
 
+def areas_needed(
+    targets: Sequence[Target], have: Sequence[Area], headings: Sequence[DocumentArea]
+) -> list[Area]:
+    """The [[areas]] the targets go under that the dataset lacks, one for each id and year,
+    titled and quoted as the plan's heading is written; the English title is left to a
+    person (a TODO in the comment above it)."""
+    known = {(a.id, a.year) for a in have}
+    by_id = {heading.id: heading for heading in headings}
+    new: list[Area] = []
+    for target in targets:
+        heading = by_id.get(target.area)
+        if heading is None or (target.area, target.year) in known:
+            continue
+        known.add((target.area, target.year))
+        fields = {"id": heading.id, "year": target.year, "title": heading.title}
+        new.append(Area.model_validate(fields | {"source": target.source, "quote": heading.quote}))
+    return new
+
+
+def _unplaced(path: Path, drafts: Sequence[Draft]) -> list[Problem]:
+    """With no --area, the targets to append that stand under no heading of the plan, said
+    once (TZ520), and the closing line of a refused write; none when every one has its area."""
+    unplaced = [d for d in drafts if not d.area and _reason(d) is None]
+    if not unplaced:
+        return []
+    code, first = ProblemCode.TARGETS_UNDER_NO_HEADING, unplaced[0].quote
+    return [problem(path, None, code, count=len(unplaced), quote=first), unchanged(path)]
+
+
 def append_drafts(
-    paths: DataPaths, drafts: Sequence[Draft], area: str, lang: Lang = Lang.EN
+    paths: DataPaths,
+    drafts: Sequence[Draft],
+    area: str | None,
+    lang: Lang = Lang.EN,
+    headings: Sequence[DocumentArea] = (),
 ) -> Added:
     """Append the complete drafts to the dataset, all or none; `WriteError` when refused, and
     `Refused` for an area or a source the dataset does not have; `WriteError` too for a
     dataset with errors (a missing file among them), even with no draft to add: a run that adds
     nothing must not pass for one that could have. With no draft to add, nothing is written and
-    `Added` counts none."""
+    `Added` counts none.
+
+    With `area` None, each target goes under the area of the plan's section it stands in
+    (`headings`, from `extraction`), and the areas the dataset lacks are added with them; a
+    target under no heading refuses the whole (`WriteError`, TZ520: give --area)."""
     inspection = inspected(paths, paths.targets)
     targets_file = inspection.targets_file
     known = {} if targets_file is None else {i.id: i for i in targets_file.indicators}
     existing = [] if targets_file is None else targets_file.targets
     actuals_file = inspection.actuals_file
     actuals = [] if actuals_file is None else actuals_file.actuals
+    unplaced = _unplaced(paths.targets, drafts) if area is None else []
+    if unplaced:
+        raise WriteError(unplaced)
     entries = entries_for(drafts, area, known, existing, actuals)
     if not entries.targets:
         return Added(paths.targets, 0, 0, entries.left_out, [])
@@ -291,12 +345,20 @@ def append_drafts(
     if refusals:
         raise Refused(paths.targets, refusals)
     where = str(paths.targets)
+    have = [] if targets_file is None else targets_file.areas
+    new_areas = areas_needed(entries.targets, have, headings) if area is None else []
+    area_comment = label("into.area_comment", lang)
     targets = [
         NewEntry(target, where, comment=provenance(draft, lang))
         for target, draft in zip(entries.targets, entries.drafted_from, strict=True)
     ]
     appended = append_tables(
-        paths, {Section.INDICATORS: entries.indicators, Section.TARGETS: targets}
+        paths,
+        {
+            Section.AREAS: [NewEntry(a, where, comment=area_comment) for a in new_areas],
+            Section.INDICATORS: entries.indicators,
+            Section.TARGETS: targets,
+        },
     )
     return Added(
         appended.path,
@@ -304,4 +366,5 @@ def append_drafts(
         len(entries.targets),
         entries.left_out,
         appended.warnings,
+        tuple(a.id for a in new_areas),
     )

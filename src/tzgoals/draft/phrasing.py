@@ -40,8 +40,10 @@ Beyond the glossary's list, phrasings work plans use every year for the same kin
 0.6   works_programme: a programme of works carried out (大力实施…建设计划, 实施…改造行动),
       not a programme of policy (深入实施产业倍增计划); controlled: a consumption or a use held
       down with no figure (重点控制化石能源消费, 严格控制新增建设用地); planned: what a budget
-      arranges (赤字率拟按3%安排, 专项债券拟安排3.8万亿元), read as at most: a budget's figure
-      is an authorisation, and going over it needs a new one.
+      arranges (赤字率拟按3%安排, 专项债券拟安排3.8万亿元, 中央预算内投资安排6400亿元,
+      安排…支出增长3.9%), read as at most: a budget's figure is an authorisation, and going
+      over it needs a new one; planned_about: 拟按X左右安排, a band;
+0.7   red_line: a floor to hold (守住18亿亩耕地红线).
 `extract` lowers it where the clause leaves more to a person (see there).
 
 Direction (which side of 左右 is good): a fall (下降, 降低, 减少) is a floor, since the fall is
@@ -56,6 +58,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from tzgoals.draft.lexicon import BAND, CEILING, FALL
 from tzgoals.draft.numerals import Figure, find_figures
 from tzgoals.draft.rulebook import FALL_TO, NUMERIC_RULES, OUTCOME_RULES, F, Rule, RuleId, UnitNeed
 from tzgoals.draft.script import simplified
@@ -64,9 +67,6 @@ from tzgoals.vocabulary import Comparator, Direction, Flag
 
 _FIRST_PLACEHOLDER = 0xE000
 
-_CEILING_WORDS = ("涨幅", "价格", "物价", "CPI", "失业率", "能耗", "排放", "污染", "控制在")
-_DECLINE_WORDS = ("下降", "降低", "减少")
-_BAND_WORDS = ("保持在", "稳定在")
 
 #: Words before the indicator that say when or how hard, not what.
 _LEADING = re.compile(
@@ -105,9 +105,9 @@ def direction_of(words: str) -> tuple[Direction, str]:
     a fall (下降) is a floor, a price or an emission (涨幅) a ceiling, 保持在…左右 a band, and
     anything else a floor by default (no word)."""
     for found, direction in (
-        (_DECLINE_WORDS, Direction.FLOOR),
-        (_CEILING_WORDS, Direction.CEILING),
-        (_BAND_WORDS, Direction.BAND),
+        (FALL.words, Direction.FLOOR),
+        (CEILING.words, Direction.CEILING),
+        (BAND.words, Direction.BAND),
     ):
         word = next((w for w in found if w in words), None)
         if word is not None:

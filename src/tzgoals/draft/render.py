@@ -48,6 +48,7 @@ DRAFT_FIELDS = (
     "source",
     "rule",
     "confidence",
+    "area",
 )
 _LOWER_IS_BETTER = frozenset({Comparator.AT_MOST, Comparator.LESS_THAN})
 

@@ -35,7 +35,9 @@ class RuleId(StrEnum):
     MILESTONE_COUNT_AFTER = "milestone_count_after"
     COUNT_MADE = "count_made"
     PLANNED = "planned"
+    PLANNED_ABOUT = "planned_about"
     PLANNED_AMOUNT = "planned_amount"
+    RED_LINE = "red_line"
     COUNT = "count"
     BREAKTHROUGH_AGAIN = "breakthrough_again"
     MILESTONE = "milestone"
@@ -79,7 +81,19 @@ EXAMPLES: dict[RuleId, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {
     R.MILESTONE_COUNT_AFTER: ((("3所学校建成投用", "学校建成投用"),), ()),
     R.COUNT_MADE: ((("培育5家上市企业", "培育上市企业"),), ()),
     R.PLANNED: ((("赤字率拟按3%安排", "赤字率"),), ()),
-    R.PLANNED_AMOUNT: ((("专项债券拟安排3.8万亿元", "专项债券"),), ()),
+    R.PLANNED_ABOUT: ((("今年赤字率拟按2.8%左右安排", "赤字率"),), ("赤字率拟按3%安排",)),
+    R.PLANNED_AMOUNT: (
+        (
+            ("专项债券拟安排3.8万亿元", "专项债券"),
+            ("中央预算内投资安排6400亿元", "中央预算内投资"),
+            ("今年安排中央本级支出增长3.9%", "中央本级支出增长"),
+        ),
+        ("中央本级支出增长3.9%",),
+    ),
+    R.RED_LINE: (
+        (("坚决守住18亿亩耕地红线", "耕地红线"),),
+        ("耕地保有量18亿亩",),
+    ),
     R.COUNT: (
         (
             ("常住人口城镇化率提升至72%", "常住人口城镇化率"),

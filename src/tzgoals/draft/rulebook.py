@@ -12,6 +12,16 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
+from tzgoals.draft.lexicon import (
+    EFFORT,
+    FALL,
+    GROWTH,
+    IN_THE_YEAR,
+    MANNER,
+    RISE,
+    WORKS_DONE,
+    alternation,
+)
 from tzgoals.draft.rule_examples import EXAMPLES, RuleId
 from tzgoals.vocabulary import Comparator
 
@@ -19,17 +29,14 @@ F = "[\ue000-\uf8ff]"
 WORDS = "[^\ue000-\uf8ff]"
 #: Closing marks may follow the figure at the end of a clause.
 _CLOSE = r"[”’\"'）)》」』]*"
-_ADVERBS = "(?:加快|全力|确保|力争|全面|基本|如期|年内|争取|全年|今年)"
+_ADVERBS = alternation(EFFORT, IN_THE_YEAR)
 _FACILITY = (
     "(?:工程|项目|大桥|桥|隧道|大道|道路|公路|铁路|高铁|快线|轨道|站|港|码头|机场|枢纽|中心|馆|院"
     "|园区|(?<!家)园|厂|处|所|基地|平台|学校|医院|公寓|大楼|综合体|电站|水厂|管网|绿道)"
 )
-_DONE = (
-    "(?:全面建成|建成投用|建成投运|竣工投产|建成|竣工|投运|投用|投产|投入使用"
-    "|开工建设|开工|开通|通车)"
-)
+_DONE = WORKS_DONE.pattern
 #: How hard a programme is carried out (大力实施, 深入实施): a manner, not an effort verb.
-_MANNER = "(?:大力|深入|扎实|全面|组织|加快|全力|确保|力争|年内|全年|今年)"
+_MANNER = alternation(MANNER, EFFORT, IN_THE_YEAR)
 #: Documents a government issues: a plan, a programme, measures, rules.
 _DOCUMENT = "(?:规划|方案|办法|意见|政策|条例|细则|措施|标准|清单|指南|纲要)"
 #: Verbs that make a countable thing: 组建25个集团, 打造10所高中, 培育5家企业.
@@ -37,8 +44,8 @@ _MAKE = "(?:新组建|组建|打造|培育|新培育|创建|新创建|新设|新
 
 #: A level reached by a fall or a rise (降低到5%, 提升至72%), whole: the name is lazy, so
 #: a shorter verb alone (升至) would leave 提 in the name (常住人口城镇化率提).
-FALL_TO = "(?:(?:降低|下降|减少)(?:到|至)|降到|降至)"
-_RISE_TO = "(?:(?:提升|提高|上升|增加|增长|扩大)(?:到|至)|升至|升到|增至)"
+FALL_TO = f"(?:{FALL.pattern}(?:到|至)|降到|降至)"
+_RISE_TO = f"(?:{alternation(RISE, GROWTH)}(?:到|至)|升至|升到|增至)"
 
 __all__ = ["RuleId"]
 
@@ -98,12 +105,20 @@ NUMERIC_RULES = (
     _rule(R.NOT_LESS_THAN, C.AT_LEAST, 0.9, rf"(?P<name>.*?)(?:不低于|不少于)(?P<f>{F})"),
     _rule(R.NOT_MORE_THAN, C.AT_MOST, 0.9, rf"(?P<name>.*?)(?:不超过|不高于|不多于)(?P<f>{F})"),
     _rule(R.CONTROL, C.AT_MOST, 0.85, rf"(?P<name>.*?)控制在(?P<f>{F})"),
+    _rule(R.PLANNED, C.AT_MOST, 0.6, rf"(?P<name>.*?)拟按(?P<f>{F})安排"),
+    _rule(R.PLANNED_ABOUT, C.ABOUT, 0.6, rf"(?P<name>.*?)拟按(?P<f>{F})左右安排"),
     _rule(R.LESS_THAN, C.LESS_THAN, 0.85, rf"(?P<name>.*?)(?<!不)低于(?P<f>{F})"),
     _rule(R.MORE_THAN, C.MORE_THAN, 0.85, rf"(?P<name>.*?)(?:超过|超出|超)(?P<f>{F})"),
     _rule(R.BREAKTHROUGH, C.MORE_THAN, 0.75, rf"(?P<name>.*?)突破(?P<f>{F})"),
     _rule(R.REACH, C.AT_LEAST, 0.85, rf"(?P<name>.*?)(?:达到|达)(?P<f>{F})"),
-    _rule(R.POINTS, C.PP_CHANGE, 0.9, rf"(?P<name>.*?)(?:提升|提高|增加|上升)(?P<f>{F})", "points"),
-    _rule(R.DECLINE, C.AT_LEAST, 0.85, rf"(?P<name>.*?(?:下降|降低|减少))(?P<f>{F})", "not_points"),
+    _rule(
+        R.PLANNED_AMOUNT,
+        C.AT_MOST,
+        0.6,
+        rf"(?P<name>{WORDS}*?)拟?安排(?P<name2>{WORDS}*?)(?P<f>{F})",
+    ),
+    _rule(R.POINTS, C.PP_CHANGE, 0.9, rf"(?P<name>.*?){RISE.pattern}(?P<f>{F})", "points"),
+    _rule(R.DECLINE, C.AT_LEAST, 0.85, rf"(?P<name>.*?{FALL.pattern})(?P<f>{F})", "not_points"),
     _rule(R.GROWTH, C.AT_LEAST, 0.85, rf"(?P<name>.*?(?:增长|增速))(?P<f>{F})", "percent"),
     _rule(R.NEW, C.AT_LEAST, 0.8, rf"(?P<name>.*?新增.*?)(?P<f>{F})", "not_points"),
     _rule(R.NEW_COUNT, C.AT_LEAST, 0.75, rf"{WORDS}*?(?P<name>新增)(?P<f>{F})(?P<name2>{WORDS}+?)"),
@@ -129,8 +144,12 @@ NUMERIC_RULES = (
         0.7,
         rf"{_ADVERBS}*(?P<name>{_MAKE})(?P<f>{F})(?:及以上|以上)?(?P<name2>{WORDS}+?)",
     ),
-    _rule(R.PLANNED, C.AT_MOST, 0.6, rf"(?P<name>.*?)拟按(?P<f>{F})安排"),
-    _rule(R.PLANNED_AMOUNT, C.AT_MOST, 0.6, rf"(?P<name>.*?)拟安排(?P<name2>{WORDS}*?)(?P<f>{F})"),
+    _rule(
+        R.RED_LINE,
+        C.AT_LEAST,
+        0.7,
+        rf"{_ADVERBS}*(?:坚决)?(?:守住|守牢|严守|坚守)(?P<f>{F})(?P<name>{WORDS}*?红线)",
+    ),
     _rule(
         R.COUNT,
         C.AT_LEAST,

@@ -44,6 +44,7 @@ from tzgoals.comparators import OUTCOME_COMPARATORS
 from tzgoals.draft.aliases import canonical
 from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
+from tzgoals.draft.lexicon import ACHIEVED, EASING, FALL, GROWTH, WORKS_DONE, alternation
 from tzgoals.draft.numerals import Figure, find_figures
 from tzgoals.draft.phrasing import qualifiers
 from tzgoals.draft.record_line import record_command
@@ -63,10 +64,10 @@ NOT_DONE = 0.6
 _ESTIMATE = re.compile(r"预计|初步核算")
 #: A fall written just before a figure (同比下降3.2%), and the words of a growth indicator and
 #: of a fall indicator (see `_value`).
-_FALL_BEFORE = re.compile(r"(?:下降|减少|回落|降低)了?$")
-_GROWTH = re.compile(r"增长|增速|增幅|涨幅|上涨")
-_FALL = re.compile(r"下降|减少|回落|降低")
-_DONE = re.compile(r"建成|竣工|贯通|开工|投运|投产|通车|交付|启用|设立|成立|完成|实现|落户|突破")
+_FALL_BEFORE = re.compile(alternation(FALL, EASING) + "了?$")
+_GROWTH = re.compile(GROWTH.pattern)
+_FALL = re.compile(alternation(FALL, EASING))
+_DONE = re.compile(alternation(WORKS_DONE, ACHIEVED))
 #: Words that change what is counted; longest first, so 国家级 is not also read as 国家.
 SCOPE_WORDS = (
     "规模以上",

@@ -229,6 +229,15 @@ WORDS: dict[str, str] = {
         "a change in percentage points of an earlier year, not a level a result records"
     ),
     "passed_over.restated": "it restates a target drafted from {kept}",
+    "passed_over.span_of_years": (
+        "a figure of a span of years (五年累计, 十年来, a five-year plan's period), not of one year"
+    ),
+    "passed_over.planned_amount": (
+        "an amount an earlier year's budget arranged (安排), not a result it measured"
+    ),
+    "into.areas_added": "New areas, from the plan's headings: {areas}.",
+    "into.area_comment": "drafted by tzgoals extract from a heading; TODO: its English title",
+    "area.done": "Added area {id} of {year} to {path}.",
     "into.provenance": "drafted by tzgoals extract: rule {rule}, confidence {confidence}",
     "into.done": "Added to {path}: targets {targets}, new indicators {indicators}.",
     "into.nothing": "Nothing added to {path}.",

@@ -307,6 +307,10 @@ PROBLEMS: dict[str, str] = {
         "no --title was given, and the text's first line, from which the title is taken, holds "
         "the control character {character}: give the title with --title"
     ),
+    "targets-under-no-heading": (
+        "{count} targets stand under no heading of the plan that names an area (the first: "
+        "“{quote}”): give --area ID to put every target under one area"
+    ),
 }
 
 #: The wordings a parameter `X_kind` chooses for `{X}`, keyed "X.kind".

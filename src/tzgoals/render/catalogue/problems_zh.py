@@ -236,6 +236,10 @@ PROBLEMS: dict[str, str] = {
     "guessed-title-holds-control": (
         "未给出 --title，而标题取自原文第一行，该行含有控制字符 {character}：请用 --title 给出标题"
     ),
+    "targets-under-no-heading": (
+        "{count} 项目标不在规划中任何标明领域的标题之下（第一项：“{quote}”）："
+        "请用 --area ID 把全部目标放在同一个领域下"
+    ),
 }
 
 #: 参数 `X_kind` 为 `{X}` 选择的表述，键为 "X.kind"。

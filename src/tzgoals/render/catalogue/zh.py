@@ -216,6 +216,13 @@ WORDS: dict[str, str] = {
     ),
     "passed_over.points_result": "往年以百分点计的变化，不是结果所记录的水平",
     "passed_over.restated": "与据“{kept}”起草的目标重复",
+    "passed_over.span_of_years": (
+        "多年合计的数字（五年累计、十年来、五年规划期的目标），不属于某一年"
+    ),
+    "passed_over.planned_amount": "往年预算安排的金额，不是实际完成的结果",
+    "into.areas_added": "按规划的标题新建区域：{areas}。",
+    "into.area_comment": "由 tzgoals extract 据标题起草；TODO：英文标题",
+    "area.done": "已向 {path} 添加{year}年的区域 {id}。",
     "into.provenance": "由 tzgoals extract 起草：规则 {rule}，置信度 {confidence}",
     "into.done": "已向 {path} 添加{targets}项目标和{indicators}个新指标。",
     "into.nothing": "未向 {path} 添加任何条目。",
