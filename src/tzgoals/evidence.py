@@ -151,7 +151,7 @@ def figure_in_quote(value: Decimal, unit: str | None, quote: str) -> bool:
     stands and with its whitespace taken out (12.82 万亿元 is 12.82万亿元), since a space may
     part a figure from its unit or one English word from the next.
     """
-    from tzgoals.draft.numerals import find_figures
+    from tzgoals.numerals import find_figures
 
     scale = parse_unit(unit).scale if unit else Decimal(1)
     wanted = abs(value) * scale

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from tzgoals.draft.clauses import flatten
 from tzgoals.draft.extract import Draft, PassedOver, extract, extraction
-from tzgoals.draft.numerals import parse_number
 from tzgoals.draft.render import rule_text
+from tzgoals.numerals import parse_number
 from tzgoals.units import implausible
 from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Flag
 

@@ -23,7 +23,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from tzgoals.draft.script import simplified
+from tzgoals.script import simplified
 
 _ARABIC_DIGITS = "0-9０-９"
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
