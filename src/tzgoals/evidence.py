@@ -21,7 +21,7 @@ from typing import NamedTuple
 from tzgoals.lookalikes import differences
 from tzgoals.models import Actual, ActualsFile, Area, Source, Target, TargetsFile
 from tzgoals.rules import Finding
-from tzgoals.units import MAGNITUDES, parse_unit
+from tzgoals.units import magnitude_scale, parse_unit
 from tzgoals.vocabulary import Section
 
 SOURCES_FOLDER = "sources"
@@ -133,14 +133,6 @@ def closest_passage(text: str, quote: str) -> str:
 # ---------------------------------------------------------------- figures in quotes
 
 
-def _magnitude_scale(unit: str) -> Decimal:
-    """10^4 for 万 or 万人, 10^8 for 亿元 …, 1 for a unit without a magnitude."""
-    for prefix, scale in MAGNITUDES:
-        if unit.startswith(prefix):
-            return scale
-    return Decimal(1)
-
-
 def figure_in_quote(value: Decimal, unit: str | None, quote: str) -> bool:
     """Whether the quote states the figure, in any of the ways Chinese writes it: the one test
     every write path (`record`, `import`, `extract --into`) and `check` apply.
@@ -156,7 +148,7 @@ def figure_in_quote(value: Decimal, unit: str | None, quote: str) -> bool:
     scale = parse_unit(unit).scale if unit else Decimal(1)
     wanted = abs(value) * scale
     return any(
-        abs(figure.value) * _magnitude_scale(figure.unit) == wanted
+        abs(figure.value) * magnitude_scale(figure.unit) == wanted
         for text in {quote, squeeze(quote)}
         for figure in find_figures(text)
     )
