@@ -161,15 +161,15 @@ def extract(
         _append(into, drafts, area, plan, lang)
         _list_passed_over(drafted.passed_over, lang)
         return
-    from tzgoals.draft import render
+    from tzgoals.render.drafts import drafts_csv, drafts_json, drafts_toml
 
     match output_format:
         case DraftFormat.TOML:
-            write_chunks([render.drafts_toml(drafts, lang)])
+            write_chunks([drafts_toml(drafts, lang)])
         case DraftFormat.JSON:
-            write_chunks([render.drafts_json(drafts)])
+            write_chunks([drafts_json(drafts)])
         case DraftFormat.CSV:
-            write_chunks([render.drafts_csv(drafts)])
+            write_chunks([drafts_csv(drafts)])
     targets = sum(d.kind == "target" for d in drafts)
     figures = len(drafts) - targets
     done = label("extract.done", lang, targets=targets, figures=figures, plan=plan.name)
@@ -322,7 +322,7 @@ def suggest(
     data = None if data_dir is None else str(data_dir)
     suggestions = rank_passages(text, open_targets, dataset.indicators, name, data)
     if output_format is SuggestFormat.JSON:
-        from tzgoals.draft.render import suggestions_json
+        from tzgoals.render.drafts import suggestions_json
 
         write_chunks([suggestions_json(suggestions)])
         return

@@ -34,13 +34,13 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from tzgoals.draft.extract import Draft
-from tzgoals.draft.render import indicator_tables, rule_text, unique_id
 from tzgoals.evidence import squeeze
 from tzgoals.files.append import NewEntry, append_tables, inspected
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
 from tzgoals.models import Actual, Indicator, Target, TargetsFile
 from tzgoals.render.catalogue import Lang, label
+from tzgoals.render.drafts import indicator_tables, rule_text, unique_id
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Section
 
