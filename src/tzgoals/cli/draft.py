@@ -198,12 +198,13 @@ def _list_passed_over(passed_over: "list[PassedOver]", lang: Lang) -> None:
 def _append(into: Path, drafts: "list[Draft]", area: str, plan: Path, lang: Lang) -> None:
     from tzgoals.draft.into import Refused, append_drafts
     from tzgoals.files.problems import DataError
+    from tzgoals.render.drafts import provenance
 
     if not into.is_dir():
         fail(label("into.no_folder", lang, path=into))
     paths = data_paths(into, None, None, writable=True)
     try:
-        added = append_drafts(paths, drafts, area, lang)
+        added = append_drafts(paths, drafts, area, lambda draft: provenance(draft, lang))
     except DataError as error:
         refuse(error.problems)
     except Refused as refused:
