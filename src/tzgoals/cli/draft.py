@@ -10,17 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.dataset import data_paths, load
 from tzgoals.cli.options import DataDirOption, LangOption, choice_of
-from tzgoals.cli.output import (
-    EXIT_BAD_INPUT,
-    data_paths,
-    fail,
-    load,
-    print_problems,
-    refuse,
-    say,
-    write_chunks,
-)
+from tzgoals.cli.output import EXIT_BAD_INPUT, fail, print_problems, refuse, say, write_chunks
 from tzgoals.render.catalogue import Lang, default_lang, label
 
 if TYPE_CHECKING:

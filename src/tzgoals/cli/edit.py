@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.dataset import data_paths, dataset_read, find, load
 from tzgoals.cli.options import (
     ActualsOption,
     BomOption,
@@ -22,11 +23,7 @@ from tzgoals.cli.options import (
 from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
     EXIT_FAIL_ON,
-    data_paths,
-    dataset_read,
     fail,
-    find,
-    load,
     print_problems,
     refuse,
     say,
