@@ -390,13 +390,13 @@ class ExportFormat(StrEnum):
 
 
 def _export_csv(out: ExportOutput) -> Iterator[str]:
-    from tzgoals.files.transfer import export_csv
+    from tzgoals.render.export import export_csv
 
     return export_csv(out.dataset, out.section, out.bom)
 
 
 def _export_json(out: ExportOutput) -> Iterator[str]:
-    from tzgoals.files.transfer import export_json
+    from tzgoals.render.export import export_json
 
     return export_json(out.dataset, out.section)
 
