@@ -30,7 +30,7 @@ from tzgoals.cli.output import (
     write_output,
 )
 from tzgoals.render.catalogue import default_lang, label
-from tzgoals.render.formats import CheckFormat, ExportFormat, check_format, export_format
+from tzgoals.render.data_formats import CheckFormat, ExportFormat, check_format, export_format
 from tzgoals.vocabulary import Section
 
 
@@ -69,7 +69,7 @@ def check(
       tzgoals check --allow-unarchived
     """
     from tzgoals.files.load import inspect_dataset
-    from tzgoals.render.formats import CheckOutput
+    from tzgoals.render.data_formats import CheckOutput
     from tzgoals.render.problems import check_summary
 
     found = find(data_dir, targets, actuals)
@@ -229,7 +229,7 @@ def export(
 
       tzgoals export actuals --format json
     """
-    from tzgoals.render.formats import ExportOutput
+    from tzgoals.render.data_formats import ExportOutput
 
     dataset = load(data_dir, targets, actuals)
     write_output(export_format(output_format), ExportOutput(dataset, section, bom))
