@@ -172,6 +172,7 @@ class ProblemCode(StrEnum):
     NOT_A_SOURCE_NAME = "TZ517"
     BACKSLASH_IN_SOURCE_NAME = "TZ518"
     GUESSED_TITLE_HOLDS_CONTROL = "TZ519"
+    EXAMPLE_NOT_TO_BE_CHANGED = "TZ520"
 
 
 def params(**values: object) -> Params:

@@ -10,17 +10,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.dataset import data_paths, load
 from tzgoals.cli.options import DataDirOption, LangOption, choice_of
-from tzgoals.cli.output import (
-    EXIT_BAD_INPUT,
-    data_paths,
-    fail,
-    load,
-    print_problems,
-    refuse,
-    say,
-    write_chunks,
-)
+from tzgoals.cli.output import EXIT_BAD_INPUT, fail, print_problems, refuse, say, write_chunks
 from tzgoals.render.catalogue import Lang, default_lang, label
 
 if TYPE_CHECKING:
@@ -161,15 +153,15 @@ def extract(
         _append(into, drafts, area, plan, lang)
         _list_passed_over(drafted.passed_over, lang)
         return
-    from tzgoals.draft import render
+    from tzgoals.render.drafts import drafts_csv, drafts_json, drafts_toml
 
     match output_format:
         case DraftFormat.TOML:
-            write_chunks([render.drafts_toml(drafts, lang)])
+            write_chunks([drafts_toml(drafts, lang)])
         case DraftFormat.JSON:
-            write_chunks([render.drafts_json(drafts)])
+            write_chunks([drafts_json(drafts)])
         case DraftFormat.CSV:
-            write_chunks([render.drafts_csv(drafts)])
+            write_chunks([drafts_csv(drafts)])
     targets = sum(d.kind == "target" for d in drafts)
     figures = len(drafts) - targets
     done = label("extract.done", lang, targets=targets, figures=figures, plan=plan.name)
@@ -198,12 +190,13 @@ def _list_passed_over(passed_over: "list[PassedOver]", lang: Lang) -> None:
 def _append(into: Path, drafts: "list[Draft]", area: str, plan: Path, lang: Lang) -> None:
     from tzgoals.draft.into import Refused, append_drafts
     from tzgoals.files.problems import DataError
+    from tzgoals.render.drafts import provenance
 
     if not into.is_dir():
         fail(label("into.no_folder", lang, path=into))
     paths = data_paths(into, None, None, writable=True)
     try:
-        added = append_drafts(paths, drafts, area, lang)
+        added = append_drafts(paths, drafts, area, lambda draft: provenance(draft, lang))
     except DataError as error:
         refuse(error.problems, lang)
     except Refused as refused:
@@ -322,7 +315,7 @@ def suggest(
     data = None if data_dir is None else str(data_dir)
     suggestions = rank_passages(text, open_targets, dataset.indicators, name, data)
     if output_format is SuggestFormat.JSON:
-        from tzgoals.draft.render import suggestions_json
+        from tzgoals.render.drafts import suggestions_json
 
         write_chunks([suggestions_json(suggestions)])
         return

@@ -31,8 +31,8 @@ from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clau
 from tzgoals.draft.phrasing import Reading, direction_of, read
 from tzgoals.draft.plan_year import StatedYear, stated_year
 from tzgoals.draft.rule_examples import RuleId
-from tzgoals.draft.script import simplified
 from tzgoals.draft.timing import When, timeline
+from tzgoals.script import simplified
 from tzgoals.units import implausible, is_percentage_point, may_be_negative
 from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Direction, Flag
 

@@ -2,8 +2,8 @@
 
 Only a draft a person need not finish is appended: a target, under the area the person named,
 with the indicator it measures (one of the dataset's when the name and unit are the same, else
-a new one with the ids `render` gives). What still needs a decision is left out and listed with
-the reason, to be drafted with `--format toml` and pasted once decided:
+a new one with the ids `draft.tables` gives). What still needs a decision is left out and
+listed with the reason, to be drafted with `--format toml` and pasted once decided:
 
 - an `about` target: its tolerance, which sources rarely state;
 - a past figure (a draft actual): a result to check against its year's review before
@@ -28,19 +28,18 @@ the targets (with the areas it has), and a source its [[sources]] do not list.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 from tzgoals.draft.extract import Draft
-from tzgoals.draft.render import indicator_tables, rule_text, unique_id
+from tzgoals.draft.tables import indicator_tables, unique_id
 from tzgoals.evidence import squeeze
 from tzgoals.files.append import NewEntry, append_tables, inspected
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem
 from tzgoals.models import Actual, Indicator, Target, TargetsFile
-from tzgoals.render.catalogue import Lang, label
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Section
 
@@ -263,21 +262,15 @@ def _refusals(targets_file: TargetsFile, targets: Sequence[Target], area: str) -
     return found
 
 
-def provenance(draft: Draft, lang: Lang = Lang.EN) -> str:
-    """How a target was drafted, for the comment above its table: the tool, the rule, the
-    confidence. A person editing the file reads it; `status`, `show` and the page never do."""
-    rule = rule_text(draft, lang)
-    return label("into.provenance", lang, rule=rule, confidence=draft.confidence)
-
-
 def append_drafts(
-    paths: DataPaths, drafts: Sequence[Draft], area: str, lang: Lang = Lang.EN
+    paths: DataPaths, drafts: Sequence[Draft], area: str, comment: Callable[[Draft], str]
 ) -> Added:
     """Append the complete drafts to the dataset, all or none; `WriteError` when refused, and
     `Refused` for an area or a source the dataset does not have; `WriteError` too for a
     dataset with errors (a missing file among them), even with no draft to add: a run that adds
     nothing must not pass for one that could have. With no draft to add, nothing is written and
-    `Added` counts none."""
+    `Added` counts none. `comment` words the line above each appended target (its
+    provenance: `render.drafts.provenance`)."""
     inspection = inspected(paths, paths.targets)
     targets_file = inspection.targets_file
     known = {} if targets_file is None else {i.id: i for i in targets_file.indicators}
@@ -292,7 +285,7 @@ def append_drafts(
         raise Refused(paths.targets, refusals)
     where = str(paths.targets)
     targets = [
-        NewEntry(target, where, comment=provenance(draft, lang))
+        NewEntry(target, where, comment=comment(draft))
         for target, draft in zip(entries.targets, entries.drafted_from, strict=True)
     ]
     appended = append_tables(

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import Literal, NamedTuple
 
 from tzgoals.draft.clauses import Clause, flatten
-from tzgoals.draft.script import simplified
+from tzgoals.script import simplified
 
 Kind = Literal["target", "result", "none"]
 

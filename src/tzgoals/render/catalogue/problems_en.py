@@ -307,6 +307,10 @@ PROBLEMS: dict[str, str] = {
         "no --title was given, and the text's first line, from which the title is taken, holds "
         "the control character {character}: give the title with --title"
     ),
+    "example-not-to-be-changed": (
+        "this is the example shipped with tzgoals, which is not to be changed: record in a "
+        "dataset of your own (`tzgoals init DIR` starts one)"
+    ),
 }
 
 #: The wordings a parameter `X_kind` chooses for `{X}`, keyed "X.kind".

@@ -236,6 +236,10 @@ PROBLEMS: dict[str, str] = {
     "guessed-title-holds-control": (
         "未给出 --title，而标题取自原文第一行，该行含有控制字符 {character}：请用 --title 给出标题"
     ),
+    "example-not-to-be-changed": (
+        "这是 tzgoals 自带的示例，不可更改：请记录到你自己的数据集中"
+        "（`tzgoals init DIR` 可新建一个）"
+    ),
 }
 
 #: 参数 `X_kind` 为 `{X}` 选择的表述，键为 "X.kind"。
