@@ -92,3 +92,81 @@ def test_record_refuses_a_quote_not_in_its_source(tmp_path: Path) -> None:
     ):
         tzgoals.record(folder, "new-firms", Decimal(89), **fields)  # type: ignore[arg-type]
     assert (folder / "actuals.toml").read_bytes() == before
+
+
+def test_dir_lists_every_public_name_and_imports_none_of_them() -> None:
+    probe = (
+        "import sys, tzgoals; names = dir(tzgoals);"
+        "print(set(tzgoals.__all__) | {'__version__'} <= set(names), 'pydantic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False"]
+
+
+def test_the_version_is_the_installed_distributions() -> None:
+    from importlib.metadata import version
+
+    assert tzgoals.__version__ == version("tzgoals")
+
+
+def test_a_source_checkout_not_installed_reads_its_version_from_pyproject(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.metadata
+    import tomllib
+
+    def not_installed(name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", not_installed)
+    pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
+    expected = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    assert tzgoals.__version__ == expected
+
+
+def test_find_says_which_dataset_load_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = tzgoals.find(DATA)
+    assert (found.rung, found.is_example) == ("option", False)
+    assert found.paths.targets == DATA / "targets.toml"
+    monkeypatch.chdir(tmp_path)
+    example = tzgoals.find()
+    assert (example.rung, example.is_example) == ("example", True)
+    assert tzgoals.load(example) == tzgoals.load()
+
+
+def test_record_takes_every_key_of_an_actual(tmp_path: Path) -> None:
+    folder = shutil.copytree(VALID, tmp_path / "d")
+    tzgoals.record(
+        folder, "new-firms", Decimal(98), year=2023, quote="去年新增规上工业企业98家",
+        source="plan.txt", unit="家", estimate=True, note="按规上口径", note_en="Above scale",
+    )  # fmt: skip
+    recorded = tzgoals.load(folder).actuals["new-firms", 2023]
+    assert (recorded.estimate, recorded.note, recorded.note_en) == (
+        True,
+        "按规上口径",
+        "Above scale",
+    )
+    with pytest.raises(TypeError, match="unexpected keyword argument 'estimated'"):
+        tzgoals.record(folder, "x", Decimal(1), year=2023, quote="q", source="s", estimated=True)  # type: ignore[call-arg]
+
+
+def test_record_refuses_the_installed_example_as_the_command_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy inside an installed package is the reference readers compare with."""
+    from types import SimpleNamespace
+
+    from tzgoals.files import paths
+
+    package = tmp_path / "site-packages" / "tzgoals"
+    example = shutil.copytree(VALID, package / "data")
+    monkeypatch.setattr(paths, "resources", SimpleNamespace(files=lambda _: package))
+    before = (example / "actuals.toml").read_bytes()
+    with pytest.raises(tzgoals.WriteError, match="example shipped with tzgoals"):
+        tzgoals.record(
+            example, "new-firms", Decimal(98), year=2023, quote="去年新增规上工业企业98家",
+            source="plan.txt", unit="家",
+        )  # fmt: skip
+    assert (example / "actuals.toml").read_bytes() == before

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from tzgoals.cli import app
-from tzgoals.draft.render import ACTUALS_MARK, DRAFT_FIELDS
+from tzgoals.render.drafts import ACTUALS_MARK, DRAFT_FIELDS
 
 from .conftest import DATA
 from .draft.test_extract import written_in

@@ -182,6 +182,7 @@ def test_the_library_page_s_example_runs_and_prints_what_it_says() -> None:
     (example,) = code_blocks(DOCS / "library.md", "python")
     done = subprocess.run([sys.executable, "-c", example], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "data/targets.toml option"
     assert "2023-major-projects-started missed -3 " in done.stdout
     assert done.stdout.splitlines()[-1].startswith("Tally(targets=36, met=4, missed=1, ")
 

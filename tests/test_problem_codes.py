@@ -135,6 +135,19 @@ def _record(**changes: object) -> Callable[[Path], object]:
     return call
 
 
+def _record_in_installed_example(tmp: Path) -> object:
+    """The library's `record` into the example as installed inside a package."""
+    from types import SimpleNamespace
+
+    import tzgoals
+    from tzgoals.files import paths
+
+    package = tmp / "site-packages" / "tzgoals"
+    example = shutil.copytree(VALID, package / "data")
+    with mock.patch.object(paths, "resources", SimpleNamespace(files=lambda _: package)):
+        return tzgoals.record(example, "new-firms", 98, year=2023, quote="98家", source="plan.txt")
+
+
 def _append_targets(*ids: str) -> Callable[[Path], object]:
     def call(tmp: Path) -> object:
         made = [
@@ -517,6 +530,7 @@ REACHED_BY: dict[ProblemCode, str | Scenario] = {
         _source_add("coloured.txt", "\x1b[31m标题\n正文\n".encode())
     ),
     ProblemCode.TARGETS_UNDER_NO_HEADING: _refused(_drafted_under_no_heading),
+    ProblemCode.EXAMPLE_NOT_TO_BE_CHANGED: _refused(_record_in_installed_example),
     ProblemCode.NOT_A_SOURCE_NAME: lambda tmp: [
         Problem("sources", None, archived.code, archived.params)
         for archived in [read_archived(tmp, "../targets.toml")]

@@ -77,7 +77,7 @@ def test_status_imports_nothing_of_diff() -> None:
     assert "tzgoals.change" in imported_by("diff", "--data", str(DATA))
 
 
-EVIDENCE = {"tzgoals.evidence", "tzgoals.files.sources", "tzgoals.draft.numerals"}
+EVIDENCE = {"tzgoals.evidence", "tzgoals.files.sources", "tzgoals.numerals"}
 
 
 @pytest.mark.parametrize("output_format", ["table", "csv"])

@@ -1,7 +1,9 @@
-"""The library: load a dataset, score a year, summarise it, compare years, check and record.
+"""The library: find and load a dataset, score a year, summarise it, compare years, check and
+record.
 
 These are the functions the command line runs, for a notebook or a script. Paths are folders
-holding targets.toml and actuals.toml (or None for the usual discovery); nothing here prints.
+holding targets.toml and actuals.toml (or None for the usual discovery, which ends at the
+example shipped with tzgoals: `find` says which dataset that is); nothing here prints.
 """
 
 from __future__ import annotations
@@ -14,18 +16,27 @@ from tzgoals.change import IndicatorChange, diff_years, years_to_compare
 from tzgoals.coverage import Summary, select_results, summarise
 from tzgoals.files.append import Appended, record_actual
 from tzgoals.files.load import check_dataset, load_dataset
-from tzgoals.files.paths import DataPaths, resolve_paths
-from tzgoals.files.problems import Problem
+from tzgoals.files.paths import DataPaths, Found, PathChoiceError, find_dataset, writable_paths
+from tzgoals.files.problems import Problem, WriteError, problem, unchanged
 from tzgoals.models import Dataset
+from tzgoals.problem_codes import ProblemCode
 from tzgoals.score import GoalResult
 
 
-def _paths(folder: str | Path | None) -> DataPaths:
-    return resolve_paths(None if folder is None else Path(folder))
+def find(folder: str | Path | None = None) -> Found:
+    """Which dataset `load(folder)` reads: its two files (`paths`) and how it was found
+    (`rung`: "option" for a folder given, else "environment", "current_folder",
+    "data_folder" or "example"; `is_example` for the one shipped with tzgoals)."""
+    return find_dataset(None if folder is None else Path(folder))
 
 
-def load(folder: str | Path | None = None) -> Dataset:
-    """The dataset in `folder`, or `DataError` listing every problem with its file and line."""
+def _paths(folder: str | Path | Found | None) -> DataPaths:
+    return folder.paths if isinstance(folder, Found) else find(folder).paths
+
+
+def load(folder: str | Path | Found | None = None) -> Dataset:
+    """The dataset in `folder` (or the one `find` found), or `DataError` listing every problem
+    with its file and line."""
     return load_dataset(_paths(folder))
 
 
@@ -48,7 +59,9 @@ def diff(
     return [] if years is None else diff_years(dataset, *years)
 
 
-def check(folder: str | Path | None = None, allow_unarchived: bool = False) -> list[Problem]:
+def check(
+    folder: str | Path | Found | None = None, allow_unarchived: bool = False
+) -> list[Problem]:
     """Every problem in the dataset, errors and warnings, each quote checked against its
     source's archived text as `tzgoals check` does; never raises for bad data."""
     return check_dataset(_paths(folder), evidence=True, allow_unarchived=allow_unarchived)
@@ -63,22 +76,48 @@ def record(
     quote: str,
     source: str,
     unit: str | None = None,
-    **qualifiers: object,
+    name: str | None = None,
+    name_en: str | None = None,
+    estimate: bool = False,
+    lower_bound: bool = False,
+    approximate: bool = False,
+    derivation: str = "",
+    derivation_en: str = "",
+    note: str = "",
+    note_en: str = "",
 ) -> Appended:
     """Append one result to the folder's actuals.toml, or `WriteError` with the file untouched.
 
-    The quote must stand in its source's archived text, as for `tzgoals record`.
-    `qualifiers` are the other keys of an [[actuals]] table: estimate, lower_bound,
-    approximate, name, name_en, note, note_en.
+    The keys are those of an [[actuals]] table and the options of `tzgoals record`; the quote
+    must stand in its source's archived text, and the figure in the quote unless `derivation`
+    says how it was worked out. The example shipped with tzgoals is refused, as the command
+    refuses it: it is the reference every reader compares with.
     """
-    fields = {
+    fields: dict[str, object] = {
         "indicator": indicator,
-        "value": value,
         "year": year,
-        "quote": quote,
-        "source": source,
+        "value": value,
         "unit": unit,
-        **qualifiers,
+        "name": name,
+        "name_en": name_en,
+        "source": source,
+        "quote": quote,
+        "estimate": estimate,
+        "lower_bound": lower_bound,
+        "approximate": approximate,
+        "derivation": derivation,
+        "derivation_en": derivation_en,
+        "note": note,
+        "note_en": note_en,
     }
-    paths = DataPaths(Path(folder) / "targets.toml", Path(folder) / "actuals.toml")
-    return record_actual(paths, fields)
+    return record_actual(_writable(Path(folder)), fields)
+
+
+def _writable(folder: Path) -> DataPaths:
+    """The folder's files, unless they are the installed example (`WriteError` then)."""
+    try:
+        return writable_paths(folder)
+    except PathChoiceError:
+        actuals = find(folder).paths.actuals
+        refused = problem(actuals, None, ProblemCode.EXAMPLE_NOT_TO_BE_CHANGED)
+        raise WriteError([refused, unchanged(actuals)]) from None

@@ -22,7 +22,7 @@ from tzgoals.lookalikes import differences
 from tzgoals.models import Actual, ActualsFile, Area, Source, Target, TargetsFile
 from tzgoals.problem_codes import Params, ProblemCode
 from tzgoals.rules import Finding, finding
-from tzgoals.units import MAGNITUDES, parse_unit
+from tzgoals.units import magnitude_scale, parse_unit
 from tzgoals.vocabulary import Section
 
 SOURCES_FOLDER = "sources"
@@ -145,14 +145,6 @@ def closest_passage(text: str, quote: str) -> str:
 # ---------------------------------------------------------------- figures in quotes
 
 
-def _magnitude_scale(unit: str) -> Decimal:
-    """10^4 for 万 or 万人, 10^8 for 亿元 …, 1 for a unit without a magnitude."""
-    for prefix, scale in MAGNITUDES:
-        if unit.startswith(prefix):
-            return scale
-    return Decimal(1)
-
-
 def figure_in_quote(value: Decimal, unit: str | None, quote: str) -> bool:
     """Whether the quote states the figure, in any of the ways Chinese writes it: the one test
     every write path (`record`, `import`, `extract --into`) and `check` apply.
@@ -163,12 +155,12 @@ def figure_in_quote(value: Decimal, unit: str | None, quote: str) -> bool:
     stands and with its whitespace taken out (12.82 万亿元 is 12.82万亿元), since a space may
     part a figure from its unit or one English word from the next.
     """
-    from tzgoals.draft.numerals import find_figures
+    from tzgoals.numerals import find_figures
 
     scale = parse_unit(unit).scale if unit else Decimal(1)
     wanted = abs(value) * scale
     return any(
-        abs(figure.value) * _magnitude_scale(figure.unit) == wanted
+        abs(figure.value) * magnitude_scale(figure.unit) == wanted
         for text in {quote, squeeze(quote)}
         for figure in find_figures(text)
     )

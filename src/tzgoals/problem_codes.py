@@ -173,6 +173,7 @@ class ProblemCode(StrEnum):
     BACKSLASH_IN_SOURCE_NAME = "TZ518"
     GUESSED_TITLE_HOLDS_CONTROL = "TZ519"
     TARGETS_UNDER_NO_HEADING = "TZ520"
+    EXAMPLE_NOT_TO_BE_CHANGED = "TZ521"
 
 
 def params(**values: object) -> Params:

@@ -3,7 +3,8 @@
 Pure functions only: models in, facts out. A result carries a status, a `Reason` code and the
 numbers behind it; the renderers put them into words. A goal is `unreported` whenever the
 sources give nothing that decides it: silence is a finding, never a failure. What a comparator
-asks and how a figure meets it is decided in `tzgoals.comparators`, not here.
+asks and how a figure meets it is decided in `tzgoals.comparators`, and what each reported
+figure says of the target's in `tzgoals.reported`, not here.
 """
 
 from __future__ import annotations
@@ -23,22 +24,9 @@ from tzgoals.comparators import (
     rule_for,
 )
 from tzgoals.models import Actual, Dataset, Indicator, Target
-from tzgoals.units import ARITHMETIC, convert
+from tzgoals.reported import Evidence, ScopeIndex, gather_evidence, interval_of
+from tzgoals.units import ARITHMETIC
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
-
-
-class Evidence(NamedTuple):
-    """A reported figure considered for a target: its own indicator's, or a related one's.
-
-    `where` is the interval the target's true figure lies in by this evidence, in the
-    target's unit: a point for an exact figure of the same measure, open above for a lower
-    bound (超X) or a narrower measure, open below for a wider one.
-    """
-
-    actual: Actual
-    indicator: Indicator
-    scope: Scope | None
-    where: Interval
 
 
 class GoalResult(NamedTuple):
@@ -107,77 +95,6 @@ def _ordered(flags: Iterable[Flag]) -> tuple[Flag, ...]:
 
 
 # ---------------------------------------------------------------- evidence
-
-
-def _interval(actual: Actual, unit: str) -> Interval:
-    """Where the true figure lies by one actual, in `unit`: a point, or open above for 超X."""
-    assert isinstance(actual.value, Decimal) and actual.unit is not None
-    value = convert(actual.value, actual.unit, unit)
-    return Interval(value, None) if actual.lower_bound else Interval(value, value)
-
-
-def _scope_interval(actual: Actual, unit: str, scope: Scope) -> Interval:
-    """What a related measure's figure says of the target's: a part's figure (or a lower
-    bound of it) is a lower bound; the whole's exact figure is an upper bound; the whole's
-    lower bound says nothing (an interval open on both sides)."""
-    own = _interval(actual, unit)
-    if scope is Scope.NARROWER:
-        return Interval(own.low, None)
-    return Interval(None, own.high)
-
-
-class ScopeIndex(NamedTuple):
-    """Each indicator's narrower and wider indicators, all the way down and up."""
-
-    narrower: dict[str, tuple[str, ...]]
-    wider: dict[str, tuple[str, ...]]
-
-    @classmethod
-    def of(cls, indicators: Mapping[str, Indicator]) -> ScopeIndex:
-        wider: dict[str, tuple[str, ...]] = {}
-        for indicator in indicators.values():
-            chain: list[str] = []
-            parent = indicator.part_of
-            while parent is not None and parent in indicators and parent not in chain:
-                chain.append(parent)
-                parent = indicators[parent].part_of
-            if chain:
-                wider[indicator.id] = tuple(chain)
-        narrower: dict[str, list[str]] = {}
-        for part, wholes in wider.items():
-            for whole in wholes:
-                narrower.setdefault(whole, []).append(part)
-        return cls({k: tuple(v) for k, v in narrower.items()}, wider)
-
-    def related(self, indicator_id: str) -> Iterable[tuple[str, Scope]]:
-        for part in self.narrower.get(indicator_id, ()):
-            yield part, Scope.NARROWER
-        for whole in self.wider.get(indicator_id, ()):
-            yield whole, Scope.WIDER
-
-
-def gather_evidence(
-    target: Target,
-    indicator: Indicator,
-    actual: Actual | None,
-    related: Iterable[tuple[Indicator, Actual, Scope]] = (),
-) -> tuple[Evidence, ...]:
-    """Every figure that says something about a numeric target's true figure.
-
-    An exact figure of the target's own measure settles it alone; otherwise a lower bound
-    of its own and the figures of narrower and wider measures are all kept.
-    """
-    assert target.unit is not None
-    own: list[Evidence] = []
-    if actual is not None:
-        own.append(Evidence(actual, indicator, None, _interval(actual, target.unit)))
-        if own[0].where.exact:
-            return tuple(own)
-    others = [
-        Evidence(other_actual, other, scope, _scope_interval(other_actual, target.unit, scope))
-        for other, other_actual, scope in related
-    ]
-    return (*own, *others)
 
 
 def _combined(evidence: Sequence[Evidence]) -> Interval:
@@ -308,12 +225,12 @@ def _score_pp_change(
     """A change of a share in percentage points, against the previous year of the same indicator."""
     assert target.value is not None and actual.unit is not None
     evidence = (
-        Evidence(actual, indicator, None, _interval(actual, indicator.unit or actual.unit)),
+        Evidence(actual, indicator, None, interval_of(actual, indicator.unit or actual.unit)),
     )
     if baseline is None:
         return _unreported(target, indicator, Reason.NO_BASELINE, direction, evidence, actual)
     now = evidence[0].where
-    before = _interval(baseline, indicator.unit or actual.unit)
+    before = interval_of(baseline, indicator.unit or actual.unit)
     change = now.minus(before)
     rule = rule_for(target.comparator, direction, target.value)
     judgement = judge(rule, change)

@@ -13,14 +13,18 @@ from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
-# Longest first, so that 万亿 is not read as 万 + 亿….
-MAGNITUDES: tuple[tuple[str, Decimal], ...] = (
-    ("万亿", Decimal(10) ** 12),
-    ("萬億", Decimal(10) ** 12),
-    ("亿", Decimal(10) ** 8),
-    ("億", Decimal(10) ** 8),
-    ("万", Decimal(10) ** 4),
-    ("萬", Decimal(10) ** 4),
+#: The magnitudes written before a unit, as powers of ten: the one table `numerals` and
+#: `evidence` read them from too. Longest first, so that 万亿 is not read as 万 + 亿….
+MAGNITUDE_POWERS: tuple[tuple[str, int], ...] = (
+    ("万亿", 12),
+    ("萬億", 12),
+    ("亿", 8),
+    ("億", 8),
+    ("万", 4),
+    ("萬", 4),
+)
+MAGNITUDES: tuple[tuple[str, Decimal], ...] = tuple(
+    (prefix, Decimal(10) ** power) for prefix, power in MAGNITUDE_POWERS
 )
 
 # Figures beyond these are typing accidents (1e400, 1e-999999), not statistics: a nation's
@@ -87,6 +91,15 @@ def parse_unit(text: str) -> Unit:
         if text.startswith(prefix) and rest:
             return Unit(text, scale, rest)
     return Unit(text, Decimal(1), text)
+
+
+def magnitude_scale(unit: str) -> Decimal:
+    """10^4 for 万 or 万人, 10^8 for 亿元 …, 1 for a unit without a magnitude: unlike
+    `parse_unit`, a bare magnitude counts as one, as a figure found in a quote (1.38万) is."""
+    for prefix, scale in MAGNITUDES:
+        if unit.startswith(prefix):
+            return scale
+    return Decimal(1)
 
 
 def is_percentage_point(text: str) -> bool:

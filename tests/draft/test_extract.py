@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from tzgoals.draft.clauses import flatten
 from tzgoals.draft.extract import Draft, PassedOver, extract, extraction
-from tzgoals.draft.numerals import parse_number
-from tzgoals.draft.render import rule_text
+from tzgoals.numerals import parse_number
+from tzgoals.render.drafts import rule_text
 from tzgoals.units import implausible
 from tzgoals.vocabulary import CONTROL_CHARACTERS, Comparator, Direction, Flag
 
@@ -372,7 +372,7 @@ def test_every_value_is_written_in_its_quote_in_any_text(text: str) -> None:
 
 def test_extract_imports_nothing_heavy() -> None:
     probe = (
-        "import json, sys, tzgoals.draft.extract, tzgoals.draft.render;"
+        "import json, sys, tzgoals.draft.extract, tzgoals.render.drafts;"
         "print(json.dumps(sorted(sys.modules)))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

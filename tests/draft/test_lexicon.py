@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tzgoals.draft.lexicon import CLASSES, TRADITIONAL, WordClass, alternation, either_script
-from tzgoals.draft.script import simplified
+from tzgoals.script import simplified
 
 EXAMPLES = [(c, text) for c in CLASSES for text in c.examples]
 COUNTERS = [(c, text) for c in CLASSES for text in c.counter_examples]

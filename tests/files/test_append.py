@@ -14,11 +14,11 @@ from tzgoals.files.append import (
     append_entries,
     append_tables,
     record_actual,
-    render_entry,
 )
 from tzgoals.files.load import check_dataset, load_dataset
 from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import WriteError
+from tzgoals.files.toml_tables import render_entry
 from tzgoals.models import Actual, Indicator, Target, field_order
 from tzgoals.vocabulary import Section
 

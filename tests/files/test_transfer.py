@@ -16,8 +16,9 @@ from tzgoals.files.append import append_entries
 from tzgoals.files.load import check_dataset, load_dataset
 from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import DataError
-from tzgoals.files.transfer import export_csv, export_rows, read_csv, rows_to_entries
+from tzgoals.files.transfer import read_csv, rows_to_entries
 from tzgoals.models import Actual, Dataset, Target, field_order
+from tzgoals.render.export import export_csv, export_rows
 from tzgoals.vocabulary import Section
 
 from ..conftest import DATA

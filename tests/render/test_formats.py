@@ -13,16 +13,13 @@ from typer.testing import CliRunner
 
 from tzgoals.cli import app
 from tzgoals.cli.options import format_option
+from tzgoals.render.data_formats import CheckFormat, ExportFormat, check_format, export_format
 from tzgoals.render.formats import (
-    CheckFormat,
     DiffFormat,
-    ExportFormat,
     Format,
     StatusFormat,
     SummaryFormat,
-    check_format,
     diff_format,
-    export_format,
     formats_help,
     status_format,
     summary_format,

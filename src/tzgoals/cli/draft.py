@@ -4,23 +4,16 @@ drafts with their quotes and rules, suggest ranks passages; the analyst reads an
 """
 
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.dataset import data_paths, load
 from tzgoals.cli.options import DataDirOption, LangOption, choice_of
-from tzgoals.cli.output import (
-    EXIT_BAD_INPUT,
-    data_paths,
-    fail,
-    load,
-    print_problems,
-    refuse,
-    say,
-    write_chunks,
-)
+from tzgoals.cli.output import EXIT_BAD_INPUT, fail, print_problems, refuse, say, write_chunks
 from tzgoals.render.catalogue import Lang, default_lang, label
 
 if TYPE_CHECKING:
@@ -167,15 +160,15 @@ def extract(
         _append(into, drafted, area, plan, lang)
         _list_passed_over(drafted.passed_over, lang)
         return
-    from tzgoals.draft import render
+    from tzgoals.render.drafts import drafts_csv, drafts_json, drafts_toml
 
     match output_format:
         case DraftFormat.TOML:
-            write_chunks([render.drafts_toml(drafts, lang)])
+            write_chunks([drafts_toml(drafts, lang)])
         case DraftFormat.JSON:
-            write_chunks([render.drafts_json(drafts)])
+            write_chunks([drafts_json(drafts)])
         case DraftFormat.CSV:
-            write_chunks([render.drafts_csv(drafts)])
+            write_chunks([drafts_csv(drafts)])
     targets = sum(d.kind == "target" for d in drafts)
     figures = len(drafts) - targets
     done = label("extract.done", lang, targets=targets, figures=figures, plan=plan.name)
@@ -204,12 +197,15 @@ def _list_passed_over(passed_over: "list[PassedOver]", lang: Lang) -> None:
 def _append(into: Path, drafted: "Extraction", area: str | None, plan: Path, lang: Lang) -> None:
     from tzgoals.draft.into import Refused, append_drafts
     from tzgoals.files.problems import DataError
+    from tzgoals.render.drafts import provenance
 
     if not into.is_dir():
         fail(label("into.no_folder", lang, path=into))
     paths = data_paths(into, None, None, writable=True)
     try:
-        added = append_drafts(paths, drafted.drafts, area, lang, drafted.areas)
+        comment = partial(provenance, lang=lang)
+        area_comment = label("into.area_comment", lang)
+        added = append_drafts(paths, drafted.drafts, area, comment, area_comment, drafted.areas)
     except DataError as error:
         refuse(error.problems, lang)
     except Refused as refused:
@@ -330,7 +326,7 @@ def suggest(
     data = None if data_dir is None else str(data_dir)
     suggestions = rank_passages(text, open_targets, dataset.indicators, name, data)
     if output_format is SuggestFormat.JSON:
-        from tzgoals.draft.render import suggestions_json
+        from tzgoals.render.drafts import suggestions_json
 
         write_chunks([suggestions_json(suggestions)])
         return

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.dataset import data_paths, dataset_read, find, load
 from tzgoals.cli.options import (
     ActualsOption,
     BomOption,
@@ -24,18 +25,14 @@ from tzgoals.cli.options import (
 from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
     EXIT_FAIL_ON,
-    data_paths,
-    dataset_read,
     fail,
-    find,
-    load,
     print_problems,
     refuse,
     say,
     write_output,
 )
 from tzgoals.render.catalogue import default_lang, label
-from tzgoals.render.formats import CheckFormat, ExportFormat, check_format, export_format
+from tzgoals.render.data_formats import CheckFormat, ExportFormat, check_format, export_format
 from tzgoals.vocabulary import Section
 
 
@@ -80,7 +77,7 @@ def check(
     """
     from tzgoals.files.load import inspect_dataset
     from tzgoals.problem_codes import codes_chosen
-    from tzgoals.render.formats import CheckOutput
+    from tzgoals.render.data_formats import CheckOutput
     from tzgoals.render.problems import check_summary
 
     found = find(data_dir, targets, actuals)
@@ -241,7 +238,7 @@ def export(
 
       tzgoals export actuals --format json
     """
-    from tzgoals.render.formats import ExportOutput
+    from tzgoals.render.data_formats import ExportOutput
 
     dataset = load(data_dir, targets, actuals)
     write_output(export_format(output_format), ExportOutput(dataset, section, bom))

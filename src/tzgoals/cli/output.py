@@ -5,13 +5,11 @@ import errno
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 import typer
 
-from tzgoals.render.catalogue import Lang, default_lang, in_lang, label
-from tzgoals.vocabulary import Flag, Order, Status
+from tzgoals.render.catalogue import Lang, default_lang, label
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -19,10 +17,8 @@ if TYPE_CHECKING:
 
     from rich.console import RenderableType
 
-    from tzgoals.coverage import Selection
-    from tzgoals.files.paths import DataPaths, Found
+    from tzgoals.files.paths import Found
     from tzgoals.files.problems import Problem
-    from tzgoals.models import Dataset
     from tzgoals.render.formats import Format
 
 V = TypeVar("V")
@@ -114,30 +110,6 @@ def report_problems(problems: "list[Problem]", lang: Lang = Lang.EN) -> NoReturn
     fail(label("problems.unusable", lang))
 
 
-def find(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Found":
-    """The dataset the options name, or the one discovery finds, and how; or exit 2."""
-    from tzgoals.files.paths import PathChoiceError, find_dataset
-
-    try:
-        return find_dataset(data_dir, targets, actuals)
-    except PathChoiceError as error:
-        fail(str(error))
-
-
-def data_paths(
-    data_dir: Path | None, targets: Path | None, actuals: Path | None, writable: bool = False
-) -> "DataPaths":
-    """The dataset the options name (`writable`: one a command may change), or exit 2."""
-    from tzgoals.files.paths import PathChoiceError, writable_paths
-
-    if not writable:
-        return find(data_dir, targets, actuals).paths
-    try:
-        return writable_paths(data_dir, targets, actuals)
-    except PathChoiceError as error:
-        fail(str(error))
-
-
 def say_if_example(found: "Found", lang: Lang | None = None) -> None:
     """Whoever reads the shipped example hears so, and how to start a dataset of their own."""
     from tzgoals.files.paths import DATA_VARIABLE, TARGETS_NAME
@@ -164,59 +136,6 @@ def terminal_width_of_stderr() -> int | None:
     if stream is None or not stream.isatty():
         return None
     return max(shutil.get_terminal_size().columns, 20)
-
-
-def read(
-    data_dir: Path | None,
-    targets: Path | None,
-    actuals: Path | None,
-    lang: Lang | None = None,
-) -> "tuple[Dataset, Found]":
-    """The dataset and how it was found, saying so on stderr (in `lang`, else the default
-    language) when it is the shipped example."""
-    from tzgoals.files.load import load_dataset
-    from tzgoals.files.problems import DataError
-
-    found = find(data_dir, targets, actuals)
-    say_if_example(found, lang)
-    try:
-        return load_dataset(found.paths), found
-    except DataError as error:
-        report_problems(error.problems, lang or default_lang())
-
-
-def load(
-    data_dir: Path | None,
-    targets: Path | None,
-    actuals: Path | None,
-    lang: Lang | None = None,
-) -> "Dataset":
-    return read(data_dir, targets, actuals, lang)[0]
-
-
-def dataset_read(found: "Found") -> dict[str, str]:
-    """Which dataset was read, for a JSON document: its two files and the rung that found it."""
-    return {
-        "targets": str(found.paths.targets),
-        "actuals": str(found.paths.actuals),
-        "found_by": found.rung,
-    }
-
-
-def select(
-    dataset: "Dataset",
-    year: int | None,
-    areas: list[str] | None,
-    statuses: list[Status] | None,
-    flags: "list[Flag] | None" = None,
-    order: Order = Order.AREA,
-) -> "Selection":
-    from tzgoals.coverage import SelectionError, select_results
-
-    try:
-        return select_results(dataset, year, areas or [], statuses or [], flags or [], order)
-    except SelectionError as error:
-        fail(str(error))
 
 
 def write_chunks(chunks: Iterable[str], utf8: bool = True) -> None:
@@ -310,9 +229,3 @@ def generated_at() -> "datetime":
         return datetime.fromtimestamp(int(epoch), UTC)
     except (ValueError, OverflowError, OSError):
         fail(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}")
-
-
-def dataset_title(dataset: "Dataset", lang: Lang, found: "Found | None" = None) -> str:
-    """The dataset's name, marked when it is the example shipped with tzgoals."""
-    name = in_lang(dataset.info.name, dataset.info.name_en, lang)
-    return label("named example", lang, name=name) if found and found.is_example else name

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.dataset import dataset_read, dataset_title, load, read, select
 from tzgoals.cli.options import (
     ActualsOption,
     AreaOption,
@@ -24,14 +25,9 @@ from tzgoals.cli.options import (
 from tzgoals.cli.output import (
     EXIT_FAIL_ON,
     EXIT_OK,
-    dataset_read,
-    dataset_title,
     fail,
     generated_at,
-    load,
-    read,
     say,
-    select,
     show_renderable,
     write_output,
 )

@@ -6,8 +6,9 @@ from typing import Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.dataset import data_paths
 from tzgoals.cli.options import ActualsOption, DataDirOption, LangOption, TargetsOption
-from tzgoals.cli.output import data_paths, print_problems, refuse, say
+from tzgoals.cli.output import print_problems, refuse, say
 from tzgoals.render.catalogue import default_lang, label
 
 source_app = typer.Typer(

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from tzgoals.draft.clauses import Clause, flatten
 from tzgoals.draft.lexicon import CLAUSE_TARGET, either_script
-from tzgoals.draft.script import simplified
+from tzgoals.script import simplified
 
 #: Matched against `simplified` text. A target list's own heading names 预期目标 or 主要目标 and
 #: goes on to say what they are (是, 为, 如下, 定为, 定了) or ends in a colon or the paragraph;

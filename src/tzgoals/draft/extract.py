@@ -39,9 +39,9 @@ from tzgoals.draft.lexicon import EASING, FALL, RISE
 from tzgoals.draft.phrasing import Reading, direction_of, read
 from tzgoals.draft.plan_year import StatedYear, stated_year
 from tzgoals.draft.rule_examples import RuleId
-from tzgoals.draft.script import simplified
 from tzgoals.draft.sections import DocumentArea, structure
 from tzgoals.draft.timing import When, timeline
+from tzgoals.script import simplified
 from tzgoals.units import implausible, is_percentage_point, may_be_negative
 from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Direction, Flag
 

@@ -7,8 +7,8 @@ the heading is written, their English title a TODO in the comment above each.
 
 Only a draft a person need not finish is appended: a target, under the area the person named,
 with the indicator it measures (one of the dataset's when the name and unit are the same, else
-a new one with the ids `render` gives). What still needs a decision is left out and listed with
-the reason, to be drafted with `--format toml` and pasted once decided:
+a new one with the ids `draft.tables` gives). What still needs a decision is left out and listed
+with the reason, to be drafted with `--format toml` and pasted once decided:
 
 - an `about` target: its tolerance, which sources rarely state;
 - a past figure (a draft actual): a result to check against its year's review before
@@ -33,21 +33,20 @@ the targets (with the areas it has), and a source its [[sources]] do not list.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 from tzgoals.draft.extract import Draft
-from tzgoals.draft.render import indicator_tables, rule_text, unique_id
 from tzgoals.draft.sections import DocumentArea
+from tzgoals.draft.tables import indicator_tables, unique_id
 from tzgoals.evidence import squeeze
 from tzgoals.files.append import NewEntry, append_tables, inspected
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import Problem, WriteError, problem, unchanged
 from tzgoals.models import Actual, Area, Indicator, Target, TargetsFile
 from tzgoals.problem_codes import ProblemCode
-from tzgoals.render.catalogue import Lang, label
 from tzgoals.units import compatible
 from tzgoals.vocabulary import Comparator, Section
 
@@ -277,13 +276,6 @@ def _refusals(
     return found
 
 
-def provenance(draft: Draft, lang: Lang = Lang.EN) -> str:
-    """How a target was drafted, for the comment above its table: the tool, the rule, the
-    confidence. A person editing the file reads it; `status`, `show` and the page never do."""
-    rule = rule_text(draft, lang)
-    return label("into.provenance", lang, rule=rule, confidence=draft.confidence)
-
-
 def areas_needed(
     targets: Sequence[Target], have: Sequence[Area], headings: Sequence[DocumentArea]
 ) -> list[Area]:
@@ -317,7 +309,8 @@ def append_drafts(
     paths: DataPaths,
     drafts: Sequence[Draft],
     area: str | None,
-    lang: Lang = Lang.EN,
+    comment: Callable[[Draft], str],
+    area_comment: str = "",
     headings: Sequence[DocumentArea] = (),
 ) -> Added:
     """Append the complete drafts to the dataset, all or none; `WriteError` when refused, and
@@ -328,7 +321,9 @@ def append_drafts(
 
     With `area` None, each target goes under the area of the plan's section it stands in
     (`headings`, from `extraction`), and the areas the dataset lacks are added with them; a
-    target under no heading refuses the whole (`WriteError`, TZ520: give --area)."""
+    target under no heading refuses the whole (`WriteError`: give --area). `comment` words the
+    line above each appended target (its provenance: `render.drafts.provenance`), and
+    `area_comment` the line above each new area (its English title still to write)."""
     inspection = inspected(paths, paths.targets)
     targets_file = inspection.targets_file
     known = {} if targets_file is None else {i.id: i for i in targets_file.indicators}
@@ -347,9 +342,8 @@ def append_drafts(
     where = str(paths.targets)
     have = [] if targets_file is None else targets_file.areas
     new_areas = areas_needed(entries.targets, have, headings) if area is None else []
-    area_comment = label("into.area_comment", lang)
     targets = [
-        NewEntry(target, where, comment=provenance(draft, lang))
+        NewEntry(target, where, comment=comment(draft))
         for target, draft in zip(entries.targets, entries.drafted_from, strict=True)
     ]
     appended = append_tables(

@@ -59,9 +59,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from tzgoals.draft.lexicon import BAND, CEILING, FALL
-from tzgoals.draft.numerals import Figure, find_figures
 from tzgoals.draft.rulebook import FALL_TO, NUMERIC_RULES, OUTCOME_RULES, F, Rule, RuleId, UnitNeed
-from tzgoals.draft.script import simplified
+from tzgoals.numerals import Figure, find_figures
+from tzgoals.script import simplified
 from tzgoals.units import PERCENT, is_percentage_point
 from tzgoals.vocabulary import Comparator, Direction, Flag
 

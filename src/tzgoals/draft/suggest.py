@@ -45,12 +45,12 @@ from tzgoals.draft.aliases import canonical
 from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.lexicon import ACHIEVED, EASING, FALL, GROWTH, WORKS_DONE, alternation
-from tzgoals.draft.numerals import Figure, find_figures
 from tzgoals.draft.phrasing import qualifiers
 from tzgoals.draft.record_line import record_command
-from tzgoals.draft.script import simplified
 from tzgoals.draft.timing import When, timeline
 from tzgoals.models import Indicator, Target
+from tzgoals.numerals import Figure, find_figures
+from tzgoals.script import simplified
 from tzgoals.units import compatible
 from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Flag
 

@@ -33,7 +33,7 @@ from typing import Literal, NamedTuple
 
 from tzgoals.draft.clauses import Clause, flatten
 from tzgoals.draft.lexicon import either_script
-from tzgoals.draft.script import simplified
+from tzgoals.script import simplified
 
 Kind = Literal["target", "result", "none"]
 

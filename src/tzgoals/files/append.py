@@ -16,12 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
-from enum import Enum
 from pathlib import Path
-from typing import Any
 
-import tomli_w
 from pydantic import ValidationError
 
 from tzgoals.evidence import check_new_entries
@@ -35,6 +31,7 @@ from tzgoals.files.sources import (
     read_archive,
 )
 from tzgoals.files.toml_positions import Locator
+from tzgoals.files.toml_tables import table_text
 from tzgoals.models import (
     SECTION_MODELS,
     Actual,
@@ -45,11 +42,10 @@ from tzgoals.models import (
     Source,
     Target,
     TargetsFile,
-    field_order,
 )
 from tzgoals.problem_codes import Params, ProblemCode, params
 from tzgoals.rules import Finding, cross_check
-from tzgoals.vocabulary import CONTROL_CHARACTER, Section
+from tzgoals.vocabulary import Section
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,35 +80,6 @@ class Appended:
 # ---------------------------------------------------------------- the new tables as text
 
 
-def _toml_value(value: object) -> object:
-    """A value as tomli_w should write it: enums as their text, whole numbers without `.0`."""
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
-        exponent = value.as_tuple().exponent
-        if isinstance(exponent, int) and exponent >= 0:
-            return int(value)  # tomli_w writes Decimal(55) as 55.0, which no source says
-    return value
-
-
-def render_entry(section: Section, entry: Entry) -> str:
-    """One `[[section]]` table, keys in the files' order, keys left at their default omitted."""
-    fields = type(entry).model_fields
-    values: dict[str, Any] = {}
-    for key in field_order(section):
-        value = getattr(entry, key)
-        if value is None or (not fields[key].is_required() and value == fields[key].default):
-            continue
-        values[key] = _toml_value(value)
-    return f"[[{section}]]\n{tomli_w.dumps(values)}"
-
-
-def _commented(comment: str) -> str:
-    """A comment's lines as TOML comment lines, with no character TOML refuses in one."""
-    lines = (CONTROL_CHARACTER.sub("\ufffd", line) for line in comment.splitlines())
-    return "".join(f"# {line}\n" for line in lines)
-
-
 def _appended_bytes(original: bytes, tables: Mapping[Section, Sequence[NewEntry]]) -> bytes:
     """The original bytes, untouched, then a blank line and the new tables, in its line endings.
 
@@ -120,9 +87,7 @@ def _appended_bytes(original: bytes, tables: Mapping[Section, Sequence[NewEntry]
     """
     newline = "\r\n" if b"\r\n" in original else "\n"
     rendered = (
-        _commented(n.comment) + render_entry(section, n.entry)
-        for section, new in tables.items()
-        for n in new
+        table_text(section, n.entry, n.comment) for section, new in tables.items() for n in new
     )
     text = "\n".join(rendered).replace("\n", newline)
     if not original:

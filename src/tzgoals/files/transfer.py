@@ -1,5 +1,5 @@
-"""Tables to and from CSV (and JSON): `export` writes every field of a section, `import` reads
-rows back into validated entries.
+"""Tables from CSV (and JSON): `import` reads rows back into validated entries; `export`,
+which writes them (`render/export.py`), reads no file and lives with the other renderers.
 
 An export read back by an import gives the same entries: figures are written as the data gives
 them (6.50 stays 6.50), and the spreadsheet guard is added on the way out and taken away on the
@@ -13,12 +13,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from datetime import date
-from decimal import Decimal
-from enum import Enum
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import assert_never
 
 from pydantic import ValidationError
 
@@ -26,12 +22,11 @@ from tzgoals.files.append import NewEntry
 from tzgoals.files.decode import max_file_size, read_text
 from tzgoals.files.messages import entry_problems
 from tzgoals.files.problems import DataError, Problem, problem
-from tzgoals.models import SECTION_MODELS, Dataset, Entry, field_order
+from tzgoals.models import SECTION_MODELS
 from tzgoals.numbers import read_number
 from tzgoals.problem_codes import ProblemCode
 from tzgoals.spelling import closest
 from tzgoals.spreadsheet import unguard_formula
-from tzgoals.tabular import Cell, as_written, iter_csv, iter_json
 from tzgoals.vocabulary import Section
 
 _BOOLEAN_KEYS = frozenset({"estimate", "lower_bound", "approximate"})
@@ -39,59 +34,6 @@ _NUMBER_KEYS = frozenset({"value", "value_max", "tolerance"})
 # ASCII digits only: \d, int() and Decimal() would also take ٢٠٢٣ and ２０２３, which the
 # model then refuses as text with a message that says so.
 _INTEGER = re.compile(r"[+-]?[0-9]+")
-
-
-# ---------------------------------------------------------------- export
-
-
-def _entries(dataset: Dataset, section: Section) -> list[Entry]:
-    match section:
-        case Section.SOURCES:
-            return list(dataset.sources.values())
-        case Section.AREAS:
-            return list(dataset.areas)
-        case Section.INDICATORS:
-            return list(dataset.indicators.values())
-        case Section.TARGETS:
-            return list(dataset.targets)
-        case Section.ACTUALS:
-            return list(dataset.actuals.values())
-        case _:
-            assert_never(section)
-
-
-def _plain(value: object) -> Cell:
-    """A field as a cell: enums as their text, a date as ISO text (2026-11-25)."""
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, date):
-        return value.isoformat()
-    assert value is None or isinstance(value, Decimal | bool | int | str), value
-    return value
-
-
-def export_rows(dataset: Dataset, section: Section) -> list[dict[str, Cell]]:
-    """Every field of every entry of a section, in the files' key order.
-
-    Values keep their types (Decimal, int, bool, str; None for a figure or unit not given);
-    enums become their text, dates ISO text.
-    """
-    order = field_order(section)
-    return [
-        {key: _plain(getattr(entry, key)) for key in order} for entry in _entries(dataset, section)
-    ]
-
-
-def export_csv(dataset: Dataset, section: Section, bom: bool = False) -> Iterator[str]:
-    """The section as CSV that `import` reads back to the same entries."""
-    return iter_csv(export_rows(dataset, section), field_order(section), bom, as_written)
-
-
-def export_json(dataset: Dataset, section: Section) -> Iterator[str]:
-    return iter_json(export_rows(dataset, section), field_order(section))
-
-
-# ---------------------------------------------------------------- import
 
 
 def _typed(key: str, cell: object) -> object:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from tzgoals.comparators import NEGATED, SYMBOLS
 from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.figures import amount_text, compared_text, signed, target_text, unit_text
-from tzgoals.score import Evidence, GoalResult
+from tzgoals.reported import Evidence
+from tzgoals.score import GoalResult
 from tzgoals.tabular import normalised as fmt
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Status
 

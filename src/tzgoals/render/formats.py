@@ -1,5 +1,8 @@
 """Each command's output formats: a closed set a command, each format one object.
 
+Here the `Format` and the formats of the reports (status, summary, diff); those of the
+commands on the data files themselves (check, export) are in `render/data_formats.py`.
+
 A command's `--format` offers the members of its own enum and nothing else, so no command can
 be asked for a format it cannot write. Each enum maps to its formats in one `match` ending in
 `assert_never`: a member added without a writer fails type-checking at that one place. The
@@ -14,8 +17,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, assert_never
 
-from tzgoals.render.catalogue import Lang
-
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -23,9 +24,8 @@ if TYPE_CHECKING:
 
     from tzgoals.change import IndicatorChange, TargetPair
     from tzgoals.coverage import Selection, Summary
-    from tzgoals.files.problems import Problem
     from tzgoals.models import Dataset
-    from tzgoals.vocabulary import Section
+    from tzgoals.render.catalogue import Lang
 
 V = TypeVar("V")
 E = TypeVar("E", bound=StrEnum)
@@ -330,83 +330,5 @@ def diff_format(choice: DiffFormat) -> Format[DiffOutput]:
             return Format(choice, "", lambda out: _diff_rows(out, True), for_programs=True)
         case DiffFormat.HTML:
             return Format(choice, "a page", _diff_html)
-        case _:
-            assert_never(choice)
-
-
-# ---------------------------------------------------------------------------- check
-
-
-@dataclass(frozen=True)
-class CheckOutput:
-    """What `check` writes on stdout: the problems found; `dataset` says which files."""
-
-    problems: Sequence[Problem]
-    dataset: dict[str, str] | None = None
-    lang: Lang = Lang.EN
-
-
-class CheckFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-
-
-def _check_text(out: CheckOutput) -> Iterator[str]:
-    from tzgoals.render.problems import problem_lines
-
-    return problem_lines(out.problems, out.lang)
-
-
-def _check_json(out: CheckOutput) -> Iterator[str]:
-    from tzgoals.render.problems import problems_json
-
-    yield problems_json(out.problems, out.dataset)
-
-
-def check_format(choice: CheckFormat) -> Format[CheckOutput]:
-    match choice:
-        case CheckFormat.TEXT:
-            return Format(choice, "FILE:LINE: message [CODE]", _check_text)
-        case CheckFormat.JSON:
-            return Format(choice, "", _check_json, for_programs=True)
-        case _:
-            assert_never(choice)
-
-
-# ---------------------------------------------------------------------------- export
-
-
-@dataclass(frozen=True)
-class ExportOutput:
-    """What `export` writes: every field of every entry of one table."""
-
-    dataset: Dataset
-    section: Section
-    bom: bool = False
-
-
-class ExportFormat(StrEnum):
-    CSV = "csv"
-    JSON = "json"
-
-
-def _export_csv(out: ExportOutput) -> Iterator[str]:
-    from tzgoals.files.transfer import export_csv
-
-    return export_csv(out.dataset, out.section, out.bom)
-
-
-def _export_json(out: ExportOutput) -> Iterator[str]:
-    from tzgoals.files.transfer import export_json
-
-    return export_json(out.dataset, out.section)
-
-
-def export_format(choice: ExportFormat) -> Format[ExportOutput]:
-    match choice:
-        case ExportFormat.CSV:
-            return Format(choice, "", _export_csv, for_programs=True)
-        case ExportFormat.JSON:
-            return Format(choice, "", _export_json, for_programs=True)
         case _:
             assert_never(choice)

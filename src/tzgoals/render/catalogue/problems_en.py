@@ -308,8 +308,12 @@ PROBLEMS: dict[str, str] = {
         "the control character {character}: give the title with --title"
     ),
     "targets-under-no-heading": (
-        "{count} targets stand under no heading of the plan that names an area (the first: "
-        "“{quote}”): give --area ID to put every target under one area"
+        "targets that stand under no heading of the plan that names an area: {count} (the first: "
+        "“{quote}”); give --area ID to put every target under one area"
+    ),
+    "example-not-to-be-changed": (
+        "this is the example shipped with tzgoals, which is not to be changed: record in a "
+        "dataset of your own (`tzgoals init DIR` starts one)"
     ),
 }
 

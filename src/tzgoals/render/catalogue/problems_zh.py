@@ -240,6 +240,10 @@ PROBLEMS: dict[str, str] = {
         "{count} 项目标不在规划中任何标明领域的标题之下（第一项：“{quote}”）："
         "请用 --area ID 把全部目标放在同一个领域下"
     ),
+    "example-not-to-be-changed": (
+        "这是 tzgoals 自带的示例，不可更改：请记录到你自己的数据集中"
+        "（`tzgoals init DIR` 可新建一个）"
+    ),
 }
 
 #: 参数 `X_kind` 为 `{X}` 选择的表述，键为 "X.kind"。

@@ -29,7 +29,8 @@ from tzgoals.render.figures import (
     shown_flags,
     target_text,
 )
-from tzgoals.score import Evidence, GoalResult, flags_of
+from tzgoals.reported import Evidence
+from tzgoals.score import GoalResult, flags_of
 from tzgoals.vocabulary import Status
 
 if TYPE_CHECKING:

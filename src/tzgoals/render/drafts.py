@@ -25,16 +25,15 @@ import tomli_w
 
 from tzgoals.draft.extract import Draft
 from tzgoals.draft.rule_examples import RuleId
+from tzgoals.draft.tables import TODO, indicator_tables, unique_id
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.spreadsheet import guard_formula
 from tzgoals.tabular import json_text
-from tzgoals.units import PERCENT, compatible, is_percentage_point
 from tzgoals.vocabulary import Comparator, Direction
 
 if TYPE_CHECKING:  # suggest brings the pydantic models; drafts alone must not
     from tzgoals.draft.suggest import Suggestion
 
-TODO = "TODO"
 DRAFT_FIELDS = (
     "kind",
     "name",
@@ -50,7 +49,6 @@ DRAFT_FIELDS = (
     "confidence",
     "area",
 )
-_LOWER_IS_BETTER = frozenset({Comparator.AT_MOST, Comparator.LESS_THAN})
 
 
 def _toml_number(value: Decimal) -> int | Decimal:
@@ -90,6 +88,14 @@ def rule_text(draft: Draft, lang: Lang = Lang.EN) -> str:
     return draft.rule
 
 
+def provenance(draft: Draft, lang: Lang = Lang.EN) -> str:
+    """How a target was drafted, for the comment above its table when `extract --into`
+    appends it: the tool, the rule, the confidence. A person editing the file reads it;
+    `status`, `show` and the page never do."""
+    rule = rule_text(draft, lang)
+    return label("into.provenance", lang, rule=rule, confidence=draft.confidence)
+
+
 def _fields(draft: Draft) -> dict[str, object]:
     return {key: getattr(draft, key) for key in DRAFT_FIELDS} | {"rule": rule_text(draft)}
 
@@ -126,39 +132,6 @@ def _table(section: str, values: dict[str, object], comments: dict[str, str]) ->
     return "\n".join(lines) + "\n"
 
 
-def _indicator_unit(draft: Draft) -> str | None:
-    """A percentage-point target measures a share in %; other figures keep their unit."""
-    if draft.unit is not None and is_percentage_point(draft.unit):
-        return PERCENT
-    return draft.unit
-
-
-def indicator_tables(drafts: Sequence[Draft]) -> tuple[list[dict[str, object]], list[str]]:
-    """One indicator per name and unit, and each draft's indicator id, in draft order."""
-    tables: dict[str, dict[str, object]] = {}
-    ids = []
-    for draft in drafts:
-        unit = _indicator_unit(draft)
-        stem = "".join(draft.name.split()) or TODO
-        key = stem
-        if key in tables and not _same_measure(tables[key].get("unit"), unit):
-            key = f"{stem}-{unit or 'outcome'}"
-        lower = draft.direction is Direction.CEILING or draft.comparator in _LOWER_IS_BETTER
-        table: dict[str, object] = {"id": key, "name": draft.name or TODO, "name_en": TODO}
-        if unit is not None:
-            table["unit"] = unit
-        table["polarity"] = "lower" if lower else "higher"
-        tables.setdefault(key, table)
-        ids.append(key)
-    return list(tables.values()), ids
-
-
-def _same_measure(unit: object, other: str | None) -> bool:
-    if unit is None or other is None:
-        return unit is other
-    return compatible(str(unit), other)
-
-
 def _target_table(draft: Draft, indicator: str, target_id: str, lang: Lang) -> str:
     values: dict[str, object] = {
         "id": target_id,
@@ -192,16 +165,6 @@ def _actual_table(draft: Draft, indicator: str) -> str:
     values |= {"name": draft.name or TODO, "name_en": TODO}
     values |= {"source": draft.source, "quote": draft.quote}
     return _table("actuals", values, {})
-
-
-def unique_id(wanted: str, taken: set[str]) -> str:
-    """`wanted`, or `wanted-2`, `wanted-3` … the first not in `taken`, which it joins."""
-    found, number = wanted, 1
-    while found in taken:
-        number += 1
-        found = f"{wanted}-{number}"
-    taken.add(found)
-    return found
 
 
 #: The line that starts the part of `drafts_toml` that belongs in actuals.toml.

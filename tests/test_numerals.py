@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from tzgoals.draft.numerals import find_figures, parse_number
+from tzgoals.numerals import find_figures, parse_number
 
 
 def figures(text: str) -> list[tuple[str, str]]:

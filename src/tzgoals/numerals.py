@@ -23,7 +23,8 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from tzgoals.draft.script import simplified
+from tzgoals.script import simplified
+from tzgoals.units import MAGNITUDE_POWERS
 
 _ARABIC_DIGITS = "0-9０-９"
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
@@ -42,7 +43,10 @@ _CHINESE_DIGITS = {
     "九": 9,
 }
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_MAGNITUDES = (("万亿", 12), ("亿", 8), ("万", 4))
+#: The magnitudes as the rules read them, in simplified script (萬億 is read as 万亿).
+_MAGNITUDES = tuple((word, power) for word, power in MAGNITUDE_POWERS if simplified(word) == word)
+#: The magnitudes that part the sections of a number, largest first: 亿, then 万.
+_SEPARATORS = tuple((word, power) for word, power in _MAGNITUDES if len(word) == 1)
 
 #: Units a figure may be counted in, besides a bare magnitude. Longest first, so that 个百分点
 #: is not read as 个, nor 千瓦时 as 千瓦.
@@ -63,12 +67,12 @@ UNITS = tuple(
 
 _D = _ARABIC_DIGITS
 _CD = "".join(_CHINESE_DIGITS)
-_BIG = "万亿"
+_BIG = "".join(word for word, _ in _SEPARATORS)
 _FIGURE = re.compile(
     rf"(?<![第{_D}A-Za-z.．{_CD}十百千{_BIG}])"
     rf"(?:(?P<arabic>(?>[{_D}]+(?:,[{_D}]{{3}}(?![{_D}]))*(?:[.．][{_D}]+)?))"
     rf"|(?P<chinese>(?:[{_CD}十][{_CD}十百千{_BIG}]*|[百千][{_BIG}]+)(?:点[{_CD}]+)?))"
-    rf"(?P<magnitude>万亿|亿|万)?"
+    rf"(?P<magnitude>{'|'.join(word for word, _ in _MAGNITUDES)})?"
     rf"(?P<more>[多余])?"
     rf"(?P<unit>{'|'.join(map(re.escape, UNITS))}|成)?"
     rf"(?![A-Za-z])"
@@ -130,9 +134,6 @@ def _section(text: str) -> int | None:
         # next unit down, unless a 零 stands between (一千零五 is 1005).
         value += digit * (1 if after_zero or last_unit == 10_000 else max(last_unit // 10, 1))
     return value
-
-
-_SEPARATORS = (("亿", 8), ("万", 4))
 
 
 def _integer(text: str, level: int = 0) -> int | None:

@@ -13,7 +13,10 @@ from typing import Any
 import pytest
 
 from tzgoals.draft.extract import Draft, extract
-from tzgoals.draft.render import (
+from tzgoals.draft.suggest import Candidate, Suggestion
+from tzgoals.files.load import check_dataset
+from tzgoals.files.paths import DataPaths
+from tzgoals.render.drafts import (
     ACTUALS_MARK,
     DRAFT_FIELDS,
     drafts_csv,
@@ -21,9 +24,6 @@ from tzgoals.draft.render import (
     drafts_toml,
     suggestions_json,
 )
-from tzgoals.draft.suggest import Candidate, Suggestion
-from tzgoals.files.load import check_dataset
-from tzgoals.files.paths import DataPaths
 from tzgoals.vocabulary import Comparator, Flag
 
 from ..conftest import DATA

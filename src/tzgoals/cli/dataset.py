@@ -1,0 +1,100 @@
+"""Which dataset a command reads, and reading it: the options' folder and files, or the one
+discovery finds; loaded, or its problems shown and exit 2; the goals a reader selects.
+
+The terminal edge these report through (`say`, `fail`, exit codes) is `cli/output.py`.
+"""
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tzgoals.cli.output import fail, report_problems, say_if_example
+from tzgoals.render.catalogue import Lang, default_lang, in_lang, label
+from tzgoals.vocabulary import Flag, Order, Status
+
+if TYPE_CHECKING:
+    from tzgoals.coverage import Selection
+    from tzgoals.files.paths import DataPaths, Found
+    from tzgoals.models import Dataset
+
+
+def find(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Found":
+    """The dataset the options name, or the one discovery finds, and how; or exit 2."""
+    from tzgoals.files.paths import PathChoiceError, find_dataset
+
+    try:
+        return find_dataset(data_dir, targets, actuals)
+    except PathChoiceError as error:
+        fail(str(error))
+
+
+def data_paths(
+    data_dir: Path | None, targets: Path | None, actuals: Path | None, writable: bool = False
+) -> "DataPaths":
+    """The dataset the options name (`writable`: one a command may change), or exit 2."""
+    from tzgoals.files.paths import PathChoiceError, writable_paths
+
+    if not writable:
+        return find(data_dir, targets, actuals).paths
+    try:
+        return writable_paths(data_dir, targets, actuals)
+    except PathChoiceError as error:
+        fail(str(error))
+
+
+def read(
+    data_dir: Path | None,
+    targets: Path | None,
+    actuals: Path | None,
+    lang: Lang | None = None,
+) -> "tuple[Dataset, Found]":
+    """The dataset and how it was found, saying so on stderr (in `lang`, else the default
+    language) when it is the shipped example."""
+    from tzgoals.files.load import load_dataset
+    from tzgoals.files.problems import DataError
+
+    found = find(data_dir, targets, actuals)
+    say_if_example(found, lang)
+    try:
+        return load_dataset(found.paths), found
+    except DataError as error:
+        report_problems(error.problems, lang or default_lang())
+
+
+def load(
+    data_dir: Path | None,
+    targets: Path | None,
+    actuals: Path | None,
+    lang: Lang | None = None,
+) -> "Dataset":
+    return read(data_dir, targets, actuals, lang)[0]
+
+
+def dataset_read(found: "Found") -> dict[str, str]:
+    """Which dataset was read, for a JSON document: its two files and the rung that found it."""
+    return {
+        "targets": str(found.paths.targets),
+        "actuals": str(found.paths.actuals),
+        "found_by": found.rung,
+    }
+
+
+def select(
+    dataset: "Dataset",
+    year: int | None,
+    areas: list[str] | None,
+    statuses: list[Status] | None,
+    flags: "list[Flag] | None" = None,
+    order: Order = Order.AREA,
+) -> "Selection":
+    from tzgoals.coverage import SelectionError, select_results
+
+    try:
+        return select_results(dataset, year, areas or [], statuses or [], flags or [], order)
+    except SelectionError as error:
+        fail(str(error))
+
+
+def dataset_title(dataset: "Dataset", lang: Lang, found: "Found | None" = None) -> str:
+    """The dataset's name, marked when it is the example shipped with tzgoals."""
+    name = in_lang(dataset.info.name, dataset.info.name_en, lang)
+    return label("named example", lang, name=name) if found and found.is_example else name
