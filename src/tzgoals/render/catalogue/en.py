@@ -351,3 +351,7 @@ WORDS: dict[str, str] = {
     "Derivation": "Derivation",
     "derivation.line": "Derivation: {text}",
 }
+
+from tzgoals.render.catalogue.panel_en import PANEL_WORDS  # noqa: E402
+
+WORDS.update(PANEL_WORDS)

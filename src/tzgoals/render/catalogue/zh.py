@@ -323,3 +323,7 @@ WORDS: dict[str, str] = {
     "Derivation": "推算方法",
     "derivation.line": "推算方法：{text}",
 }
+
+from tzgoals.render.catalogue.panel_zh import PANEL_WORDS  # noqa: E402
+
+WORDS.update(PANEL_WORDS)
