@@ -46,10 +46,14 @@ def _first_on(results: Iterable[GoalResult], indicator: str) -> GoalResult | Non
     return next((r for r in results if r.target.indicator == indicator), None)
 
 
-def place_datasets(panel: Panel) -> Iterator[tuple[Place, Dataset | None, tuple[Problem, ...]]]:
-    """Each place's dataset, read when its turn comes and let go by the caller; a dataset that
-    cannot be used comes as None with its problems."""
+def place_datasets(
+    panel: Panel, levels: Sequence[Level] = ()
+) -> Iterator[tuple[Place, Dataset | None, tuple[Problem, ...]]]:
+    """Each place's dataset (of the levels chosen), read when its turn comes and let go by the
+    caller; a dataset that cannot be used comes as None with its problems."""
     for place in panel.places:
+        if levels and place.level not in levels:
+            continue
         try:
             dataset = load_dataset(panel.paths(place))
         except DataError as error:
