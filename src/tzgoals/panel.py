@@ -140,18 +140,28 @@ def _duplicates(places: tuple[Place, ...], file: str, locator: Locator) -> list[
     return found
 
 
-def read_panel(path: Path) -> Panel:
-    """The panel in `path` (panel.toml), or `DataError` with every problem found in it."""
-    data, text = read_toml(path)
+def inspect_panel(path: Path) -> tuple[Panel | None, list[Problem]]:
+    """The panel in `path` and every problem found in it; no panel when the file cannot be
+    read or fails its schema, so that nothing is checked against a half-read panel."""
+    try:
+        data, text = read_toml(path)
+    except DataError as error:
+        return None, error.problems
     locator = Locator(text)
     try:
         model = PanelFile.model_validate(data)
     except ValidationError as error:
-        raise DataError(validation_problems(str(path), error, locator, PanelFile)) from None
+        return None, validation_problems(str(path), error, locator, PanelFile)
     panel = Panel(path, model.panel, model.places)
     problems = _duplicates(panel.places, str(path), locator)
     for index, place in enumerate(panel.places):
         problems += _place_problems(index, place, panel, locator)
-    if problems:
-        raise DataError(sorted(problems, key=lambda p: p.line or 0))
+    return panel, sorted(problems, key=lambda p: p.line or 0)
+
+
+def read_panel(path: Path) -> Panel:
+    """The panel in `path` (panel.toml), or `DataError` with every problem found in it."""
+    panel, problems = inspect_panel(path)
+    if panel is None or problems:
+        raise DataError(problems)
     return panel

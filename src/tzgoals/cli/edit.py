@@ -53,6 +53,16 @@ def check(
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
+    panel_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--panel",
+            metavar="DIR",
+            help="Check a panel: each of its places, then the panel itself [default: this "
+            "folder, when it holds panel.toml and no targets.toml].",
+            file_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Every problem in a dataset at once, as FILE:LINE: message, every quote included.
 
@@ -69,8 +79,17 @@ def check(
       tzgoals check --format json
 
       tzgoals check --allow-unarchived
+
+      tzgoals check --panel examples/jiangsu-panel
     """
     from tzgoals.files.load import inspect_dataset
+
+    panel_file = _panel_to_check(panel_dir, data_dir or targets or actuals)
+    if panel_file is not None:
+        from tzgoals.cli.panel_run import run_panel_check
+
+        code = run_panel_check(panel_file, output_format, allow_unarchived, lang or default_lang())
+        raise typer.Exit(code)
     from tzgoals.render.formats import CheckOutput
     from tzgoals.render.problems import check_summary
 
@@ -89,6 +108,22 @@ def check(
         raise typer.Exit(EXIT_BAD_INPUT)
     if inspection.has_errors():
         raise typer.Exit(EXIT_FAIL_ON)
+
+
+def _panel_to_check(panel_dir: Path | None, dataset_named: Path | None) -> Path | None:
+    """The panel.toml `check` reads: the one --panel names, else this folder's when no dataset
+    is named and the folder holds no targets.toml."""
+    from tzgoals.files.paths import TARGETS_NAME
+    from tzgoals.panel import PANEL_NAME
+
+    if panel_dir is not None:
+        if not (panel_dir / PANEL_NAME).is_file():
+            fail(f"no {PANEL_NAME} in {panel_dir}")
+        return panel_dir / PANEL_NAME
+    here = Path(PANEL_NAME)
+    if dataset_named is None and here.is_file() and not Path(TARGETS_NAME).exists():
+        return here
+    return None
 
 
 # Long only for its signature: one option a key of an [[actuals]] table.

@@ -1,12 +1,27 @@
-"""What `tzgoals panel` does once its options are read: score, render, report the places that
-could not be scored. Each returns whether any place's dataset was unusable, for `--strict`."""
+"""What `tzgoals panel` and `check --panel` do once their options are read: score or check each
+place, render, report the places that could not be scored. The table and the export return
+whether any place's dataset was unusable, for `--strict`."""
 
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
 
-from tzgoals.cli.output import fail, generated_at, print_problems, say, write_output
+from tzgoals.cli.output import (
+    EXIT_BAD_INPUT,
+    EXIT_FAIL_ON,
+    EXIT_OK,
+    fail,
+    generated_at,
+    print_problems,
+    say,
+    write_output,
+)
+from tzgoals.files.paths import TARGETS_NAME
 from tzgoals.files.problems import Problem
 from tzgoals.panel import Panel, Place
 from tzgoals.render.catalogue import Lang, default_lang, in_lang, label
+from tzgoals.render.formats import CheckFormat, CheckOutput, check_format
 from tzgoals.render.formats_panel import (
     IndicatorTable,
     PanelFormat,
@@ -107,3 +122,40 @@ def run_goals(
     write_output(panel_goals_format(chosen), PanelGoalsOutput(rows, bom))
     report_unusable(unusable, default_lang())
     return bool(unusable)
+
+
+def run_panel_check(
+    panel_file: Path, output_format: CheckFormat, allow_unarchived: bool, lang: Lang
+) -> int:
+    """`check` of a panel: each place, then the panel; the exit code `check` would give."""
+    from tzgoals.panel import inspect_panel
+    from tzgoals.panel_check import NamedIndicator, check_places, name_problems
+    from tzgoals.render.problems import check_summary
+
+    panel, own = inspect_panel(panel_file)
+    if panel is None:
+        print_problems(own, lang)
+        return EXIT_BAD_INPUT
+    chosen = check_format(output_format)
+    names: dict[str, list[NamedIndicator]] = defaultdict(list)
+    found: list[Problem] = []
+    unreadable = False
+    placed = [p for p in panel.places if (panel.folder(p) / TARGETS_NAME).is_file()]
+    checked = replace(panel, places=tuple(placed))
+    for _place, inspection in check_places(checked, allow_unarchived, names):
+        problems = inspection.problems()
+        unreadable = unreadable or inspection.unreadable
+        found += problems
+        if not chosen.for_programs:
+            write_output(chosen, CheckOutput(problems, lang))
+            paths = checked.paths(_place)
+            say(check_summary(problems, paths, lang, False, inspection.quotes), err=True)
+    panel_problems = [*own, *name_problems(names)]
+    found += panel_problems
+    if chosen.for_programs:
+        write_output(chosen, CheckOutput(found, lang, {"panel": str(panel_file)}))
+    else:
+        write_output(chosen, CheckOutput(panel_problems, lang))
+    if unreadable:
+        return EXIT_BAD_INPUT
+    return EXIT_FAIL_ON if any(p.severity == "error" for p in found) else EXIT_OK

@@ -51,11 +51,6 @@ PANEL_WORDS: dict[str, str] = {
     "level.province": "province",
     "level.prefecture": "prefecture",
     "level.county": "county",
-    "shared id": "{name!r} is the shared indicator {shared!r}; use that id so that places compare",
-    "panel.same name": (
-        "the indicator {name!r} has the id {id!r} here, but {others}"
-        " use {common!r}; use {common!r} so that places compare"
-    ),
     "panel.places": "{count} places",
     "panel.check done": "{places} checked: {errors} errors, {warnings} warnings",
 }

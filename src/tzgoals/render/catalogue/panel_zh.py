@@ -44,11 +44,6 @@ PANEL_WORDS: dict[str, str] = {
     "level.province": "省级",
     "level.prefecture": "地市级",
     "level.county": "县区级",
-    "shared id": "{name!r} 是共享指标 {shared!r}；请使用该编号，以便各地区相互比较",
-    "panel.same name": (
-        "指标 {name!r} 在此的编号是 {id!r}，而{others}使用 {common!r}；"
-        "请使用 {common!r}，以便各地区相互比较"
-    ),
     "panel.places": "{count}个地区",
     "panel.check done": "已检查{places}：{errors}个错误，{warnings}个警告",
 }

@@ -1,0 +1,66 @@
+"""Indicator ids shared across places: the list shipped as package data (indicators.toml),
+and the suggestion to use a shared id where a dataset names a known indicator under another.
+
+A panel compares places by indicator id; a province's `gdp-growth` and a district's
+`gdp-rate` would never meet. The list is read on first use only.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from tzgoals.draft.aliases import canonical
+from tzgoals.models import TargetsFile
+from tzgoals.rules import Finding
+from tzgoals.vocabulary import Section
+
+
+@dataclass(frozen=True, slots=True)
+class SharedIndicator:
+    id: str
+    name: str
+    name_en: str
+    other_names: tuple[str, ...] = ()
+
+
+@cache
+def shared_indicators() -> tuple[SharedIndicator, ...]:
+    text = resources.files("tzgoals").joinpath("indicators.toml").read_text(encoding="utf-8")
+    return tuple(
+        SharedIndicator(e["id"], e["name"], e["name_en"], tuple(e.get("other_names", ())))
+        for e in tomllib.loads(text)["indicators"]
+    )
+
+
+@cache
+def _by_name() -> dict[str, SharedIndicator]:
+    return {
+        canonical(name): shared
+        for shared in shared_indicators()
+        for name in (shared.name, *shared.other_names)
+    }
+
+
+def shared_for(name: str) -> SharedIndicator | None:
+    """The shared indicator a Chinese name names, whichever way it is spelt."""
+    return _by_name().get(canonical(name))
+
+
+def shared_id_findings(targets: TargetsFile) -> list[Finding]:
+    """A warning for each indicator with a shared indicator's name under another id, unless
+    the dataset uses the shared id for another indicator already."""
+    used = {indicator.id for indicator in targets.indicators}
+    found: list[Finding] = []
+    for index, indicator in enumerate(targets.indicators):
+        shared = shared_for(indicator.name)
+        if shared is None or shared.id == indicator.id or shared.id in used:
+            continue
+        message = (
+            f"{indicator.name!r} is the shared indicator {shared.id!r}; use that id so that "
+            "places compare in a panel"
+        )
+        found.append(Finding(Section.INDICATORS, index, message, "warning", key="id"))
+    return found
