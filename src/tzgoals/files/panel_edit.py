@@ -72,7 +72,8 @@ def place_entry(
     name_en: str = "",
     parent: str | None = None,
 ) -> str:
-    """One [[places]] table, as TOML writes it (every string quoted and escaped)."""
+    """One [[places]] table, its values as TOML writes them (every string quoted and escaped);
+    the header written by hand, since tomli_w writes a short array of tables inline."""
     entry: dict[str, str] = {"id": place_id, "name": name}
     if name_en:
         entry["name_en"] = name_en
@@ -80,7 +81,7 @@ def place_entry(
     if parent:
         entry["parent"] = parent
     entry["path"] = path
-    return tomli_w.dumps({"places": [entry]})
+    return "[[places]]\n" + tomli_w.dumps(entry)
 
 
 def add_place(panel_path: Path, entry: str) -> None:
