@@ -38,7 +38,7 @@ PanelOption = Annotated[
 
 panel_app = typer.Typer(
     name="panel",
-    help="Many places side by side: a folder whose panel.toml lists dataset folders.",
+    help="Many places side by side, each a dataset folder.",
     rich_markup_mode=None,
 )
 app.add_typer(panel_app)
