@@ -2,7 +2,8 @@
 and the suggestion to use a shared id where a dataset names a known indicator under another.
 
 A panel compares places by indicator id; a province's `gdp-growth` and a district's
-`gdp-rate` would never meet. The list is read on first use only.
+`gdp-rate` would never meet. The list is read on first use only, and this module imports no
+pydantic, so that `extract`, which proposes the shared ids, stays light.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from tzgoals.draft.aliases import canonical
-from tzgoals.models import TargetsFile
-from tzgoals.rules import Finding
 from tzgoals.vocabulary import Section
+
+if TYPE_CHECKING:  # extract proposes shared ids and reads no dataset: no pydantic for it
+    from tzgoals.models import TargetsFile
+    from tzgoals.rules import Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,8 @@ def shared_for(name: str) -> SharedIndicator | None:
 def shared_id_findings(targets: TargetsFile) -> list[Finding]:
     """A warning for each indicator with a shared indicator's name under another id, unless
     the dataset uses the shared id for another indicator already."""
+    from tzgoals.rules import Finding
+
     used = {indicator.id for indicator in targets.indicators}
     found: list[Finding] = []
     for index, indicator in enumerate(targets.indicators):
