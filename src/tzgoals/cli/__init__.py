@@ -3,18 +3,20 @@ the result, and maps errors to exit codes (0 done, 1 a `--fail-on` status matche
 input).
 
 Commands live in `report` (status, summary, diff, show, publish), `edit` (check, record,
-export, import, init), `draft` (extract, suggest) and `sources` (the `source` group: source
-add); importing them registers them on `app`, in the order `--help` lists them.
+export, import, init), `draft` (extract, suggest), `sources` (the `source` group: source
+add) and `panel` (the `panel` group: panel, panel init, panel add); importing them registers
+them on `app`, in the order `--help` lists them.
 """
 
 from tzgoals.cli import report  # isort: skip
 from tzgoals.cli import edit  # isort: skip
 from tzgoals.cli import draft  # isort: skip
 from tzgoals.cli import sources  # isort: skip
+from tzgoals.cli import panel  # isort: skip
 from tzgoals.cli.app import app
 from tzgoals.cli.output import run_guarded
 
-__all__ = ["app", "draft", "edit", "main", "report", "sources"]
+__all__ = ["app", "draft", "edit", "main", "panel", "report", "sources"]
 
 
 def main() -> None:
