@@ -52,7 +52,7 @@ def test_toml_is_the_default_and_parses() -> None:
     assert len(parsed["targets"]) == 35  # 34 of the dataset's (the benchmark), and a slogan
     assert {t["source"] for t in parsed["targets"]} == {PLAN}
     gdp = next(t for t in parsed["targets"] if t["quote"] == "地区生产总值增长6%")
-    assert gdp["id"] == "2023-地区生产总值增长"
+    assert gdp["id"] == "2023-gdp-growth"  # the shared id
     assert (gdp["comparator"], gdp["value"], gdp["unit"], gdp["area"]) == (
         "at_least",
         6,

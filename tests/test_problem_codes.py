@@ -315,6 +315,38 @@ name = "地区生产总值增长5%"
 source = "plan.txt"
 quote = "地区生产总值增长5%"
 """
+
+
+def _panel(*places: str) -> Scenario:
+    """A panel.toml of the places given (each a [[places]] table's keys), read, beside a copy
+    of the valid dataset in data/."""
+
+    def scenario(tmp: Path) -> list[Problem]:
+        from tzgoals.panel import inspect_panel
+
+        shutil.copytree(VALID, tmp / "data")
+        tables = "".join(f"\n[[places]]\n{keys}" for keys in places)
+        path = _file(tmp, "panel.toml", f'[panel]\nname = "面板"\n{tables}'.encode())
+        return inspect_panel(path)[1]
+
+    return scenario
+
+
+def _place(place_id: str, level: str, parent: str | None = None, path: str = "data") -> str:
+    above = f'parent = "{parent}"\n' if parent else ""
+    return f'id = "{place_id}"\nname = "{place_id}"\nlevel = "{level}"\n{above}path = "{path}"\n'
+
+
+def _names_differ(tmp: Path) -> list[Problem]:
+    from tzgoals.panel_check import NamedIndicator, name_problems
+
+    targets = _copy(tmp).targets
+    filed = [NamedIndicator(place, "gdp-growth", targets, 0) for place in ("a", "b")]
+    return name_problems(
+        {"地区生产总值增长": [*filed, NamedIndicator("c", "gdp-rate", targets, 0)]}
+    )
+
+
 _ADD_INDICATOR = """[[indicators]]
 id = "extra"
 name = "额外指标"
@@ -531,6 +563,15 @@ REACHED_BY: dict[ProblemCode, str | Scenario] = {
     ),
     ProblemCode.TARGETS_UNDER_NO_HEADING: _refused(_drafted_under_no_heading),
     ProblemCode.EXAMPLE_NOT_TO_BE_CHANGED: _refused(_record_in_installed_example),
+    ProblemCode.DUPLICATE_PLACE: _panel(_place("a", "province"), _place("a", "county")),
+    ProblemCode.UNKNOWN_PARENT: _panel(_place("a", "county", "nowhere")),
+    ProblemCode.PARENT_NOT_ABOVE: _panel(_place("a", "county"), _place("b", "province", "a")),
+    ProblemCode.PARENT_CYCLE: _panel(_place("a", "county", "b"), _place("b", "province", "a")),
+    ProblemCode.PLACE_WITHOUT_DATASET: _panel(_place("a", "county", path="nowhere")),
+    ProblemCode.NAME_UNDER_OTHER_IDS: _names_differ,
+    ProblemCode.NOT_THE_SHARED_ID: _added(
+        "targets.toml", '[[indicators]]\nid = "jobless"\nname = "城镇调查失业率"\nunit = "%"'
+    ),
     ProblemCode.NOT_A_SOURCE_NAME: lambda tmp: [
         Problem("sources", None, archived.code, archived.params)
         for archived in [read_archived(tmp, "../targets.toml")]
@@ -602,7 +643,7 @@ def test_every_code_has_words_in_both_catalogues_and_nothing_else_does() -> None
 def test_codes_are_unique_and_shaped_by_family() -> None:
     values = [code.value for code in ProblemCode]
     assert len(values) == len(set(values))
-    assert all(re.fullmatch(r"TZ[1-5]\d\d", value) for value in values)
+    assert all(re.fullmatch(r"TZ[1-6]\d\d", value) for value in values)
 
 
 def _wording(code: ProblemCode) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ The hundreds say the family:
 - 3xx the rules between entries: duplicates, references, units, scope, baselines
 - 4xx evidence: sources, their archived texts, quotes and the figures in them
 - 5xx writes: refusals of `record`, `import`, `source add`, `extract --into` and `init`
+- 6xx panels: panel.toml's places and their relations, and the indicator ids places share
 
 A new code is one member here (its value, its severity) and one line in each catalogue,
 `render/catalogue/problems_en.py` and `problems_zh.py`, keyed by the member's name.
@@ -174,6 +175,14 @@ class ProblemCode(StrEnum):
     GUESSED_TITLE_HOLDS_CONTROL = "TZ519"
     TARGETS_UNDER_NO_HEADING = "TZ520"
     EXAMPLE_NOT_TO_BE_CHANGED = "TZ521"
+    # 6xx panels
+    DUPLICATE_PLACE = "TZ601"
+    UNKNOWN_PARENT = "TZ602"
+    PARENT_NOT_ABOVE = "TZ603"
+    PARENT_CYCLE = "TZ604"
+    PLACE_WITHOUT_DATASET = "TZ605"
+    NAME_UNDER_OTHER_IDS = "TZ606", "warning"
+    NOT_THE_SHARED_ID = "TZ607", "warning"
 
 
 def params(**values: object) -> Params:

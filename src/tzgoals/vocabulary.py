@@ -125,3 +125,23 @@ class Section(StrEnum):
     def singular(self) -> str:
         """One entry of the table, as a message names it: "a target", "new actual"."""
         return self.value.removesuffix("s")
+
+
+class Level(StrEnum):
+    """A place's level of government in a panel, highest first: a parent stands above its
+    children in this order."""
+
+    NATION = "nation"
+    PROVINCE = "province"
+    PREFECTURE = "prefecture"
+    COUNTY = "county"
+
+
+class PanelOrder(StrEnum):
+    """How `panel` lists its places: as panel.toml gives them, or by a column."""
+
+    PLACE = "place"
+    LEVEL = "level"
+    TARGETS = "targets"
+    MET_SHARE = "met_share"
+    REPORTED_SHARE = "reported_share"

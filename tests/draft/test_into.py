@@ -33,8 +33,8 @@ def _actual(indicator: str, year: int, value: int, quote: str) -> Actual:
 def test_complete_drafts_become_targets_under_the_area() -> None:
     entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {}, [])
     assert [(t.id, t.comparator, t.value, t.area) for t in entries.targets] == [
-        ("2023-地区生产总值增长", "at_least", Decimal(6), "economy"),
-        ("2023-一般公共预算收入增长", "at_least", Decimal(8), "economy"),
+        ("2023-gdp-growth", "at_least", Decimal(6), "economy"),  # the shared ids
+        ("2023-budget-revenue-growth", "at_least", Decimal(8), "economy"),
         ("2023-建成通州大桥", "milestone", None, "economy"),
     ]
     assert [i.id for i in entries.indicators] == [t.indicator for t in entries.targets]
@@ -60,9 +60,9 @@ def test_a_dataset_s_indicator_of_the_same_name_and_unit_is_used() -> None:
 
 
 def test_an_indicator_of_the_same_name_in_another_unit_is_not() -> None:
-    level = Indicator(id="地区生产总值增长", name="地区生产总值增长", unit="亿元")
+    level = Indicator(id="gdp-growth", name="地区生产总值增长", unit="亿元")
     entries = entries_for(extract(PLAN, 2023, "plan.txt"), "economy", {level.id: level}, [])
-    assert entries.targets[0].indicator == "地区生产总值增长-2"  # the id is taken
+    assert entries.targets[0].indicator == "gdp-growth-2"  # the shared id is taken
 
 
 def test_a_target_the_dataset_has_is_left_out() -> None:

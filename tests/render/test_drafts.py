@@ -126,10 +126,10 @@ def test_toml_marks_only_what_a_person_decides(drafts: list[Draft]) -> None:
 def test_toml_ids_come_from_year_and_indicator(drafts: list[Draft]) -> None:
     parsed = tomllib.loads(drafts_toml(drafts))
     targets = {t["id"]: t for t in parsed["targets"]}
-    assert targets["2023-地区生产总值增长"]["indicator"] == "地区生产总值增长"
+    assert targets["2023-gdp-growth"]["indicator"] == "gdp-growth"  # the shared id
     assert len(targets) == len(parsed["targets"])
     indicators = {i["id"]: i for i in parsed["indicators"]}
-    assert indicators["城镇调查失业率"]["polarity"] == "lower"
+    assert indicators["surveyed-urban-unemployment-rate"]["polarity"] == "lower"
     assert indicators["产值占比"]["unit"] == "%"  # a percentage-point target measures a share
     assert targets["2023-产值占比"]["unit"] == "个百分点"
     actual = next(a for a in parsed["actuals"] if a["quote"] == "总投资超450亿元")

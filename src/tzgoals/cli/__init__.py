@@ -4,8 +4,8 @@ input).
 
 Commands live in `report` (status, summary, diff, show, publish), `edit` (check, record,
 export, import, init), `draft` (extract, suggest), `sources` (the `source` group: source
-add) and `areas` (the `area` group: area add); importing them registers them on `app`, in
-the order `--help` lists them.
+add), `areas` (the `area` group: area add) and `panel` (the `panel` group: panel, panel init,
+panel add); importing them registers them on `app`, in the order `--help` lists them.
 """
 
 from tzgoals.cli import report  # isort: skip
@@ -13,10 +13,11 @@ from tzgoals.cli import edit  # isort: skip
 from tzgoals.cli import draft  # isort: skip
 from tzgoals.cli import sources  # isort: skip
 from tzgoals.cli import areas  # isort: skip
+from tzgoals.cli import panel  # isort: skip
 from tzgoals.cli.app import app
 from tzgoals.cli.output import run_guarded
 
-__all__ = ["app", "areas", "draft", "edit", "main", "report", "sources"]
+__all__ = ["app", "areas", "draft", "edit", "main", "panel", "report", "sources"]
 
 
 def main() -> None:

@@ -31,7 +31,7 @@ from tzgoals.cli.output import (
     say,
     write_output,
 )
-from tzgoals.render.catalogue import default_lang, label
+from tzgoals.render.catalogue import Lang, default_lang, label
 from tzgoals.render.data_formats import CheckFormat, ExportFormat, check_format, export_format
 from tzgoals.vocabulary import Section
 
@@ -55,6 +55,16 @@ def check(
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
+    panel_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--panel",
+            metavar="DIR",
+            help="Check a panel: each of its places, then the panel itself [default: this "
+            "folder, when it holds panel.toml and no targets.toml].",
+            file_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Every problem in a dataset at once, as FILE:LINE: message [CODE], every quote included.
 
@@ -74,17 +84,26 @@ def check(
       tzgoals check --allow-unarchived
 
       tzgoals check --ignore no-sha256 --ignore TZ407
+
+      tzgoals check --panel examples/jiangsu-panel
     """
     from tzgoals.files.load import inspect_dataset
     from tzgoals.problem_codes import codes_chosen
+
+    lang = lang or default_lang()
+    reported = codes_chosen(select or [], ignore or [])
+    panel_file = _panel_to_check(panel_dir, data_dir or targets or actuals, lang)
+    if panel_file is not None:
+        from tzgoals.cli.panel_run import run_panel_check
+
+        code = run_panel_check(panel_file, output_format, allow_unarchived, reported, lang)
+        raise typer.Exit(code)
     from tzgoals.render.data_formats import CheckOutput
     from tzgoals.render.problems import check_summary
 
     found = find(data_dir, targets, actuals)
     paths = found.paths
-    lang = lang or default_lang()
     inspection = inspect_dataset(paths, evidence=True, allow_unarchived=allow_unarchived)
-    reported = codes_chosen(select or [], ignore or [])
     problems = [p for p in inspection.problems() if p.code in reported]
     chosen = check_format(output_format)
     write_output(chosen, CheckOutput(problems, dataset_read(found), lang))
@@ -95,6 +114,22 @@ def check(
         raise typer.Exit(EXIT_BAD_INPUT)
     if any(p.severity == "error" for p in problems):
         raise typer.Exit(EXIT_FAIL_ON)
+
+
+def _panel_to_check(panel_dir: Path | None, dataset_named: Path | None, lang: Lang) -> Path | None:
+    """The panel.toml `check` reads: the one --panel names, else this folder's when no dataset
+    is named and the folder holds no targets.toml."""
+    from tzgoals.files.paths import TARGETS_NAME
+    from tzgoals.panel import PANEL_NAME
+
+    if panel_dir is not None:
+        if not (panel_dir / PANEL_NAME).is_file():
+            fail(label("panel.none in", lang, file=PANEL_NAME, folder=panel_dir))
+        return panel_dir / PANEL_NAME
+    here = Path(PANEL_NAME)
+    if dataset_named is None and here.is_file() and not Path(TARGETS_NAME).exists():
+        return here
+    return None
 
 
 # Long only for its signature: one option a key of an [[actuals]] table.

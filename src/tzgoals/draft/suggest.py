@@ -40,8 +40,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from tzgoals.aliases import canonical
 from tzgoals.comparators import OUTCOME_COMPARATORS
-from tzgoals.draft.aliases import canonical
 from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.lexicon import ACHIEVED, EASING, FALL, GROWTH, WORKS_DONE, alternation

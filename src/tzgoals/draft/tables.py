@@ -24,17 +24,25 @@ def _indicator_unit(draft: Draft) -> str | None:
 
 
 def indicator_tables(drafts: Sequence[Draft]) -> tuple[list[dict[str, object]], list[str]]:
-    """One indicator per name and unit, and each draft's indicator id, in draft order."""
+    """One indicator per name and unit, and each draft's indicator id, in draft order.
+
+    A name on the list of shared indicators gets its shared id and English name, so that the
+    draft compares with other places in a panel (`tzgoals.shared_ids`).
+    """
+    from tzgoals.shared_ids import shared_for
+
     tables: dict[str, dict[str, object]] = {}
     ids = []
     for draft in drafts:
         unit = _indicator_unit(draft)
-        stem = "".join(draft.name.split()) or TODO
+        shared = shared_for(draft.name) if draft.name else None
+        stem = shared.id if shared else "".join(draft.name.split()) or TODO
         key = stem
         if key in tables and not _same_measure(tables[key].get("unit"), unit):
             key = f"{stem}-{unit or 'outcome'}"
         lower = draft.direction is Direction.CEILING or draft.comparator in _LOWER_IS_BETTER
-        table: dict[str, object] = {"id": key, "name": draft.name or TODO, "name_en": TODO}
+        name_en = shared.name_en if shared else TODO
+        table: dict[str, object] = {"id": key, "name": draft.name or TODO, "name_en": name_en}
         if unit is not None:
             table["unit"] = unit
         table["polarity"] = "lower" if lower else "higher"

@@ -24,6 +24,7 @@ from tzgoals.files.toml_positions import Locator
 from tzgoals.models import ActualsFile, Dataset, TargetsFile, UnreadableNumber
 from tzgoals.problem_codes import ProblemCode, params
 from tzgoals.rules import Finding, check_actuals_file, check_links, check_targets_file
+from tzgoals.shared_ids import shared_id_findings
 from tzgoals.vocabulary import Section
 
 #: The parser's message, by how it starts, and the hint (a part of the catalogue) it deserves.
@@ -196,6 +197,7 @@ def _findings(targets: ParsedFile, actuals: ParsedFile) -> list[Finding]:
     found: list[Finding] = []
     if isinstance(targets.model, TargetsFile):
         found += check_targets_file(targets.model)
+        found += shared_id_findings(targets.model)
     if isinstance(actuals.model, ActualsFile):
         found += check_actuals_file(actuals.model)
     if isinstance(targets.model, TargetsFile) and isinstance(actuals.model, ActualsFile):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, time
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -33,11 +33,19 @@ from tzgoals.vocabulary import CONTROL_CHARACTER, INVISIBLE_CHARACTER, SHOWN_AS_
 HINTED_KEYS = frozenset({"quote", "source", "name"})
 
 
-def _entry_model(section: str | None) -> type[BaseModel] | None:
-    """The model of one entry of a table: [dataset] or one of the sections."""
+def _entry_model(section: str | None, file_model: type[BaseModel]) -> type[BaseModel] | None:
+    """The model of one entry of a table: [dataset], one of the sections, or the table of
+    another file (panel.toml's [panel] and [[places]]) as its model declares it."""
     if section == "dataset":
         return DatasetInfo
-    return SECTION_MODELS.get(Section(section)) if section in set(Section) else None
+    if section in set(Section):
+        return SECTION_MODELS.get(Section(section))
+    field = file_model.model_fields.get(section or "")
+    annotation = field.annotation if field else None
+    for candidate in (annotation, *get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+    return None
 
 
 def _shown(value: object) -> Mapping[str, object]:
@@ -110,8 +118,12 @@ class _Where(NamedTuple):
         return cls(section, entry, keys[0] if keys else None)
 
 
-def _table_name(section: str | None) -> str:
-    return f"[{section}]" if section == "dataset" else f"[[{section}]]"
+def _table_name(section: str | None, file_model: type[BaseModel]) -> str:
+    """[dataset], or [[targets]]: a table of its own, or one of an array of tables."""
+    field = file_model.model_fields.get(section or "")
+    annotation = field.annotation if field else None
+    single = isinstance(annotation, type) and issubclass(annotation, BaseModel)
+    return f"[{section}]" if section == "dataset" or single else f"[[{section}]]"
 
 
 Described = tuple[ProblemCode, Mapping[str, object]]
@@ -127,13 +139,13 @@ def _unknown(error: Mapping[str, Any], where: _Where, file_model: type[BaseModel
     section, key = where.section, where.key
     if where.at_top:
         allowed = list(file_model.model_fields)
-        holds = ", ".join(_table_name(name) for name in allowed)
+        holds = ", ".join(_table_name(name, file_model) for name in allowed)
         values = {"table": section, "allowed": holds, "suggestion": _suggestion(section, allowed)}
         return ProblemCode.UNKNOWN_TABLE, values
-    model = _entry_model(section)
+    model = _entry_model(section, file_model)
     allowed = list(model.model_fields) if model else []
     return ProblemCode.UNKNOWN_KEY, {
-        "table": _table_name(section),
+        "table": _table_name(section, file_model),
         "allowed": ", ".join(allowed),
         "suggestion": _suggestion(key, allowed),
     }
@@ -152,7 +164,7 @@ def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseMode
         return _unknown(error, where, file_model)
     if kind == "missing":
         if where.at_top:
-            return ProblemCode.MISSING_TABLE, {"table": _table_name(section)}
+            return ProblemCode.MISSING_TABLE, {"table": _table_name(section, file_model)}
         return ProblemCode.MISSING_KEY, hint
     if kind == "enum":
         allowed = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
@@ -182,7 +194,10 @@ def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseMode
         return ProblemCode.TEXT_NOT_UTF8, {}
     if kind in {"model_type", "dict_type", "model_attributes_type"} and key is None:
         if where.entry is None:
-            return ProblemCode.TABLE_EXPECTED, {"table": _table_name(section), **_shown(found)}
+            return ProblemCode.TABLE_EXPECTED, {
+                "table": _table_name(section, file_model),
+                **_shown(found),
+            }
         values = {"entry": where.entry + 1, "section": section, **_shown(found)}
         return ProblemCode.ENTRY_NOT_A_TABLE, values
     if kind == "list_type" and where.at_top:

@@ -353,3 +353,7 @@ WORDS: dict[str, str] = {
     "cli.cannot write": "cannot write the output: {reason}",
     "cli.system refused": "the system refused: {reason}{file}",
 }
+
+from tzgoals.render.catalogue.panel_en import PANEL_WORDS  # noqa: E402
+
+WORDS.update(PANEL_WORDS)

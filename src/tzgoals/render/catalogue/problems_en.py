@@ -392,3 +392,8 @@ PARTS: dict[str, str] = {
     "new.targets": "new target: ",
     "new.actuals": "new actual: ",
 }
+
+from tzgoals.render.catalogue.panel_en import PANEL_PARTS, PANEL_PROBLEMS  # noqa: E402
+
+PROBLEMS.update(PANEL_PROBLEMS)
+PARTS.update(PANEL_PARTS)

@@ -316,3 +316,8 @@ PARTS: dict[str, str] = {
     "new.targets": "新目标：",
     "new.actuals": "新实际值：",
 }
+
+from tzgoals.render.catalogue.panel_zh import PANEL_PARTS, PANEL_PROBLEMS  # noqa: E402
+
+PROBLEMS.update(PANEL_PROBLEMS)
+PARTS.update(PANEL_PARTS)

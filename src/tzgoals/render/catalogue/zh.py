@@ -323,3 +323,7 @@ WORDS: dict[str, str] = {
     "cli.cannot write": "无法写出输出：{reason}",
     "cli.system refused": "系统拒绝了操作：{reason}{file}",
 }
+
+from tzgoals.render.catalogue.panel_zh import PANEL_WORDS  # noqa: E402
+
+WORDS.update(PANEL_WORDS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tzgoals.draft.aliases import canonical
+from tzgoals.aliases import canonical
 
 
 @pytest.mark.parametrize(
