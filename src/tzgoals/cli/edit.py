@@ -32,7 +32,7 @@ from tzgoals.cli.output import (
 )
 from tzgoals.render.catalogue import default_lang, label
 from tzgoals.render.formats import CheckFormat, ExportFormat, check_format, export_format
-from tzgoals.vocabulary import Section
+from tzgoals.vocabulary import Section, Vintage
 
 
 @app.command(short_help="Every problem in a dataset at once, as FILE:LINE: message.")
@@ -125,6 +125,23 @@ def record(
     approximate: Annotated[
         bool, typer.Option("--approximate", help="The source says 近 / 约.")
     ] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="When the source published it: YYYY, YYYY-MM or YYYY-MM-DD "
+            "[default: the source's date].",
+        ),
+    ] = None,
+    vintage: Annotated[
+        Vintage | None,
+        typer.Option(
+            metavar="VINTAGE",
+            help="Which release it is: estimate, preliminary, final or revised.",
+            case_sensitive=False,
+        ),
+    ] = None,
     note: Annotated[str, typer.Option(metavar="TEXT", help="How the figure was read.")] = "",
     lang: LangOption = None,
     data_dir: DataDirOption = None,
@@ -141,6 +158,10 @@ def record(
     \b
       tzgoals record gdp-growth 6.5 --year 2023 --unit % --estimate \\
           --source review.txt --quote "同比增长6.5%"
+
+    \b
+      tzgoals record gdp-growth 6.4 --year 2023 --unit % --vintage final \\
+          --as-of 2024-12-27 --source final.txt --quote "比上年增长6.4%"
     """
     from tzgoals.files.append import record_actual
     from tzgoals.files.problems import DataError
@@ -162,6 +183,8 @@ def record(
         "estimate": estimate,
         "lower_bound": lower_bound,
         "approximate": approximate,
+        "as_of": as_of,
+        "vintage": vintage,
         "note": note,
     }
     try:

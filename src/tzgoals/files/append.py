@@ -164,9 +164,14 @@ class _Batch:
         if first < self.existing:
             line = self.line_in_file(first)
             where = f"{self.path}:{line}" if line else str(self.path)
+            revision = (
+                "; a later figure that revises it is recorded with its own --as-of"
+                if isinstance(source.entry, Actual)
+                else ""
+            )
             return (
                 f"{what} is already in {where}; to change it, edit that entry in the file by "
-                "hand (and keep its quote and source in step)"
+                f"hand (and keep its quote and source in step){revision}"
             )
         other = self.new[first - self.existing]
         where = f"{other.file}:{other.line}" if other.line else f"entry {first + 1}"

@@ -22,7 +22,13 @@ from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import DataError, Problem
 from tzgoals.files.toml_positions import Locator
 from tzgoals.models import ActualsFile, Dataset, TargetsFile, UnreadableNumber
-from tzgoals.rules import Finding, check_actuals_file, check_links, check_targets_file
+from tzgoals.rules import (
+    Finding,
+    check_actuals_file,
+    check_links,
+    check_targets_file,
+    source_dates,
+)
 from tzgoals.vocabulary import Section
 
 _SYNTAX_HINTS = (
@@ -198,7 +204,8 @@ def _findings(targets: ParsedFile, actuals: ParsedFile) -> list[Finding]:
     if isinstance(targets.model, TargetsFile):
         found += check_targets_file(targets.model)
     if isinstance(actuals.model, ActualsFile):
-        found += check_actuals_file(actuals.model)
+        dates = source_dates(targets.model) if isinstance(targets.model, TargetsFile) else None
+        found += check_actuals_file(actuals.model, dates)
     if isinstance(targets.model, TargetsFile) and isinstance(actuals.model, ActualsFile):
         found += check_links(targets.model, actuals.model)
     return found

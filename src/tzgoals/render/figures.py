@@ -31,6 +31,7 @@ FLAG_MARKS = {
     Flag.UPPER_BOUND: "≤",
     Flag.APPROXIMATE: "~",
     Flag.ESTIMATE: "*",
+    Flag.REVISED: "†",
 }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from tzgoals.change import IndicatorChange, TargetPair
 from tzgoals.coverage import Summary, Tally
+from tzgoals.dates import figure_date
 from tzgoals.models import Actual, Area, Source
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.explain import reason_text
@@ -38,6 +39,8 @@ STATUS_FIELDS: tuple[str, ...] = (
     "scope",
     "actual_as_reported",
     "actual_unit",
+    "as_of",
+    "vintage",
     "baseline",
     "area_title",
     "source",
@@ -54,6 +57,14 @@ def _url(sources: Mapping[str, Source], file: str | None) -> str | None:
     """Where a cited document was published, when the dataset says."""
     source = sources.get(file) if file is not None else None
     return source.url or None if source is not None else None
+
+
+def _as_of(sources: Mapping[str, Source], actual: Actual | None) -> str | None:
+    """When the figure was published: its own date, else its source's; None when unknown."""
+    if actual is None:
+        return None
+    source = sources.get(actual.source)
+    return figure_date(actual.as_of, source.published if source else "") or None
 
 
 def status_row(
@@ -95,6 +106,8 @@ def status_row(
         "scope": str(result.scope) if result.scope else None,
         "actual_as_reported": actual.value if actual else None,
         "actual_unit": actual.unit if actual else None,
+        "as_of": _as_of(sources, actual),
+        "vintage": str(actual.vintage) if actual and actual.vintage else None,
         "baseline": baseline.value if baseline else None,
         "area_title": area.title if area else None,
         "source": target.source,

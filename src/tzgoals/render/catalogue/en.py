@@ -56,6 +56,7 @@ WORDS: dict[str, str] = {
     "mark.upper_bound": "≤ upper bound (the true figure is at most this)",
     "mark.approximate": "~ approximate",
     "mark.estimate": "* estimate",
+    "mark.revised": "† revised (a later figure changed the verdict the first gave)",
     "reported share": (
         "The sources report a result for {reported} of {targets} targets{share}; "
         "{scored} scored, {not_scorable} not scorable."
@@ -99,6 +100,7 @@ WORDS: dict[str, str] = {
     "qualifier.lower_bound": "lower bound",
     "qualifier.upper_bound": "upper bound",
     "qualifier.approximate": "approximate",
+    "qualifier.revised": "revised: the first figure gave another verdict",
     "qualifier.by_scope.narrower": (
         "by scope: {name}, a narrower measure, is a lower bound of this one"
     ),

@@ -56,6 +56,7 @@ WORDS: dict[str, str] = {
     "mark.upper_bound": "≤ 上限（实际数不高于此）",
     "mark.approximate": "~ 约数",
     "mark.estimate": "* 预计数",
+    "mark.revised": "† 已修订（后来公布的数字改变了最初数字的结论）",
     "reported share": (
         "来源报告了{targets}项目标中{reported}项的结果{share}；"
         "其中{scored}项可评分，{not_scorable}项无法评分。"
@@ -99,6 +100,7 @@ WORDS: dict[str, str] = {
     "qualifier.lower_bound": "下限",
     "qualifier.upper_bound": "上限",
     "qualifier.approximate": "约数",
+    "qualifier.revised": "已修订：最初公布的数字得出的结论不同",
     "qualifier.by_scope.narrower": "按口径推断：{name}口径较窄，是本指标的下限",
     "qualifier.by_scope.wider": "按口径推断：{name}口径较宽，是本指标的上限",
     # the arithmetic of `show`
