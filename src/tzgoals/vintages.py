@@ -9,7 +9,7 @@ from tzgoals.dates import known_from, period_end
 from tzgoals.models import Actual, Dataset
 
 
-def as_of(dataset: Dataset, when: str) -> Dataset:
+def sources_on(dataset: Dataset, when: str) -> Dataset:
     """Only the figures published by the end of `when` (YYYY, YYYY-MM or YYYY-MM-DD); a year
     with none by then is unreported. A figure with no date is counted as known from the start."""
     end = period_end(when)

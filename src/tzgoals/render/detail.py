@@ -8,7 +8,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tzgoals.lookup import GoalDetail
+from tzgoals.lookup import GoalDetail, VintageVerdict
 from tzgoals.models import Actual, Source
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.render.explain import arithmetic, evidence_text
@@ -83,13 +83,25 @@ def _evidence_rows(grid: Table, result: GoalResult, lang: Lang, sources: Sources
         grid.add_row(label("Actual", lang), Text(label("not reported", lang), style="yellow"))
 
 
+def _vintage_row(vintage: VintageVerdict, lang: Lang, sources: Sources) -> tuple[str, Text]:
+    """One figure published for the goal's year: when, which release, and its verdict."""
+    kind = vintage.actual.vintage
+    heading = label("vintage.published", lang, date=vintage.as_of or "?")
+    cell = status_text(vintage.status, lang)
+    if kind is not None:
+        cell.append(label("aside", lang, text=label(f"vintage.{kind}", lang)))
+    cell.append("  ")
+    cell.append(_figure(vintage.actual, lang, sources))
+    return heading, cell
+
+
 def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) -> RenderableType:
     """The goal, its area, its target and figures with their quotes, last year, and the verdict.
 
     `sources` are the dataset's documents, so that each quote is cited in full.
     """
     sources = sources or {}
-    result, area, previous = detail
+    result, area, previous = detail.result, detail.area, detail.previous
     target = result.target
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
@@ -106,6 +118,8 @@ def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) 
         arithmetic(result, lang), style=STATUS_STYLES[result.status].replace("bold ", "")
     )
     grid.add_row(label("Status", lang), verdict)
+    for vintage in detail.vintages:
+        grid.add_row(*_vintage_row(vintage, lang, sources))
     if target.note:
         grid.add_row(label("Note", lang), Text(target.note, style="dim"))
     heading = Text(target.id, style="bold underline")

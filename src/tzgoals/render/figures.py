@@ -174,6 +174,11 @@ def unreported_split(total: Tally, lang: Lang) -> str:
     )
 
 
+def revisions_text(total: Tally, lang: Lang) -> str:
+    """How many verdicts a later figure changed; empty when none did."""
+    return label("revised count", lang, count=total.revised) if total.revised else ""
+
+
 def reported_sentence(total: Tally, lang: Lang) -> str:
     return label(
         "reported share", lang, reported=total.reported, targets=total.targets,

@@ -55,6 +55,12 @@ WORDS: dict[str, str] = {
     "mark.lower_bound": "≥ lower bound (the true figure is at least this)",
     "mark.upper_bound": "≤ upper bound (the true figure is at most this)",
     "mark.approximate": "~ approximate",
+    "title.as_of": "{title}, as of {date}",
+    "vintage.published": "Published {date}",
+    "vintage.estimate": "estimate",
+    "vintage.preliminary": "preliminary",
+    "vintage.final": "final",
+    "vintage.revised": "revised",
     "mark.estimate": "* estimate",
     "mark.revised": "† revised (a later figure changed the verdict the first gave)",
     "reported share": (
@@ -62,6 +68,7 @@ WORDS: dict[str, str] = {
         "{scored} scored, {not_scorable} not scorable."
     ),
     "unreported split": " ({not_scorable} reported but not scorable, {never} never mentioned)",
+    "revised count": "; a later figure changed {count} of the verdicts (†)",
     "shown of": "Showing {shown} of {total} goals.",
     "in both years": "Reported in both years",
     "only in": "Reported only in {year}",

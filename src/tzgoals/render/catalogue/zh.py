@@ -55,6 +55,12 @@ WORDS: dict[str, str] = {
     "mark.lower_bound": "≥ 下限（实际数不低于此）",
     "mark.upper_bound": "≤ 上限（实际数不高于此）",
     "mark.approximate": "~ 约数",
+    "title.as_of": "{title}（截至{date}）",
+    "vintage.published": "{date}公布",
+    "vintage.estimate": "预计数",
+    "vintage.preliminary": "初步核算数",
+    "vintage.final": "最终核实数",
+    "vintage.revised": "修订数",
     "mark.estimate": "* 预计数",
     "mark.revised": "† 已修订（后来公布的数字改变了最初数字的结论）",
     "reported share": (
@@ -62,6 +68,7 @@ WORDS: dict[str, str] = {
         "其中{scored}项可评分，{not_scorable}项无法评分。"
     ),
     "unreported split": "（其中{not_scorable}项有报告但无法评分，{never}项未再提及）",
+    "revised count": "；其中{count}项结论因后来公布的数字而改变（†）",
     "shown of": "显示{total}项目标中的{shown}项。",
     "in both years": "两年均有报告",
     "only in": "仅{year}年有报告",
