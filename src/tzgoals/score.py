@@ -345,13 +345,14 @@ def score_goal(dataset: Dataset, target: Target) -> GoalResult:
         return _marked_revised(dataset, scored)[0]
 
 
-def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
-    """Every target of `year` scored, in the exact arithmetic of `tzgoals.units.ARITHMETIC`;
-    a goal whose verdict a later figure changed is flagged `revised`."""
+def score_many(dataset: Dataset, targets: Iterable[Target]) -> list[GoalResult]:
+    """Targets of any years scored, in the exact arithmetic of `tzgoals.units.ARITHMETIC`; a
+    goal whose verdict a later figure changed is flagged `revised`."""
     with localcontext(ARITHMETIC):
-        scored = list(
-            score_targets(
-                (t for t in dataset.targets if t.year == year), dataset.indicators, dataset.actuals
-            )
-        )
+        scored = list(score_targets(targets, dataset.indicators, dataset.actuals))
         return _marked_revised(dataset, scored)
+
+
+def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
+    """Every target of `year` scored, as `score_many` scores them."""
+    return score_many(dataset, (t for t in dataset.targets if t.year == year))

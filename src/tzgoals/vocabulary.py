@@ -83,6 +83,15 @@ class Vintage(StrEnum):
     REVISED = "revised"
 
 
+class AfterMiss(StrEnum):
+    """What the next year's plan did with a target that was missed."""
+
+    #: The next year's plan set no target on the indicator.
+    DROPPED = "dropped"
+    #: The next year's plan set an easier one (a lower floor, a higher ceiling).
+    LOWERED = "lowered"
+
+
 class Scope(StrEnum):
     """How a related indicator's measure stands to a target's (see `Indicator.part_of`)."""
 

@@ -65,7 +65,7 @@ def status(
             "--flag",
             metavar="FLAG",
             help="Only goals whose figure the sources qualify so (estimate, lower_bound, "
-            "upper_bound, approximate or by_scope); repeatable.",
+            "upper_bound, approximate, by_scope or revised); repeatable.",
         ),
     ] = None,
     sort: Annotated[

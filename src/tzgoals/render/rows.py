@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from tzgoals.change import IndicatorChange, TargetPair
 from tzgoals.coverage import Summary, Tally
 from tzgoals.dates import figure_date
+from tzgoals.history import IndicatorHistory
 from tzgoals.models import Actual, Area, Source
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.explain import reason_text
@@ -244,3 +245,41 @@ def _summary_row(area: str, title: str, title_en: str, counts: Tally) -> Row:
         "not_scorable": counts.not_scorable,
         "reported_share": counts.reported_share,
     }
+
+
+#: The columns of `history --format csv|json`, in order.
+HISTORY_FIELDS: tuple[str, ...] = (
+    "indicator",
+    "year",
+    "target_id",
+    "comparator",
+    "target",
+    "target_max",
+    "unit",
+    "actual",
+    "status",
+    "gap",
+    "after_miss",
+)
+
+
+def history_rows(records: Iterable[IndicatorHistory]) -> Iterator[Row]:
+    """One row an indicator and year: its target, the figure it was scored on (the latest, or
+    the latest by `--as-of`), the verdict, the gap, and what the next plan did after a miss."""
+    for record in records:
+        for row in record.rows:
+            result = row.result
+            target = result.target
+            yield {
+                "indicator": record.indicator.id,
+                "year": target.year,
+                "target_id": target.id,
+                "comparator": str(target.comparator),
+                "target": target.value,
+                "target_max": target.value_max,
+                "unit": target.unit,
+                "actual": result.compared,
+                "status": str(result.status),
+                "gap": result.gap,
+                "after_miss": str(row.after_miss) if row.after_miss else "",
+            }
