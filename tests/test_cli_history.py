@@ -132,3 +132,27 @@ def test_china_as_of_the_2022_report_scores_2021_on_its_first_figure() -> None:
     first = rows("gdp-growth", "--data", str(CHINA), "--as-of", "2022-03-05")
     assert {r["year"]: r["actual"] for r in first}["2021"] == "8.1"
     assert {r["year"]: r["status"] for r in first}["2022"] == "unreported"
+
+
+def test_publish_adds_the_history_page_for_several_years_and_links_it(
+    anytown: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    out = invoke("publish", str(site), "--data", str(anytown))
+    assert out.exit_code == 0, out.stderr
+    assert (site / "history.html").is_file()
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="history.html"' in index
+    assert f'href="history.html#{JOBS}"' in index  # a goal links to its indicator's record
+    page = (site / "history.html").read_text(encoding="utf-8")
+    assert f'id="{JOBS}"' in page and "<svg" in page
+    again = invoke("publish", str(site), "--data", str(anytown))  # an earlier bundle, replaced
+    assert again.exit_code == 0, again.stderr
+
+
+def test_publish_of_one_year_of_targets_has_no_history_page(tmp_path: Path) -> None:
+    folder = write_place(tmp_path / "data", [plan(2023, GROWTH, "at_least", 6, "%")], [], {})
+    site = tmp_path / "site"
+    assert invoke("publish", str(site), "--data", str(folder)).exit_code == 0
+    assert not (site / "history.html").exists()
+    assert "history.html" not in (site / "index.html").read_text(encoding="utf-8")

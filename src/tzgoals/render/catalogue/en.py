@@ -57,6 +57,8 @@ WORDS: dict[str, str] = {
     "mark.approximate": "~ approximate",
     "title.as_of": "{title}, as of {date}",
     "history.title": "track record",
+    "html.history": "The track record of each indicator across years",
+    "html.indicator history": "this indicator across years",
     "history.record": "met {met} of {scored} years scored",
     "history.unreported": " ({count} unreported)",
     "history.chart key": "{target} target  {result} result  {both} both",

@@ -57,6 +57,8 @@ WORDS: dict[str, str] = {
     "mark.approximate": "~ 约数",
     "title.as_of": "{title}（截至{date}）",
     "history.title": "历年完成情况",
+    "html.history": "各指标历年完成情况",
+    "html.indicator history": "该指标历年情况",
     "history.record": "已评分的{scored}年中达成{met}年",
     "history.unreported": "（另有{count}年未报告）",
     "history.chart key": "{target} 目标  {result} 实际  {both} 二者重合",
