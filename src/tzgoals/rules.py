@@ -9,11 +9,12 @@ both.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple
 
 from tzgoals.comparators import OUTCOME_COMPARATORS, direction_is_implicit
+from tzgoals.dates import figure_date
 from tzgoals.lookalikes import Difference
 from tzgoals.models import (
     Actual,
@@ -301,6 +302,11 @@ def _implicit_directions(targets: list[Target], indicators: dict[str, Indicator]
     return found
 
 
+def source_dates(targets_file: TargetsFile) -> dict[str, str]:
+    """Each source's date of publication, as its entry gives it."""
+    return {s.file: s.published for s in targets_file.sources}
+
+
 def check_targets_file(targets_file: TargetsFile) -> list[Finding]:
     """The rules within targets.toml: duplicates, and what each target and area refers to."""
     found = [
@@ -322,13 +328,42 @@ def check_targets_file(targets_file: TargetsFile) -> list[Finding]:
     return found
 
 
-def check_actuals_file(actuals_file: ActualsFile) -> list[Finding]:
-    """The rules within actuals.toml alone: one result per indicator and year, no negative count."""
-    found = _duplicates(
-        Section.ACTUALS,
-        [(a.indicator, a.year) for a in actuals_file.actuals],
-        "actual",
-    )
+def _same_release(actuals: list[Actual], published: Mapping[str, str] | None) -> list[Finding]:
+    """Two figures for one indicator and year published on the same date: neither can be told
+    to be the later, so the second is a duplicate. A figure's date is its `as_of`, else its
+    source's date (`published`); without the sources, the source itself stands for its date."""
+    seen: dict[tuple[str, int, str], int] = {}
+    found = []
+    for index, actual in enumerate(actuals):
+        if published is None:
+            when = actual.as_of or f"source {actual.source}"
+        else:
+            when = figure_date(actual.as_of, published.get(actual.source, ""))
+        first = seen.setdefault((actual.indicator, actual.year, when), index)
+        if first != index:
+            key = repr((actual.indicator, actual.year))
+            dated = {"release_kind": "date", "date": when} if when[:7] != "source " else {}
+            found.append(
+                finding(
+                    Section.ACTUALS,
+                    index,
+                    ProblemCode.DUPLICATE,
+                    None,
+                    first,
+                    what_kind="actual",
+                    repeated=key,
+                    **(dated if when else {}),
+                )
+            )
+    return found
+
+
+def check_actuals_file(
+    actuals_file: ActualsFile, published: Mapping[str, str] | None = None
+) -> list[Finding]:
+    """The rules within actuals.toml: one figure per indicator, year and date of publication
+    (`published` gives each source's date, when targets.toml could be read), no negative count."""
+    found = _same_release(actuals_file.actuals, published)
     for index, actual in enumerate(actuals_file.actuals):
         found.extend(_negative(Section.ACTUALS, index, actual))
     return found
@@ -380,6 +415,6 @@ def cross_check(targets_file: TargetsFile, actuals_file: ActualsFile) -> list[Fi
     """Every rule that relates entries to each other, all problems at once."""
     return [
         *check_targets_file(targets_file),
-        *check_actuals_file(actuals_file),
+        *check_actuals_file(actuals_file, source_dates(targets_file)),
         *check_links(targets_file, actuals_file),
     ]

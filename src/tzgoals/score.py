@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, localcontext
 from typing import NamedTuple
 
+from tzgoals.bounds import Evidence as Evidence
+from tzgoals.bounds import ScopeIndex, combined, gather_evidence, interval
 from tzgoals.comparators import (
     Interval,
     Judgement,
@@ -23,22 +25,8 @@ from tzgoals.comparators import (
     rule_for,
 )
 from tzgoals.models import Actual, Dataset, Indicator, Target
-from tzgoals.units import ARITHMETIC, convert
+from tzgoals.units import ARITHMETIC
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
-
-
-class Evidence(NamedTuple):
-    """A reported figure considered for a target: its own indicator's, or a related one's.
-
-    `where` is the interval the target's true figure lies in by this evidence, in the
-    target's unit: a point for an exact figure of the same measure, open above for a lower
-    bound (超X) or a narrower measure, open below for a wider one.
-    """
-
-    actual: Actual
-    indicator: Indicator
-    scope: Scope | None
-    where: Interval
 
 
 class GoalResult(NamedTuple):
@@ -92,7 +80,7 @@ def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
     for actual in actuals:
         if actual is None:
             continue
-        if actual.estimate:
+        if actual.is_estimate:
             found.add(Flag.ESTIMATE)
         if actual.lower_bound:
             found.add(Flag.LOWER_BOUND)
@@ -107,87 +95,6 @@ def _ordered(flags: Iterable[Flag]) -> tuple[Flag, ...]:
 
 
 # ---------------------------------------------------------------- evidence
-
-
-def _interval(actual: Actual, unit: str) -> Interval:
-    """Where the true figure lies by one actual, in `unit`: a point, or open above for 超X."""
-    assert isinstance(actual.value, Decimal) and actual.unit is not None
-    value = convert(actual.value, actual.unit, unit)
-    return Interval(value, None) if actual.lower_bound else Interval(value, value)
-
-
-def _scope_interval(actual: Actual, unit: str, scope: Scope) -> Interval:
-    """What a related measure's figure says of the target's: a part's figure (or a lower
-    bound of it) is a lower bound; the whole's exact figure is an upper bound; the whole's
-    lower bound says nothing (an interval open on both sides)."""
-    own = _interval(actual, unit)
-    if scope is Scope.NARROWER:
-        return Interval(own.low, None)
-    return Interval(None, own.high)
-
-
-class ScopeIndex(NamedTuple):
-    """Each indicator's narrower and wider indicators, all the way down and up."""
-
-    narrower: dict[str, tuple[str, ...]]
-    wider: dict[str, tuple[str, ...]]
-
-    @classmethod
-    def of(cls, indicators: Mapping[str, Indicator]) -> ScopeIndex:
-        wider: dict[str, tuple[str, ...]] = {}
-        for indicator in indicators.values():
-            chain: list[str] = []
-            parent = indicator.part_of
-            while parent is not None and parent in indicators and parent not in chain:
-                chain.append(parent)
-                parent = indicators[parent].part_of
-            if chain:
-                wider[indicator.id] = tuple(chain)
-        narrower: dict[str, list[str]] = {}
-        for part, wholes in wider.items():
-            for whole in wholes:
-                narrower.setdefault(whole, []).append(part)
-        return cls({k: tuple(v) for k, v in narrower.items()}, wider)
-
-    def related(self, indicator_id: str) -> Iterable[tuple[str, Scope]]:
-        for part in self.narrower.get(indicator_id, ()):
-            yield part, Scope.NARROWER
-        for whole in self.wider.get(indicator_id, ()):
-            yield whole, Scope.WIDER
-
-
-def gather_evidence(
-    target: Target,
-    indicator: Indicator,
-    actual: Actual | None,
-    related: Iterable[tuple[Indicator, Actual, Scope]] = (),
-) -> tuple[Evidence, ...]:
-    """Every figure that says something about a numeric target's true figure.
-
-    An exact figure of the target's own measure settles it alone; otherwise a lower bound
-    of its own and the figures of narrower and wider measures are all kept.
-    """
-    assert target.unit is not None
-    own: list[Evidence] = []
-    if actual is not None:
-        own.append(Evidence(actual, indicator, None, _interval(actual, target.unit)))
-        if own[0].where.exact:
-            return tuple(own)
-    others = [
-        Evidence(other_actual, other, scope, _scope_interval(other_actual, target.unit, scope))
-        for other, other_actual, scope in related
-    ]
-    return (*own, *others)
-
-
-def _combined(evidence: Sequence[Evidence]) -> Interval:
-    if len(evidence) == 1:  # the usual case: the goal's own figure
-        return evidence[0].where
-    where = Interval(None, None)
-    for item in evidence:
-        where = where.intersect(item.where)
-    return where
-
 
 _SIDES = {"high": ("high",), "low": ("low",)}
 
@@ -286,7 +193,7 @@ def _score_level(
     assert target.value is not None
     own = evidence[0].actual if evidence and evidence[0].scope is None else None
     rule = rule_for(target.comparator, direction, target.value, target.value_max, target.tolerance)
-    judgement = judge(rule, _combined(evidence))
+    judgement = judge(rule, combined(evidence))
     if judgement is None:
         return _unreported(
             target, indicator, Reason.BOUND_UNDECIDED, direction, evidence, actual=own
@@ -307,13 +214,11 @@ def _score_pp_change(
 ) -> GoalResult:
     """A change of a share in percentage points, against the previous year of the same indicator."""
     assert target.value is not None and actual.unit is not None
-    evidence = (
-        Evidence(actual, indicator, None, _interval(actual, indicator.unit or actual.unit)),
-    )
+    evidence = (Evidence(actual, indicator, None, interval(actual, indicator.unit or actual.unit)),)
     if baseline is None:
         return _unreported(target, indicator, Reason.NO_BASELINE, direction, evidence, actual)
     now = evidence[0].where
-    before = _interval(baseline, indicator.unit or actual.unit)
+    before = interval(baseline, indicator.unit or actual.unit)
     change = now.minus(before)
     rule = rule_for(target.comparator, direction, target.value)
     judgement = judge(rule, change)
@@ -407,17 +312,47 @@ def score_targets(
         )
 
 
+def _revisable(target: Target, vintages: Mapping[tuple[str, int], object]) -> bool:
+    """Whether a target's figure (or, for a pp change, its baseline) has several vintages."""
+    return (target.indicator, target.year) in vintages or (
+        target.comparator is Comparator.PP_CHANGE
+        and (target.indicator, target.year - 1) in vintages
+    )
+
+
+def _marked_revised(dataset: Dataset, results: list[GoalResult]) -> list[GoalResult]:
+    """Flag `revised` each goal whose verdict on the first figures differs from its verdict on
+    the latest. Data with one figure a year pays nothing for it."""
+    if not dataset.vintages:
+        return results
+    revisable = [r.target for r in results if _revisable(r.target, dataset.vintages)]
+    if not revisable:
+        return results
+    first = {**dataset.actuals, **{key: vs[0] for key, vs in dataset.vintages.items()}}
+    before = {r.target.id: r.status for r in score_targets(revisable, dataset.indicators, first)}
+    return [
+        r._replace(flags=_ordered((*r.qualifiers, Flag.REVISED)))
+        if before.get(r.target.id, r.status) is not r.status
+        else r
+        for r in results
+    ]
+
+
 def score_goal(dataset: Dataset, target: Target) -> GoalResult:
     """One target of the dataset scored as `score_year` would score it."""
     with localcontext(ARITHMETIC):
-        return next(iter(score_targets([target], dataset.indicators, dataset.actuals)))
+        scored = list(score_targets([target], dataset.indicators, dataset.actuals))
+        return _marked_revised(dataset, scored)[0]
+
+
+def score_many(dataset: Dataset, targets: Iterable[Target]) -> list[GoalResult]:
+    """Targets of any years scored, in the exact arithmetic of `tzgoals.units.ARITHMETIC`; a
+    goal whose verdict a later figure changed is flagged `revised`."""
+    with localcontext(ARITHMETIC):
+        scored = list(score_targets(targets, dataset.indicators, dataset.actuals))
+        return _marked_revised(dataset, scored)
 
 
 def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
-    """Every target of `year` scored, in the exact arithmetic of `tzgoals.units.ARITHMETIC`."""
-    with localcontext(ARITHMETIC):
-        return list(
-            score_targets(
-                (t for t in dataset.targets if t.year == year), dataset.indicators, dataset.actuals
-            )
-        )
+    """Every target of `year` scored, as `score_many` scores them."""
+    return score_many(dataset, (t for t in dataset.targets if t.year == year))

@@ -78,6 +78,27 @@ class Flag(StrEnum):
     APPROXIMATE = "approximate"
     #: The figure is of a narrower or wider measure, which bounds this one.
     BY_SCOPE = "by_scope"
+    #: A later figure for the same year changed the verdict the first figure gave.
+    REVISED = "revised"
+
+
+class Vintage(StrEnum):
+    """Which release of a result a figure is: a first estimate (预计), a preliminary count
+    (初步核算), the final verification (最终核实), or a revision after it."""
+
+    ESTIMATE = "estimate"
+    PRELIMINARY = "preliminary"
+    FINAL = "final"
+    REVISED = "revised"
+
+
+class AfterMiss(StrEnum):
+    """What the next year's plan did with a target that was missed."""
+
+    #: The next year's plan set no target on the indicator.
+    DROPPED = "dropped"
+    #: The next year's plan set an easier one (a lower floor, a higher ceiling).
+    LOWERED = "lowered"
 
 
 class Scope(StrEnum):

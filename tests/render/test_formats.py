@@ -18,12 +18,14 @@ from tzgoals.render.formats import (
     DiffFormat,
     ExportFormat,
     Format,
+    HistoryFormat,
     StatusFormat,
     SummaryFormat,
     check_format,
     diff_format,
     export_format,
     formats_help,
+    history_format,
     status_format,
     summary_format,
 )
@@ -40,6 +42,7 @@ COMMANDS = [
     ("diff", DiffFormat, diff_format, ["--of", "targets", "2023", "2023"]),
     ("check", CheckFormat, check_format, []),
     ("export", ExportFormat, export_format, ["targets"]),
+    ("history", HistoryFormat, history_format, []),
 ]
 PAIRS = [
     (command, member, args)

@@ -2,19 +2,20 @@
 the result, and maps errors to exit codes (0 done, 1 a `--fail-on` status matched, 2 unusable
 input).
 
-Commands live in `report` (status, summary, diff, show, publish), `edit` (check, record,
+Commands live in `report` (status, summary, diff, show, publish), `history`, `edit` (check, record,
 export, import, init), `draft` (extract, suggest) and `sources` (the `source` group: source
 add); importing them registers them on `app`, in the order `--help` lists them.
 """
 
 from tzgoals.cli import report  # isort: skip
+from tzgoals.cli import history  # isort: skip
 from tzgoals.cli import edit  # isort: skip
 from tzgoals.cli import draft  # isort: skip
 from tzgoals.cli import sources  # isort: skip
 from tzgoals.cli.app import app
 from tzgoals.cli.output import run_guarded
 
-__all__ = ["app", "draft", "edit", "main", "report", "sources"]
+__all__ = ["app", "draft", "edit", "history", "main", "report", "sources"]
 
 
 def main() -> None:

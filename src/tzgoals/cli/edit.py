@@ -36,7 +36,7 @@ from tzgoals.cli.output import (
 )
 from tzgoals.render.catalogue import default_lang, label
 from tzgoals.render.formats import CheckFormat, ExportFormat, check_format, export_format
-from tzgoals.vocabulary import Section
+from tzgoals.vocabulary import Section, Vintage
 
 
 @app.command(short_help="Every problem in a dataset at once, as FILE:LINE: message.")
@@ -154,6 +154,24 @@ def record(
     derivation_en: Annotated[
         str, typer.Option(metavar="TEXT", help="The same derivation in English.")
     ] = "",
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="When the source published it: YYYY, YYYY-MM or YYYY-MM-DD "
+            "[default: the source's date].",
+        ),
+    ] = None,
+    vintage: Annotated[
+        Vintage | None,
+        typer.Option(
+            metavar="VINTAGE",
+            help="Which release it is: estimate, preliminary, final or revised.",
+            case_sensitive=False,
+            parser=choice_of(Vintage),
+        ),
+    ] = None,
     note: Annotated[
         str,
         typer.Option(metavar="TEXT", help="How the figure was read, in the language of --name."),
@@ -179,6 +197,10 @@ def record(
     \b
       tzgoals record industry-growth -2.1 --year 2023 --unit % \\
           --source review.txt --quote "增长-2.1%"
+
+    \b
+      tzgoals record gdp-growth 6.4 --year 2023 --unit % --vintage final \\
+          --as-of 2024-12-27 --source final.txt --quote "比上年增长6.4%"
     """
     from tzgoals.files.append import record_actual
     from tzgoals.files.problems import DataError
@@ -203,6 +225,8 @@ def record(
         "approximate": approximate,
         "derivation": derivation,
         "derivation_en": derivation_en,
+        "as_of": as_of,
+        "vintage": vintage,
         "note": note,
         "note_en": note_en,
     }

@@ -179,7 +179,9 @@ class _Batch:
         if first < self.existing:
             line = self.line_in_file(first)
             where = f"{self.path}:{line}" if line else str(self.path)
-            return ProblemCode.ALREADY_IN_FILE, params(where=where, **what)
+            # A later figure that revises an actual is one more entry, with its own as_of.
+            revision = {"revision_kind": "actual"} if isinstance(source.entry, Actual) else {}
+            return ProblemCode.ALREADY_IN_FILE, params(where=where, **what, **revision)
         other = self.new[first - self.existing]
         if other.line:
             return ProblemCode.GIVEN_TWICE, params(where=f"{other.file}:{other.line}", **what)

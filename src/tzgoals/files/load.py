@@ -23,7 +23,13 @@ from tzgoals.files.problems import DataError, Problem, problem
 from tzgoals.files.toml_positions import Locator
 from tzgoals.models import ActualsFile, Dataset, TargetsFile, UnreadableNumber
 from tzgoals.problem_codes import ProblemCode, params
-from tzgoals.rules import Finding, check_actuals_file, check_links, check_targets_file
+from tzgoals.rules import (
+    Finding,
+    check_actuals_file,
+    check_links,
+    check_targets_file,
+    source_dates,
+)
 from tzgoals.vocabulary import Section
 
 #: The parser's message, by how it starts, and the hint (a part of the catalogue) it deserves.
@@ -197,7 +203,8 @@ def _findings(targets: ParsedFile, actuals: ParsedFile) -> list[Finding]:
     if isinstance(targets.model, TargetsFile):
         found += check_targets_file(targets.model)
     if isinstance(actuals.model, ActualsFile):
-        found += check_actuals_file(actuals.model)
+        dates = source_dates(targets.model) if isinstance(targets.model, TargetsFile) else None
+        found += check_actuals_file(actuals.model, dates)
     if isinstance(targets.model, TargetsFile) and isinstance(actuals.model, ActualsFile):
         found += check_links(targets.model, actuals.model)
     return found

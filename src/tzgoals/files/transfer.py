@@ -55,7 +55,7 @@ def _entries(dataset: Dataset, section: Section) -> list[Entry]:
         case Section.TARGETS:
             return list(dataset.targets)
         case Section.ACTUALS:
-            return list(dataset.actuals.values())
+            return list(dataset.all_actuals())
         case _:
             assert_never(section)
 

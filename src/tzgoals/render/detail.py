@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from rich.console import Group, RenderableType
 from rich.table import Table
 
-from tzgoals.lookup import GoalDetail
+from tzgoals.lookup import GoalDetail, VintageVerdict
 from tzgoals.models import Actual, Source
 from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.explain import arithmetic, evidence_text
@@ -104,6 +104,17 @@ def _names(zh: str, en: str, lang: Lang) -> Wrapped:
     return _cell([[Span(first)], *([[Span(second, "dim")]] if second else [])])
 
 
+def _vintage_row(vintage: VintageVerdict, lang: Lang, sources: Sources) -> tuple[str, Wrapped]:
+    """One figure published for the goal's year: when, which release, and its verdict."""
+    kind = vintage.actual.vintage
+    heading = label("vintage.published", lang, date=vintage.as_of or "?")
+    verdict = [Span(label(vintage.status.value, lang), STATUS_STYLES[vintage.status])]
+    if kind is not None:
+        verdict.append(Span(label("aside", lang, text=label(f"vintage.{kind}", lang))))
+    figure = _figure(vintage.actual, lang, sources)
+    return heading, _cell([[*verdict, Span("  "), *figure[0]], *figure[1:]])
+
+
 def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) -> RenderableType:
     """The goal, its area, its target and figures with their quotes, last year, and the verdict.
 
@@ -111,7 +122,7 @@ def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) 
     broken where a reader allows (a comparison such as "6家 ≥ 2家" stays on one line).
     """
     sources = sources or {}
-    result, area, previous = detail
+    result, area, previous = detail.result, detail.area, detail.previous
     target = result.target
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
@@ -129,6 +140,8 @@ def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) 
         Span(arithmetic(result, lang), style.replace("bold ", "")),
     ]
     grid.add_row(label("Status", lang), _cell([verdict]))
+    for vintage in detail.vintages:
+        grid.add_row(*_vintage_row(vintage, lang, sources))
     derivation = in_lang(target.derivation, target.derivation_en, lang)
     if derivation:
         grid.add_row(label("Derivation", lang), _cell(_lines(derivation)))

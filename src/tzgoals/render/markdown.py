@@ -23,6 +23,7 @@ from tzgoals.render.figures import (
     marks_legend,
     reported_sentence,
     reported_text,
+    revisions_text,
     target_text,
     unreported_split,
 )
@@ -87,7 +88,8 @@ def coverage_section(summary: Summary, lang: Lang) -> Iterator[str]:
     yield from table([md(h) for h in headers], rows, right=5)
     total = summary.total
     counts = " · ".join(words for _, words in count_texts(total, lang))
-    yield f"\n{md(counts + unreported_split(total, lang))}\n\n"
+    counts += unreported_split(total, lang) + revisions_text(total, lang)
+    yield f"\n{md(counts)}\n\n"
     yield f"{md(reported_sentence(total, lang))}\n"
 
 

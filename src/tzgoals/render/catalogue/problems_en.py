@@ -146,8 +146,15 @@ PROBLEMS: dict[str, str] = {
         "{named}holds the invisible character {character} at character {position}, which makes "
         "it look like another it is not: remove it{reading}"
     ),
+    "not-a-partial-date": (
+        "{named}expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found {found!r}"
+    ),
+    "not-a-calendar-date": "{named}{found!r} is not a date in the calendar",
+    "estimate-contradicts-vintage": (
+        'estimate = true contradicts vintage = "{vintage}"; keep one of them'
+    ),
     # 3xx rules between entries
-    "duplicate": "duplicate {what} {repeated}{first}",
+    "duplicate": "duplicate {what} {repeated}{release}{first}",
     "negative-count": (
         "{key} {figure} {unit} is negative, but a count or an amount cannot be; only %, ‰ and "
         "percentage points may be below zero (record a fall as its own decline indicator, with "
@@ -205,7 +212,7 @@ PROBLEMS: dict[str, str] = {
     ),
     "already-in-file": (
         "{what} is already in {where}; to change it, edit that entry in the file by hand (and "
-        "keep its quote and source in step)"
+        "keep its quote and source in step){revision}"
     ),
     "given-twice": "{what} is given twice (also at {where})",
     # 4xx evidence
@@ -352,6 +359,8 @@ PARTS: dict[str, str] = {
     "what.source-entry": "source {source!r}",
     "what.target-entry": "target id {id!r}",
     "what.indicator-entry": "indicator id {id!r}",
+    "release.date": " published on the same date ({date}); a revision needs its own as_of",
+    "revision.actual": "; a later figure that revises it is recorded with its own --as-of",
     "first.line": " (first at line {first})",
     "first.entry": " (first at entry {first})",
     "where.entry": "entry {entry}",

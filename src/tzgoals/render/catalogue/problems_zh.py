@@ -108,8 +108,13 @@ PROBLEMS: dict[str, str] = {
         "{named}第 {position} 个字符是不可见字符 {character}，会让它看起来像另一个值："
         "请删除它{reading}"
     ),
+    "not-a-partial-date": "{named}日期应写作 YYYY、YYYY-MM 或 YYYY-MM-DD，实际是 {found!r}",
+    "not-a-calendar-date": "{named}{found!r} 不是日历上存在的日期",
+    "estimate-contradicts-vintage": (
+        'estimate = true 与 vintage = "{vintage}" 相矛盾；请只保留其中一个'
+    ),
     # 3xx 条目之间的规则
-    "duplicate": "重复的{what} {repeated}{first}",
+    "duplicate": "重复的{what} {repeated}{release}{first}",
     "negative-count": (
         "{key} {figure} {unit} 是负数，但数量或金额不能为负；只有 %、‰ 和百分点可以小于零"
         "（下降请记为单独的下降类指标，取原文给出的正数）"
@@ -149,6 +154,7 @@ PROBLEMS: dict[str, str] = {
     ),
     "already-in-file": (
         "{what}已在 {where} 中；如需修改，请手工编辑文件中的该条目（并同步修改其引文和来源）"
+        "{revision}"
     ),
     "given-twice": "{what}出现了两次（另一处在 {where}）",
     # 4xx 证据
@@ -279,6 +285,8 @@ PARTS: dict[str, str] = {
     "what.source-entry": "来源 {source!r}",
     "what.target-entry": "目标 id {id!r}",
     "what.indicator-entry": "指标 id {id!r}",
+    "release.date": "，且发布日期相同（{date}）；修订值须有自己的 as_of",
+    "revision.actual": "；修订它的后续数值请用它自己的 --as-of 另行记录",
     "first.line": "（首次出现在第 {first} 行）",
     "first.entry": "（首次出现在第 {first} 个条目）",
     "where.entry": "第 {entry} 个条目",

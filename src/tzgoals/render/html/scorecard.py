@@ -299,9 +299,15 @@ def unpromised_views(actuals: Iterable[Actual], sources: Sources) -> list[Unprom
 
 
 def scorecard_html(
-    dataset: Dataset, selection: Selection, summary: Summary, lang: Lang, generated: datetime
+    dataset: Dataset,
+    selection: Selection,
+    summary: Summary,
+    lang: Lang,
+    generated: datetime,
+    history_page: str = "",
 ) -> str:
-    """The scorecard of one year: sources, coverage by area, and every goal with its evidence."""
+    """The scorecard of one year: sources, coverage by area, and every goal with its evidence;
+    with `history_page`, links to the track record beside it and to each goal's indicator there."""
     sources = Sources(dataset.sources)
     info = dataset.info
     areas = area_views(selection.results, summary, dataset, sources, not selection.filtered)
@@ -335,4 +341,5 @@ def scorecard_html(
         unpromised=unpromised_views(summary.without_target, sources),
         unpromised_title=both("without target", year=summary.year),
         sources=sources.all(),
+        history_page=history_page,
     )
