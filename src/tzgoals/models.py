@@ -7,7 +7,7 @@ that relate entries to each other (unknown indicator, incompatible unit, duplica
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
 from typing import Annotated, Self, assert_never
@@ -182,6 +182,9 @@ def _web_address(text: str) -> str:
 #: Where a document was published, or nothing.
 WebAddress = Annotated[str, Field(pattern=f"^(?:{_FILLED})?$"), AfterValidator(_web_address)]
 Year = Annotated[int, Field(ge=EARLIEST_YEAR, le=LATEST_YEAR, strict=True)]
+#: The last month a year-to-date figure covers (1-11: January to that month; 3, 6 and 9 for a
+#: quarter, a half and three quarters); strict, so that "9" or 9.0 is refused, not read.
+ThroughMonth = Annotated[int, Field(ge=1, le=11, strict=True)]
 #: Strict, so that `estimate = "no"` is refused rather than read as true.
 YesNo = Annotated[bool, Field(strict=True)]
 
@@ -307,6 +310,8 @@ class Actual(Quoted):
 
     indicator: Id
     year: Year
+    #: Set for a figure that covers January to this month only (前三季度: 9); absent, the year.
+    through_month: ThroughMonth | None = None
     value: Figure
     unit: Text | None = None
     estimate: YesNo = False
@@ -375,6 +380,9 @@ class Dataset:
     indicators: dict[str, Indicator]
     targets: list[Target]
     actuals: dict[tuple[str, int], Actual]
+    #: The year-to-date figures (`through_month` set) of each indicator and year, by month:
+    #: kept apart from `actuals`, which hold whole years only and alone decide verdicts.
+    year_to_date: dict[tuple[str, int], tuple[Actual, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_files(cls, targets_file: TargetsFile, actuals_file: ActualsFile) -> Dataset:
@@ -385,11 +393,31 @@ class Dataset:
             areas=list(targets_file.areas),
             indicators={i.id: i for i in targets_file.indicators},
             targets=list(targets_file.targets),
-            actuals={(a.indicator, a.year): a for a in actuals_file.actuals},
+            actuals={
+                (a.indicator, a.year): a for a in actuals_file.actuals if a.through_month is None
+            },
+            year_to_date=_by_month(actuals_file.actuals),
         )
+
+    def latest_year_to_date(self, indicator: str, year: int) -> Actual | None:
+        """The year-to-date figure covering the most months of an indicator's year, if any."""
+        figures = self.year_to_date.get((indicator, year))
+        return figures[-1] if figures else None
 
     def target_years(self) -> list[int]:
         return sorted({t.year for t in self.targets})
 
     def actual_years(self) -> list[int]:
         return sorted({year for _, year in self.actuals})
+
+
+def _by_month(actuals: list[Actual]) -> dict[tuple[str, int], tuple[Actual, ...]]:
+    """The year-to-date figures grouped by indicator and year, the earliest month first."""
+    grouped: dict[tuple[str, int], list[Actual]] = {}
+    for actual in actuals:
+        if actual.through_month is not None:
+            grouped.setdefault((actual.indicator, actual.year), []).append(actual)
+    return {
+        key: tuple(sorted(figures, key=lambda a: a.through_month or 0))
+        for key, figures in grouped.items()
+    }

@@ -298,15 +298,25 @@ def check_targets_file(targets_file: TargetsFile) -> list[Finding]:
 
 
 def check_actuals_file(actuals_file: ActualsFile) -> list[Finding]:
-    """The rules within actuals.toml alone: one result per indicator and year, no negative count."""
+    """The rules within actuals.toml alone: one result per indicator and year (and one
+    year-to-date figure per month of it), no negative count."""
     found = _duplicates(
         Section.ACTUALS,
-        [(a.indicator, a.year) for a in actuals_file.actuals],
+        [_actual_key(a) for a in actuals_file.actuals],
         "actual for (indicator, year)",
     )
     for index, actual in enumerate(actuals_file.actuals):
         found.extend(_negative(Section.ACTUALS, index, actual))
     return found
+
+
+def _actual_key(actual: Actual) -> tuple[str, int] | tuple[str, int, int]:
+    """What makes an actual one of a kind: its indicator and year, and for a year-to-date
+    figure its month too, so that 1-9月 sits beside 上半年 and the whole year's result. A
+    whole year's key stays the pair, so that a refusal names it as before."""
+    if actual.through_month is None:
+        return (actual.indicator, actual.year)
+    return (actual.indicator, actual.year, actual.through_month)
 
 
 def _missing_baselines(
@@ -346,7 +356,7 @@ def check_links(targets_file: TargetsFile, actuals_file: ActualsFile) -> list[Fi
     found = _unlisted_sources(sources, Section.ACTUALS, actuals_file.actuals)
     for index, actual in enumerate(actuals_file.actuals):
         found.extend(_check_actual(index, actual, indicators))
-    reported = {(a.indicator, a.year) for a in actuals_file.actuals}
+    reported = {(a.indicator, a.year) for a in actuals_file.actuals if a.through_month is None}
     found += _missing_baselines(targets_file.targets, indicators, reported)
     return found
 

@@ -23,6 +23,7 @@ from tzgoals.comparators import (
     rule_for,
 )
 from tzgoals.models import Actual, Dataset, Indicator, Target
+from tzgoals.pace import PaceFact, pace_of
 from tzgoals.units import ARITHMETIC, convert
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
 
@@ -66,6 +67,13 @@ class GoalResult(NamedTuple):
     attainment: Decimal | None = None
     gap: Decimal | None = None
     flags: tuple[Flag, ...] = ()
+    #: The pace by the year's latest year-to-date figure, when there is one (`tzgoals.pace`).
+    pace: PaceFact | None = None
+
+    @property
+    def in_progress(self) -> PaceFact | None:
+        """The pace a reader is shown beside the status: only while no verdict is in."""
+        return self.pace if self.status is Status.UNREPORTED else None
 
     @property
     def reported(self) -> bool:
@@ -381,8 +389,10 @@ def score_targets(
     targets: Iterable[Target],
     indicators: Mapping[str, Indicator],
     actuals: Mapping[tuple[str, int], Actual],
+    year_to_date: Mapping[tuple[str, int], tuple[Actual, ...]] | None = None,
 ) -> Iterable[GoalResult]:
-    """Score targets one by one, looking actuals up by (indicator, year) rather than searching.
+    """Score targets one by one, looking actuals up by (indicator, year) rather than searching;
+    a goal with year-to-date figures also gets the pace of the latest (`Dataset.year_to_date`).
 
     Consume it inside `localcontext(ARITHMETIC)`, as `score_year` does, for exact arithmetic.
     """
@@ -398,19 +408,23 @@ def score_targets(
             if target.indicator in scoped
             else ()
         )
-        yield score_target(
+        indicator = indicators[target.indicator]
+        result = score_target(
             target,
-            indicators[target.indicator],
+            indicator,
             actuals.get((target.indicator, target.year)),
             actuals.get((target.indicator, target.year - 1)),
             related,
         )
+        so_far = year_to_date.get((target.indicator, target.year)) if year_to_date else None
+        yield result._replace(pace=pace_of(target, indicator, so_far[-1])) if so_far else result
 
 
 def score_goal(dataset: Dataset, target: Target) -> GoalResult:
     """One target of the dataset scored as `score_year` would score it."""
     with localcontext(ARITHMETIC):
-        return next(iter(score_targets([target], dataset.indicators, dataset.actuals)))
+        scored = score_targets([target], dataset.indicators, dataset.actuals, dataset.year_to_date)
+        return next(iter(scored))
 
 
 def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
@@ -418,6 +432,9 @@ def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
     with localcontext(ARITHMETIC):
         return list(
             score_targets(
-                (t for t in dataset.targets if t.year == year), dataset.indicators, dataset.actuals
+                (t for t in dataset.targets if t.year == year),
+                dataset.indicators,
+                dataset.actuals,
+                dataset.year_to_date,
             )
         )

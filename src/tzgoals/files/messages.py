@@ -36,6 +36,12 @@ KEY_HINTS = {
 }
 
 
+#: The kinds of refusal of a whole number: not one, or outside its range.
+_NUMBER_KINDS = frozenset(
+    {"int_type", "int_parsing", "int_from_float", "greater_than_equal", "less_than_equal"}
+)
+
+
 def _entry_model(section: str | None) -> type[BaseModel] | None:
     """The model of one entry of a table: [dataset] or one of the sections."""
     if section == "dataset":
@@ -151,6 +157,12 @@ def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseMode
         )
     if kind in {"bool_type", "bool_parsing"}:
         return f"{named}expected true or false (without quotes), found {_shown(found)}"
+    if key == "through_month" and kind in _NUMBER_KINDS:
+        return (
+            f"{named}expected the last month a year-to-date figure covers, a whole number "
+            f"from 1 to 11 (9 for 1-9月 or 前三季度; leave it out for the whole year), "
+            f"found {_shown(found)}"
+        )
     if kind in {"int_type", "int_parsing", "int_from_float"}:
         if isinstance(found, str) and has_other_digits(found):
             return f"{named}expected a whole number written with the digits 0-9, found {found!r}"
