@@ -135,7 +135,10 @@ def _appended_bytes(original: bytes, tables: Mapping[Section, Sequence[NewEntry]
 
 def _describe_entry(entry: Entry) -> str:
     if isinstance(entry, Actual):
-        return f"an actual for indicator {entry.indicator!r} in {entry.year}"
+        described = f"an actual for indicator {entry.indicator!r} in {entry.year}"
+        if entry.through_month is not None:
+            described += f" through month {entry.through_month}"
+        return described
     if isinstance(entry, Area):
         return f"area {entry.id!r} of {entry.year}"
     if isinstance(entry, Source):

@@ -17,6 +17,7 @@ from tzgoals.models import Area
 from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.explain import explanation
 from tzgoals.render.figures import actual_text, attainment_text, gap_text, target_text
+from tzgoals.render.pacing import pace_cell, year_to_date_text
 from tzgoals.score import GoalResult
 from tzgoals.vocabulary import Flag, Order, Status
 
@@ -64,6 +65,8 @@ class GoalsView(NamedTuple):
     groups: list[Group]
     #: The qualifier marks shown on some figure, for the legend.
     marks: frozenset[Flag]
+    #: Whether some goal shows a pace (序时进度), for the legend.
+    paced: bool = False
 
 
 def names(zh: str, en: str, lang: Lang) -> tuple[str, str]:
@@ -92,8 +95,11 @@ def short_titles(titles: dict[str, str]) -> dict[str, str]:
 
 
 def goal_line(result: GoalResult, marker: str, area: str, lang: Lang) -> GoalLine:
+    """A goal's cells; one with only a figure for part of the year shows that figure and its
+    pace where a verdict's figure and gap would be."""
     target = result.target
     name, other = names(target.name, target.name_en, lang)
+    pace = result.in_progress
     return GoalLine(
         result=result,
         status=result.status,
@@ -101,8 +107,8 @@ def goal_line(result: GoalResult, marker: str, area: str, lang: Lang) -> GoalLin
         other=other,
         marker=marker,
         target=target_text(target, lang),
-        actual=actual_text(result, lang),
-        gap=gap_text(result, lang),
+        actual=year_to_date_text(pace, lang) if pace else actual_text(result, lang),
+        gap=pace_cell(pace, result, lang) if pace else gap_text(result, lang),
         attainment=attainment_text(result),
         area=area,
     )
@@ -158,4 +164,5 @@ def goals_view(dataset_name: str, selection: Selection, summary: Summary, lang: 
         lines, notes = numbering.lines(selection.results, short_titles(titles), lang)
         groups.append(Group(heading, None, lines, notes))
     marks = frozenset(flag for result in selection.results for flag in result.qualifiers)
-    return GoalsView(title, groups, marks)
+    paced = any(result.in_progress for result in selection.results)
+    return GoalsView(title, groups, marks, paced)

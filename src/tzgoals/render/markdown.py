@@ -114,6 +114,8 @@ def status_report(
                 yield f"- [{note.number}] {md(note.text)}\n"
     if view.marks:
         yield f"\n{legend_line(view.marks, lang)}\n"
+    if view.paced:
+        yield f"\n{md(label('mark.pace', lang))}\n"
     yield from coverage_section(summary, lang)
     shown, total = len(selection.results), summary.total.targets
     if shown != total:

@@ -39,6 +39,9 @@ STATUS_FIELDS: tuple[str, ...] = (
     "actual_as_reported",
     "actual_unit",
     "baseline",
+    "through_month",
+    "pace",
+    "pace_gap",
     "area_title",
     "area_title_en",
     "source",
@@ -71,6 +74,7 @@ def status_row(
     through the enum's descriptor, five times a row for 100,000 rows.
     """
     target, actual, baseline = result.target, result.actual, result.baseline
+    pace = result.in_progress
     sources = sources or {}
     return {
         "id": target.id,
@@ -98,6 +102,9 @@ def status_row(
         "actual_as_reported": actual.value if actual else None,
         "actual_unit": actual.unit if actual else None,
         "baseline": baseline.value if baseline else None,
+        "through_month": pace.through_month if pace else None,
+        "pace": str(pace.pace) if pace else None,
+        "pace_gap": pace.gap if pace else None,
         "area_title": area.title if area else None,
         "area_title_en": (area.title_en or None) if area else None,
         "source": target.source,

@@ -86,6 +86,10 @@ class StatusView:
         if self.view.marks:
             yield Text()
             yield legend(self.view.marks, lang)
+        if self.view.paced:
+            if not self.view.marks:
+                yield Text()
+            yield Wrapped([[Span(label("mark.pace", lang), "dim")]])
         yield Text()
         yield coverage(self.summary, lang, width)
         yield footer_text(self.summary.total, lang, shown=len(self.selection.results))
