@@ -8,7 +8,7 @@ asks and how a figure meets it is decided in `tzgoals.comparators`, not here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from decimal import Decimal, localcontext
 from typing import NamedTuple
 
@@ -24,22 +24,21 @@ from tzgoals.comparators import (
 )
 from tzgoals.models import Actual, Dataset, Indicator, Target
 from tzgoals.pace import PaceFact, pace_of
-from tzgoals.units import ARITHMETIC, convert
+from tzgoals.reported import (
+    Evidence,
+    ScopeIndex,
+    bound_flags,
+    combined,
+    decider_of,
+    flags_of,
+    gather_evidence,
+    interval,
+    ordered,
+)
+from tzgoals.units import ARITHMETIC
+
+__all__ = ["Evidence", "flags_of"]  # at home in reported, read from here too
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
-
-
-class Evidence(NamedTuple):
-    """A reported figure considered for a target: its own indicator's, or a related one's.
-
-    `where` is the interval the target's true figure lies in by this evidence, in the
-    target's unit: a point for an exact figure of the same measure, open above for a lower
-    bound (超X) or a narrower measure, open below for a wider one.
-    """
-
-    actual: Actual
-    indicator: Indicator
-    scope: Scope | None
-    where: Interval
 
 
 class GoalResult(NamedTuple):
@@ -89,134 +88,6 @@ class GoalResult(NamedTuple):
         """How the sources qualify the figure a reader is shown: the scored figure's flags, or
         those of the year's figure when it scores nothing."""
         return self.flags or flags_of(self.actual)
-
-
-_FLAG_ORDER = tuple(Flag)
-
-
-def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
-    """The qualifiers the sources put on these figures, each once, in a fixed order."""
-    found: set[Flag] = set()
-    for actual in actuals:
-        if actual is None:
-            continue
-        if actual.estimate:
-            found.add(Flag.ESTIMATE)
-        if actual.lower_bound:
-            found.add(Flag.LOWER_BOUND)
-        if actual.approximate:
-            found.add(Flag.APPROXIMATE)
-    return _ordered(found)
-
-
-def _ordered(flags: Iterable[Flag]) -> tuple[Flag, ...]:
-    present = set(flags)
-    return tuple(flag for flag in _FLAG_ORDER if flag in present) if present else ()
-
-
-# ---------------------------------------------------------------- evidence
-
-
-def _interval(actual: Actual, unit: str) -> Interval:
-    """Where the true figure lies by one actual, in `unit`: a point, or open above for 超X."""
-    assert isinstance(actual.value, Decimal) and actual.unit is not None
-    value = convert(actual.value, actual.unit, unit)
-    return Interval(value, None) if actual.lower_bound else Interval(value, value)
-
-
-def _scope_interval(actual: Actual, unit: str, scope: Scope) -> Interval:
-    """What a related measure's figure says of the target's: a part's figure (or a lower
-    bound of it) is a lower bound; the whole's exact figure is an upper bound; the whole's
-    lower bound says nothing (an interval open on both sides)."""
-    own = _interval(actual, unit)
-    if scope is Scope.NARROWER:
-        return Interval(own.low, None)
-    return Interval(None, own.high)
-
-
-class ScopeIndex(NamedTuple):
-    """Each indicator's narrower and wider indicators, all the way down and up."""
-
-    narrower: dict[str, tuple[str, ...]]
-    wider: dict[str, tuple[str, ...]]
-
-    @classmethod
-    def of(cls, indicators: Mapping[str, Indicator]) -> ScopeIndex:
-        wider: dict[str, tuple[str, ...]] = {}
-        for indicator in indicators.values():
-            chain: list[str] = []
-            parent = indicator.part_of
-            while parent is not None and parent in indicators and parent not in chain:
-                chain.append(parent)
-                parent = indicators[parent].part_of
-            if chain:
-                wider[indicator.id] = tuple(chain)
-        narrower: dict[str, list[str]] = {}
-        for part, wholes in wider.items():
-            for whole in wholes:
-                narrower.setdefault(whole, []).append(part)
-        return cls({k: tuple(v) for k, v in narrower.items()}, wider)
-
-    def related(self, indicator_id: str) -> Iterable[tuple[str, Scope]]:
-        for part in self.narrower.get(indicator_id, ()):
-            yield part, Scope.NARROWER
-        for whole in self.wider.get(indicator_id, ()):
-            yield whole, Scope.WIDER
-
-
-def gather_evidence(
-    target: Target,
-    indicator: Indicator,
-    actual: Actual | None,
-    related: Iterable[tuple[Indicator, Actual, Scope]] = (),
-) -> tuple[Evidence, ...]:
-    """Every figure that says something about a numeric target's true figure.
-
-    An exact figure of the target's own measure settles it alone; otherwise a lower bound
-    of its own and the figures of narrower and wider measures are all kept.
-    """
-    assert target.unit is not None
-    own: list[Evidence] = []
-    if actual is not None:
-        own.append(Evidence(actual, indicator, None, _interval(actual, target.unit)))
-        if own[0].where.exact:
-            return tuple(own)
-    others = [
-        Evidence(other_actual, other, scope, _scope_interval(other_actual, target.unit, scope))
-        for other, other_actual, scope in related
-    ]
-    return (*own, *others)
-
-
-def _combined(evidence: Sequence[Evidence]) -> Interval:
-    if len(evidence) == 1:  # the usual case: the goal's own figure
-        return evidence[0].where
-    where = Interval(None, None)
-    for item in evidence:
-        where = where.intersect(item.where)
-    return where
-
-
-_SIDES = {"high": ("high",), "low": ("low",)}
-
-
-def _decider(evidence: Sequence[Evidence], judgement: Judgement) -> Evidence:
-    """The piece of evidence whose figure (or bound) the verdict rests on."""
-    if len(evidence) == 1:
-        return evidence[0]
-    sides = _SIDES.get(judgement.bound or "", ("low", "high"))
-    return next(e for e in evidence for side in sides if getattr(e.where, side) == judgement.figure)
-
-
-def _bound_flags(judgement: Judgement, decider: Evidence) -> set[Flag]:
-    flags = set(flags_of(decider.actual)) - {Flag.LOWER_BOUND}
-    if judgement.bound in {"low", "both"}:
-        flags.add(Flag.LOWER_BOUND)
-    if judgement.bound in {"high", "both"}:
-        flags.add(Flag.UPPER_BOUND)
-    if decider.scope is not None:
-        flags.add(Flag.BY_SCOPE)
-    return flags
 
 
 # ---------------------------------------------------------------- verdicts
@@ -279,7 +150,7 @@ def _decided(
         levels=levels,
         attainment=attainment(target.comparator, rule, target.value, judgement.figure),
         gap=judgement.margin,
-        flags=_ordered(flags),
+        flags=ordered(flags),
     )
 
 
@@ -294,15 +165,15 @@ def _score_level(
     assert target.value is not None
     own = evidence[0].actual if evidence and evidence[0].scope is None else None
     rule = rule_for(target.comparator, direction, target.value, target.value_max, target.tolerance)
-    judgement = judge(rule, _combined(evidence))
+    judgement = judge(rule, combined(evidence))
     if judgement is None:
         return _unreported(
             target, indicator, Reason.BOUND_UNDECIDED, direction, evidence, actual=own
         )
-    decider = _decider(evidence, judgement)
+    decider = decider_of(evidence, judgement)
     return _decided(
         target, indicator, rule, judgement, evidence, decider.actual,
-        _bound_flags(judgement, decider), scope=decider.scope,
+        bound_flags(judgement, decider), scope=decider.scope,
     )  # fmt: skip
 
 
@@ -315,13 +186,11 @@ def _score_pp_change(
 ) -> GoalResult:
     """A change of a share in percentage points, against the previous year of the same indicator."""
     assert target.value is not None and actual.unit is not None
-    evidence = (
-        Evidence(actual, indicator, None, _interval(actual, indicator.unit or actual.unit)),
-    )
+    evidence = (Evidence(actual, indicator, None, interval(actual, indicator.unit or actual.unit)),)
     if baseline is None:
         return _unreported(target, indicator, Reason.NO_BASELINE, direction, evidence, actual)
     now = evidence[0].where
-    before = _interval(baseline, indicator.unit or actual.unit)
+    before = interval(baseline, indicator.unit or actual.unit)
     change = now.minus(before)
     rule = rule_for(target.comparator, direction, target.value)
     judgement = judge(rule, change)
