@@ -18,7 +18,7 @@ PACE_MARK = "◷"
 def period_text(month: int, lang: Lang) -> str:
     """January to `month`: "Jan–Sep", "1-9月"."""
     last = label("months", lang).split()[month - 1]
-    return label("period", lang, month=month, last=last)
+    return label("period", lang, last=last)
 
 
 def year_to_date_text(fact: PaceFact, lang: Lang) -> str:

@@ -61,7 +61,7 @@ WORDS: dict[str, str] = {
     "pace.behind_pace": "低于序时进度",
     "pace.no_pace_rule": "无序时进度规则",
     "Pace": "序时进度",
-    "period": "1-{month}月",
+    "period": "1-{last}",
     "months": "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月",
     "pace.cell": "{pace}（{gap}）",
     "pace.level": "{period}{figure}，对照全年目标{target}：{pace}，{gap}",
