@@ -147,14 +147,17 @@ def test_the_table_marks_the_figure_and_gives_the_pace_apart_from_the_verdict(pa
     assert "on pace (0 pp)" in out
     assert "◷ a figure for part of the year" in out
     assert "4 met · 1 missed · 31 unreported" in out  # a pace counts as no verdict
+    assert "1 of 3 goals with a figure for part of the year only are on pace" in out
     zh = invoke("status", "--data", str(paced), "--lang", "zh").stdout
     assert "◷79.95亿元（1-9月）" in zh and "低于序时进度（-21.7个百分点）" in zh
+    assert "只有年内累计数的3项目标中，1项达到序时进度" in zh
 
 
 def test_markdown_gives_the_pace_and_its_legend(paced: Path) -> None:
     out = invoke("status", "--format", "markdown", "--data", str(paced)).stdout
     assert "behind pace (-21.7 pp)" in out
     assert "序时进度" in out
+    assert "1 of 3 goals with a figure for part of the year only are on pace" in out
 
 
 def test_show_gives_the_arithmetic_in_both_languages(paced: Path) -> None:

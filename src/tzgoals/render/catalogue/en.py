@@ -66,6 +66,7 @@ WORDS: dict[str, str] = {
     "Pace": "Pace",
     "period": "Jan–{last}",
     "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov",
+    "pace.count": "{on} of {judged} goals with a figure for part of the year only are on pace",
     "pace.cell": "{pace} ({gap})",
     "pace.level": "{figure} for {period}, against the year's target {target}: {pace}, {gap}",
     "pace.completion.behind": (

@@ -63,6 +63,7 @@ WORDS: dict[str, str] = {
     "Pace": "序时进度",
     "period": "1-{last}",
     "months": "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月",
+    "pace.count": "只有年内累计数的{judged}项目标中，{on}项达到序时进度",
     "pace.cell": "{pace}（{gap}）",
     "pace.level": "{period}{figure}，对照全年目标{target}：{pace}，{gap}",
     "pace.completion.behind": (
