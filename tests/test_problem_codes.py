@@ -510,6 +510,9 @@ REACHED_BY: dict[ProblemCode, str | Scenario] = {
     ProblemCode.ESTIMATE_CONTRADICTS_VINTAGE: _broken(
         "actuals.toml", "estimate = true\n", 'estimate = true\nvintage = "final"\n'
     ),
+    ProblemCode.EXPECTED_THROUGH_MONTH: _broken(
+        "actuals.toml", "estimate = true\n", "estimate = true\nthrough_month = 12\n"
+    ),
     ProblemCode.BACKSLASH_IN_SOURCE_NAME: _refused(_source_add("a\\b.txt", "文本".encode())),
     ProblemCode.GUESSED_TITLE_HOLDS_CONTROL: _refused(
         _source_add("coloured.txt", "\x1b[31m标题\n正文\n".encode())

@@ -96,6 +96,9 @@ def _partial_date(text: str) -> str:
 
 #: When a source published a figure: YYYY, YYYY-MM or YYYY-MM-DD.
 AsOf = Annotated[str, BeforeValidator(_as_of_text), AfterValidator(_partial_date)]
+#: The last month a year-to-date figure covers (1-11: January to that month; 3, 6 and 9 for a
+#: quarter, a half and three quarters); strict, so that "9" or 9.0 is refused, not read.
+ThroughMonth = Annotated[int, Field(ge=1, le=11, strict=True)]
 #: Strict, so that `estimate = "no"` is refused rather than read as true.
 YesNo = Annotated[bool, Field(strict=True)]
 
@@ -226,6 +229,8 @@ class Actual(Quoted):
 
     indicator: Id
     year: Year
+    #: Set for a figure that covers January to this month only (前三季度: 9); absent, the year.
+    through_month: ThroughMonth | None = None
     value: Figure
     unit: Text | None = None
     estimate: YesNo = False
@@ -311,6 +316,9 @@ class Dataset:
     targets: list[Target]
     actuals: dict[tuple[str, int], Actual]
     vintages: dict[tuple[str, int], tuple[Actual, ...]] = field(default_factory=dict)
+    #: The year-to-date figures (`through_month` set) of each indicator and year, by month:
+    #: kept apart from `actuals`, which hold whole years only and alone decide verdicts.
+    year_to_date: dict[tuple[str, int], tuple[Actual, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_files(cls, targets_file: TargetsFile, actuals_file: ActualsFile) -> Dataset:
@@ -319,6 +327,8 @@ class Dataset:
         actuals: dict[tuple[str, int], Actual] = {}
         several: dict[tuple[str, int], list[Actual]] = {}
         for actual in actuals_file.actuals:
+            if actual.through_month is not None:
+                continue  # a part of the year: `year_to_date`, never a verdict
             key = (actual.indicator, actual.year)
             if key in actuals:
                 several.setdefault(key, [actuals[key]]).append(actual)
@@ -337,6 +347,7 @@ class Dataset:
             targets=list(targets_file.targets),
             actuals=actuals,
             vintages=vintages,
+            year_to_date=_by_month(actuals_file.actuals, dated),
         )
 
     def figure_date(self, actual: Actual) -> str:
@@ -345,16 +356,39 @@ class Dataset:
         return figure_date(actual.as_of, source.published if source else "")
 
     def figures(self, indicator: str, year: int) -> tuple[Actual, ...]:
-        """Every figure of an indicator and year, earliest first."""
+        """Every whole-year figure of an indicator and year, earliest first."""
         latest = self.actuals.get((indicator, year))
         return self.vintages.get((indicator, year), (latest,) if latest else ())
 
     def all_actuals(self) -> list[Actual]:
-        """Every figure, each indicator and year's together, earliest first."""
-        return [a for indicator, year in self.actuals for a in self.figures(indicator, year)]
+        """Every figure, each indicator and year's together, earliest first; then the
+        year-to-date figures, by month."""
+        whole = [a for indicator, year in self.actuals for a in self.figures(indicator, year)]
+        return [*whole, *(a for figures in self.year_to_date.values() for a in figures)]
+
+    def latest_year_to_date(self, indicator: str, year: int) -> Actual | None:
+        """The year-to-date figure covering the most months of an indicator's year (its latest
+        vintage), if any."""
+        figures = self.year_to_date.get((indicator, year))
+        return figures[-1] if figures else None
 
     def target_years(self) -> list[int]:
         return sorted({t.year for t in self.targets})
 
     def actual_years(self) -> list[int]:
         return sorted({year for _, year in self.actuals})
+
+
+def _by_month(actuals: list[Actual], dated: Dataset) -> dict[tuple[str, int], tuple[Actual, ...]]:
+    """The year-to-date figures grouped by indicator and year, the earliest month first, and
+    within a month the earliest published first."""
+    grouped: dict[tuple[str, int], list[Actual]] = {}
+    for actual in actuals:
+        if actual.through_month is not None:
+            grouped.setdefault((actual.indicator, actual.year), []).append(actual)
+    return {
+        key: tuple(
+            sorted(figures, key=lambda a: (a.through_month or 0, known_from(dated.figure_date(a))))
+        )
+        for key, figures in grouped.items()
+    }

@@ -119,6 +119,7 @@ class ProblemCode(StrEnum):
     NOT_A_PARTIAL_DATE = "TZ246"
     NOT_A_CALENDAR_DATE = "TZ247"
     ESTIMATE_CONTRADICTS_VINTAGE = "TZ248"
+    EXPECTED_THROUGH_MONTH = "TZ249"
     # 3xx rules between entries
     DUPLICATE = "TZ301"
     NEGATIVE_COUNT = "TZ302"

@@ -1,5 +1,6 @@
 """The dataset as its sources stood on a date: each indicator and year's latest figure
-published by then, for `--as-of` ("as the January review claimed")."""
+published by then, for `--as-of` ("as the January review claimed"), and the year-to-date
+figures published by then, so that a date inside the year shows the pace it stood at."""
 
 from __future__ import annotations
 
@@ -25,4 +26,9 @@ def sources_on(dataset: Dataset, when: str) -> Dataset:
             actuals[indicator, year] = known[-1]
         if len(known) > 1:
             vintages[indicator, year] = known
-    return replace(dataset, actuals=actuals, vintages=vintages)
+    so_far = {
+        key: known
+        for key, figures in dataset.year_to_date.items()
+        if (known := tuple(f for f in figures if known_from(dataset.figure_date(f)) <= end))
+    }
+    return replace(dataset, actuals=actuals, vintages=vintages, year_to_date=so_far)

@@ -127,6 +127,14 @@ def record(
         str | None,
         typer.Option(metavar="UNIT", help="The unit as reported (none for true/false)."),
     ] = None,
+    through_month: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            help="For a figure of January to month N only (上半年 6, 前三季度 or 1-9月 9), "
+            "1 to 11; left out, the figure is the whole year's.",
+        ),
+    ] = None,
     name: Annotated[
         str | None,
         typer.Option(
@@ -214,6 +222,7 @@ def record(
     fields: dict[str, object] = {
         "indicator": indicator,
         "year": year,
+        "through_month": through_month,
         "value": figure,
         "unit": unit,
         "name": name,

@@ -39,6 +39,8 @@ _NUMBER_KEYS = frozenset({"value", "value_max", "tolerance"})
 # ASCII digits only: \d, int() and Decimal() would also take ٢٠٢٣ and ２０２３, which the
 # model then refuses as text with a message that says so.
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+#: The keys that hold a whole number: a year, and the month a year-to-date figure runs to.
+_WHOLE_NUMBER_KEYS = frozenset({"year", "through_month"})
 
 
 # ---------------------------------------------------------------- export
@@ -82,13 +84,24 @@ def export_rows(dataset: Dataset, section: Section) -> list[dict[str, Cell]]:
     ]
 
 
+def export_columns(dataset: Dataset, section: Section) -> list[str]:
+    """The section's keys, less `through_month` when no figure covers part of a year: an
+    export of whole years alone reads as it did before year-to-date figures existed."""
+    order = field_order(section)
+    if section is Section.ACTUALS and not dataset.year_to_date:
+        order.remove("through_month")
+    return order
+
+
 def export_csv(dataset: Dataset, section: Section, bom: bool = False) -> Iterator[str]:
     """The section as CSV that `import` reads back to the same entries."""
-    return iter_csv(export_rows(dataset, section), field_order(section), bom, as_written)
+    return iter_csv(
+        export_rows(dataset, section), export_columns(dataset, section), bom, as_written
+    )
 
 
 def export_json(dataset: Dataset, section: Section) -> Iterator[str]:
-    return iter_json(export_rows(dataset, section), field_order(section))
+    return iter_json(export_rows(dataset, section), export_columns(dataset, section))
 
 
 # ---------------------------------------------------------------- import
@@ -100,7 +113,7 @@ def _typed(key: str, cell: object) -> object:
     if not isinstance(cell, str):
         return cell
     bare = cell.strip()
-    if key == "year":
+    if key in _WHOLE_NUMBER_KEYS:
         return int(bare) if _INTEGER.fullmatch(bare) else cell
     if (key in _BOOLEAN_KEYS or key in _NUMBER_KEYS) and bare.lower() in {"true", "false"}:
         return bare.lower() == "true"

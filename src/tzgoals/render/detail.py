@@ -9,10 +9,12 @@ from rich.table import Table
 
 from tzgoals.lookup import GoalDetail, VintageVerdict
 from tzgoals.models import Actual, Source
+from tzgoals.pace import PaceFact
 from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.explain import arithmetic, evidence_text
 from tzgoals.render.figures import figure_text, target_text
 from tzgoals.render.goals import names as name_pair
+from tzgoals.render.pacing import pace_sentence
 from tzgoals.render.table import STATUS_STYLES, area_title
 from tzgoals.render.wrap import Span, Wrapped
 from tzgoals.score import GoalResult, flags_of
@@ -99,6 +101,14 @@ def _evidence_rows(grid: Table, result: GoalResult, lang: Lang, sources: Sources
         grid.add_row(label("Actual", lang), _cell([[Span(label("not reported", lang), "yellow")]]))
 
 
+def _pace_cell(result: GoalResult, pace: PaceFact, lang: Lang, sources: Sources) -> Wrapped:
+    """The latest figure for part of the year, its quote, and the pace it gives: kept in view
+    after the year's figure has decided the verdict, and said not to be one."""
+    said = [Span(pace_sentence(pace, result, lang), "cyan")]
+    aside = [Span(label("pace.not verdict", lang), "dim")]
+    return _cell([said, aside, *_figure(pace.actual, lang, sources)])
+
+
 def _names(zh: str, en: str, lang: Lang) -> Wrapped:
     first, second = name_pair(zh, en, lang)
     return _cell([[Span(first)], *([[Span(second, "dim")]] if second else [])])
@@ -142,6 +152,8 @@ def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) 
     grid.add_row(label("Status", lang), _cell([verdict]))
     for vintage in detail.vintages:
         grid.add_row(*_vintage_row(vintage, lang, sources))
+    if result.pace is not None:
+        grid.add_row(label("Pace", lang), _pace_cell(result, result.pace, lang, sources))
     derivation = in_lang(target.derivation, target.derivation_en, lang)
     if derivation:
         grid.add_row(label("Derivation", lang), _cell(_lines(derivation)))

@@ -27,7 +27,7 @@ from tzgoals.render.figures import (
     target_text,
     unreported_split,
 )
-from tzgoals.render.goals import GoalLine, Group, area_title, goals_view, names
+from tzgoals.render.goals import GoalLine, Group, area_title, goals_view, names, pace_count_text
 from tzgoals.render.safe import markdown_text as md
 from tzgoals.score import flags_of
 from tzgoals.vocabulary import Flag
@@ -116,6 +116,10 @@ def status_report(
                 yield f"- [{note.number}] {md(note.text)}\n"
     if view.marks:
         yield f"\n{legend_line(view.marks, lang)}\n"
+    if view.paced:
+        yield f"\n{md(label('mark.pace', lang))}\n"
+    if pace_count_text(view, lang):
+        yield f"\n{md(pace_count_text(view, lang))}\n"
     yield from coverage_section(summary, lang)
     shown, total = len(selection.results), summary.total.targets
     if shown != total:

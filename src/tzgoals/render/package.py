@@ -14,7 +14,7 @@ from typing import Any
 
 from tzgoals.models import Dataset
 from tzgoals.render.rows import STATUS_FIELDS
-from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status, Vintage
+from tzgoals.vocabulary import Comparator, Direction, Flag, Pace, Reason, Scope, Status, Vintage
 
 GOALS_CSV = "goals.csv"
 GOALS_JSON = "goals.json"
@@ -26,7 +26,7 @@ _NUMBER = {"type": "number"}
 
 
 def _enum(
-    values: type[Comparator | Direction | Reason | Scope | Status | Vintage],
+    values: type[Comparator | Direction | Pace | Reason | Scope | Status | Vintage],
 ) -> dict[str, Any]:
     return {"type": "string", "constraints": {"enum": [v.value for v in values]}}
 
@@ -114,6 +114,23 @@ COLUMNS: dict[str, tuple[dict[str, Any], str]] = {
     "baseline": (
         _NUMBER,
         "For a percentage-point target: the year before's figure, in %.",
+    ),
+    "through_month": (
+        {"type": "integer"},
+        "For a goal with no whole-year figure yet: the last month (1-11) the year-to-date "
+        "figure its pace rests on covers; empty when a whole-year figure decides.",
+    ),
+    "pace": (
+        _enum(Pace),
+        "How a goal with only year-to-date figures stands against the share of the year gone "
+        "(序时进度): an in-progress reading, never a verdict; empty when a whole-year figure "
+        "decides.",
+    ),
+    "pace_gap": (
+        _NUMBER,
+        "Ahead (positive) or behind (negative) pace: in the target's unit (percentage points "
+        "for a %) for a rate, share or level; in percentage points of completion against the "
+        "share of the year gone for a cumulative count or amount.",
     ),
     "area_title": (_TEXT, "The work area's title in Chinese, as in the source."),
     "area_title_en": (_TEXT, "The work area's title in English, when the dataset gives one."),

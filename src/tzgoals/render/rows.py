@@ -43,6 +43,9 @@ STATUS_FIELDS: tuple[str, ...] = (
     "as_of",
     "vintage",
     "baseline",
+    "through_month",
+    "pace",
+    "pace_gap",
     "area_title",
     "area_title_en",
     "source",
@@ -83,6 +86,7 @@ def status_row(
     through the enum's descriptor, five times a row for 100,000 rows.
     """
     target, actual, baseline = result.target, result.actual, result.baseline
+    pace = result.in_progress
     sources = sources or {}
     return {
         "id": target.id,
@@ -112,6 +116,9 @@ def status_row(
         "as_of": _as_of(sources, actual),
         "vintage": str(actual.vintage) if actual and actual.vintage else None,
         "baseline": baseline.value if baseline else None,
+        "through_month": pace.through_month if pace else None,
+        "pace": str(pace.pace) if pace else None,
+        "pace_gap": pace.gap if pace else None,
         "area_title": area.title if area else None,
         "area_title_en": (area.title_en or None) if area else None,
         "source": target.source,

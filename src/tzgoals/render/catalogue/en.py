@@ -75,6 +75,36 @@ WORDS: dict[str, str] = {
     "vintage.revised": "revised",
     "mark.estimate": "* estimate",
     "mark.revised": "† revised (a later figure changed the verdict the first gave)",
+    "mark.pace": (
+        "◷ a figure for part of the year: its pace against the share of the year gone "
+        "(序时进度), not a verdict"
+    ),
+    "pace.on_pace": "on pace",
+    "pace.behind_pace": "behind pace",
+    "pace.no_pace_rule": "no pace rule",
+    "Pace": "Pace",
+    "period": "Jan–{last}",
+    "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov",
+    "pace.count": "{on} of {judged} goals with a figure for part of the year only are on pace",
+    "pace.cell": "{pace} ({gap})",
+    "pace.level": "{figure} for {period}, against the year's target {target}: {pace}, {gap}",
+    "pace.completion.behind": (
+        "{figure} for {period} is {completion}% of the year's target {target}, {gap} "
+        "percentage points behind pace ({expected}% of the year gone)"
+    ),
+    "pace.completion.ahead": (
+        "{figure} for {period} is {completion}% of the year's target {target}, {gap} "
+        "percentage points ahead of pace ({expected}% of the year gone)"
+    ),
+    "pace.completion.exact": (
+        "{figure} for {period} is {completion}% of the year's target {target}, exactly on "
+        "pace ({expected}% of the year gone)"
+    ),
+    "pace.none": (
+        "{figure} for {period}: a milestone, a qualitative target or a change in percentage "
+        "points has no pace rule"
+    ),
+    "pace.not verdict": "not a verdict: only the whole year's figure decides met or missed",
     "reported share": (
         "The sources report a result for {reported} of {targets} targets{share}; "
         "{scored} scored, {not_scorable} not scorable."

@@ -153,6 +153,10 @@ PROBLEMS: dict[str, str] = {
     "estimate-contradicts-vintage": (
         'estimate = true contradicts vintage = "{vintage}"; keep one of them'
     ),
+    "expected-through-month": (
+        "{named}expected the last month a year-to-date figure covers, a whole number from 1 to "
+        "11 (9 for 1-9月 or 前三季度; leave it out for the whole year), found {found}"
+    ),
     # 3xx rules between entries
     "duplicate": "duplicate {what} {repeated}{release}{first}",
     "negative-count": (
@@ -354,13 +358,14 @@ PARTS: dict[str, str] = {
     "what.indicator": "indicator id",
     "what.target": "target id",
     "what.actual": "actual for (indicator, year)",
-    "what.actual-entry": "an actual for indicator {indicator!r} in {year}",
+    "what.actual-entry": "an actual for indicator {indicator!r} in {year}{through}",
     "what.area-entry": "area {area!r} of {year}",
     "what.source-entry": "source {source!r}",
     "what.target-entry": "target id {id!r}",
     "what.indicator-entry": "indicator id {id!r}",
     "release.date": " published on the same date ({date}); a revision needs its own as_of",
     "revision.actual": "; a later figure that revises it is recorded with its own --as-of",
+    "through.month": " through month {month}",
     "first.line": " (first at line {first})",
     "first.entry": " (first at entry {first})",
     "where.entry": "entry {entry}",

@@ -113,6 +113,10 @@ PROBLEMS: dict[str, str] = {
     "estimate-contradicts-vintage": (
         'estimate = true 与 vintage = "{vintage}" 相矛盾；请只保留其中一个'
     ),
+    "expected-through-month": (
+        "{named}应为年内累计数截至的月份，即 1 至 11 的整数"
+        "（1-9月或前三季度写 9；全年数据不写此项），实际是 {found}"
+    ),
     # 3xx 条目之间的规则
     "duplicate": "重复的{what} {repeated}{release}{first}",
     "negative-count": (
@@ -280,13 +284,14 @@ PARTS: dict[str, str] = {
     "what.indicator": "指标 id",
     "what.target": "目标 id",
     "what.actual": "实际值（指标，年份）",
-    "what.actual-entry": "指标 {indicator!r} 的 {year} 年实际值",
+    "what.actual-entry": "指标 {indicator!r} 的 {year} 年{through}实际值",
     "what.area-entry": "{year} 年的领域 {area!r}",
     "what.source-entry": "来源 {source!r}",
     "what.target-entry": "目标 id {id!r}",
     "what.indicator-entry": "指标 id {id!r}",
     "release.date": "，且发布日期相同（{date}）；修订值须有自己的 as_of",
     "revision.actual": "；修订它的后续数值请用它自己的 --as-of 另行记录",
+    "through.month": "（截至 {month} 月）",
     "first.line": "（首次出现在第 {first} 行）",
     "first.entry": "（首次出现在第 {first} 个条目）",
     "where.entry": "第 {entry} 个条目",

@@ -75,6 +75,29 @@ WORDS: dict[str, str] = {
     "vintage.revised": "修订数",
     "mark.estimate": "* 预计数",
     "mark.revised": "† 已修订（后来公布的数字改变了最初数字的结论）",
+    "mark.pace": "◷ 年内累计数：对照序时进度，并非最终结论",
+    "pace.on_pace": "达到序时进度",
+    "pace.behind_pace": "低于序时进度",
+    "pace.no_pace_rule": "无序时进度规则",
+    "Pace": "序时进度",
+    "period": "1-{last}",
+    "months": "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月",
+    "pace.count": "只有年内累计数的{judged}项目标中，{on}项达到序时进度",
+    "pace.cell": "{pace}（{gap}）",
+    "pace.level": "{period}{figure}，对照全年目标{target}：{pace}，{gap}",
+    "pace.completion.behind": (
+        "{period}{figure}，完成年度目标{target}的{completion}%，低于序时进度{gap}个百分点"
+        "（序时进度{expected}%）"
+    ),
+    "pace.completion.ahead": (
+        "{period}{figure}，完成年度目标{target}的{completion}%，高于序时进度{gap}个百分点"
+        "（序时进度{expected}%）"
+    ),
+    "pace.completion.exact": (
+        "{period}{figure}，完成年度目标{target}的{completion}%，达到序时进度（{expected}%）"
+    ),
+    "pace.none": "{period}{figure}：节点目标、定性目标和百分点变化目标没有序时进度规则",
+    "pace.not verdict": "序时进度不是结论：达标与否只看全年数据",
     "reported share": (
         "来源报告了{targets}项目标中{reported}项的结果{share}；"
         "其中{scored}项可评分，{not_scorable}项无法评分。"

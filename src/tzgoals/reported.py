@@ -1,8 +1,6 @@
-"""What the figures reported say of a target's true figure: each as an interval, in the
-target's unit, from its own indicator or from a narrower or wider one.
-
-A point for an exact figure; open above for a lower bound (超X) or a narrower measure; open
-below for a wider one. Scoring (`tzgoals.score`) judges a target against their intersection.
+"""What the figures reported say of a target's true figure: each as an interval in the target's
+unit (a point, or a bound), its own indicator's or a narrower or wider one's, and the qualifiers
+the sources put on them. `tzgoals.score` judges the intervals; this module only gathers them.
 """
 
 from __future__ import annotations
@@ -11,10 +9,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
-from tzgoals.comparators import Interval
+from tzgoals.comparators import Interval, Judgement
 from tzgoals.models import Actual, Indicator, Target
 from tzgoals.units import convert
-from tzgoals.vocabulary import Scope
+from tzgoals.vocabulary import Flag, Scope
 
 
 class Evidence(NamedTuple):
@@ -29,6 +27,32 @@ class Evidence(NamedTuple):
     indicator: Indicator
     scope: Scope | None
     where: Interval
+
+
+_FLAG_ORDER = tuple(Flag)
+
+
+def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
+    """The qualifiers the sources put on these figures, each once, in a fixed order."""
+    found: set[Flag] = set()
+    for actual in actuals:
+        if actual is None:
+            continue
+        if actual.is_estimate:
+            found.add(Flag.ESTIMATE)
+        if actual.lower_bound:
+            found.add(Flag.LOWER_BOUND)
+        if actual.approximate:
+            found.add(Flag.APPROXIMATE)
+    return ordered(found)
+
+
+def ordered(flags: Iterable[Flag]) -> tuple[Flag, ...]:
+    present = set(flags)
+    return tuple(flag for flag in _FLAG_ORDER if flag in present) if present else ()
+
+
+# ---------------------------------------------------------------- evidence
 
 
 def interval(actual: Actual, unit: str) -> Interval:
@@ -109,3 +133,25 @@ def combined(evidence: Sequence[Evidence]) -> Interval:
     for item in evidence:
         where = where.intersect(item.where)
     return where
+
+
+_SIDES = {"high": ("high",), "low": ("low",)}
+
+
+def decider_of(evidence: Sequence[Evidence], judgement: Judgement) -> Evidence:
+    """The piece of evidence whose figure (or bound) the verdict rests on."""
+    if len(evidence) == 1:
+        return evidence[0]
+    sides = _SIDES.get(judgement.bound or "", ("low", "high"))
+    return next(e for e in evidence for side in sides if getattr(e.where, side) == judgement.figure)
+
+
+def bound_flags(judgement: Judgement, decider: Evidence) -> set[Flag]:
+    flags = set(flags_of(decider.actual)) - {Flag.LOWER_BOUND}
+    if judgement.bound in {"low", "both"}:
+        flags.add(Flag.LOWER_BOUND)
+    if judgement.bound in {"high", "both"}:
+        flags.add(Flag.UPPER_BOUND)
+    if decider.scope is not None:
+        flags.add(Flag.BY_SCOPE)
+    return flags
