@@ -1,12 +1,16 @@
 """Write a synthetic tzgoals dataset of N targets (one indicator each) for benchmarks.
 
-Usage: python benchmarks/generate.py N DIR [--seed S] [--year Y] [--areas K]
+Usage: python benchmarks/generate.py N DIR [--seed S] [--year Y] [--areas K] [--years T]
 
 DIR/targets.toml and DIR/actuals.toml follow docs/data-format.md and pass every rule in
 src/tzgoals/models.py: all nine comparators, units in several magnitudes of the same base
 (亿元 and 万元, 人 and 万人), both polarities, percentage-point targets with a previous-year
 baseline (sometimes missing), milestone and qualitative goals with yes/no results, about 20% of
 targets without a result, and results flagged as estimates, lower bounds or approximate.
+
+With `--years T`, the N targets are spread over the T years ending with Y: N/T indicators, each
+with a target (and most with a result) every year, as `tzgoals history` reads them; one year
+(the default) gives the same dataset as before the option existed.
 
 The output is deterministic for a given N and seed. The TOML is written as text directly,
 which is much faster than building dicts and serialising them at 100k targets.
@@ -19,7 +23,7 @@ import json
 import random
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 SOURCE_FILE = "synthetic_plan_and_review.txt"
@@ -346,8 +350,18 @@ def area_ids(count: int) -> list[str]:
     return ["headline", *(str(i) for i in range(1, count))]
 
 
-def generate(n: int, seed: int = 2023, year: int = 2023, areas: int = 10) -> tuple[str, str]:
-    """The text of targets.toml and actuals.toml for `n` targets."""
+def _same_indicator(first: Goal, maker: Maker, rng: random.Random) -> Goal:
+    """Another year's goal on `first`'s indicator: the same kind, unit and polarity."""
+    while True:
+        goal = maker(rng)
+        if (goal.indicator_unit, goal.polarity) == (first.indicator_unit, first.polarity):
+            return replace(goal, name=first.name, name_en=first.name_en)
+
+
+def generate(
+    n: int, seed: int = 2023, year: int = 2023, areas: int = 10, years: int = 1
+) -> tuple[str, str]:
+    """The text of targets.toml and actuals.toml for `n` targets over `years` years."""
     rng = random.Random(seed)
     makers = [maker for maker, _ in MAKERS]
     weights = [weight for _, weight in MAKERS]
@@ -365,19 +379,23 @@ def generate(n: int, seed: int = 2023, year: int = 2023, areas: int = 10) -> tup
         'title_en = "Synthetic work plan and annual review"',
         f'published = "{year}-02"',
     ]
-    for index, area_id in enumerate(ids):
-        title, title_en = AREA_TITLES[index % len(AREA_TITLES)]
-        prefix = f"{index}. " if index else ""
-        targets += [
-            "",
-            "[[areas]]",
-            f"id = {toml_str(area_id)}",
-            f"year = {year}",
-            f"title = {toml_str(prefix + title)}",
-            f"title_en = {toml_str(prefix + title_en)}",
-            *quoted(f"{prefix}{title}。"),
-        ]
-    goals = [rng.choices(makers, weights)[0](rng) for _ in range(n)]
+    all_years = list(range(year - years + 1, year + 1))
+    for each_year in all_years:
+        for index, area_id in enumerate(ids):
+            title, title_en = AREA_TITLES[index % len(AREA_TITLES)]
+            prefix = f"{index}. " if index else ""
+            targets += [
+                "",
+                "[[areas]]",
+                f"id = {toml_str(area_id)}",
+                f"year = {each_year}",
+                f"title = {toml_str(prefix + title)}",
+                f"title_en = {toml_str(prefix + title_en)}",
+                *quoted(f"{prefix}{title}。"),
+            ]
+    count = max(n // years, 1)
+    chosen = [rng.choices(makers, weights)[0] for _ in range(count)] if years > 1 else []
+    goals = [m(rng) for m in chosen] or [rng.choices(makers, weights)[0](rng) for _ in range(n)]
     indicator_ids = [f"ind-{i:06d}-{goal.kind}" for i, goal in enumerate(goals)]
     for indicator_id, goal in zip(indicator_ids, goals, strict=True):
         targets += [
@@ -393,6 +411,28 @@ def generate(n: int, seed: int = 2023, year: int = 2023, areas: int = 10) -> tup
     actuals = [
         "# Synthetic results for benchmarks (benchmarks/generate.py); not real figures.",
     ]
+    for each_year in all_years:
+        yearly = goals
+        if each_year != all_years[0]:
+            yearly = [_same_indicator(g, m, rng) for g, m in zip(goals, chosen, strict=True)]
+        first = each_year == all_years[0]
+        _year_entries(targets, actuals, indicator_ids, yearly, each_year, ids, rng, first)
+    return "\n".join(targets) + "\n", "\n".join(actuals) + "\n"
+
+
+def _year_entries(
+    targets: list[str],
+    actuals: list[str],
+    indicator_ids: list[str],
+    goals: list[Goal],
+    year: int,
+    ids: list[str],
+    rng: random.Random,
+    first: bool,
+) -> None:
+    """One year's targets and results; the year before's baselines only for the first year,
+    whose previous year no other year gives."""
+    n = len(goals)
     for i, (indicator_id, goal) in enumerate(zip(indicator_ids, goals, strict=True)):
         area = ids[i * len(ids) // n]  # contiguous blocks, so areas come out in order
         targets += [
@@ -416,7 +456,7 @@ def generate(n: int, seed: int = 2023, year: int = 2023, areas: int = 10) -> tup
         ]
         if rng.random() < NOTE_SHARE:
             targets.append(f"note = {toml_str('合成数据:口径与上年一致。')}")
-        if goal.baseline is not None and rng.random() < BASELINE_SHARE:
+        if goal.baseline is not None and rng.random() < BASELINE_SHARE and first:
             before, before_unit = goal.baseline
             actuals += [
                 "",
@@ -451,14 +491,13 @@ def generate(n: int, seed: int = 2023, year: int = 2023, areas: int = 10) -> tup
             f"name_en = {toml_str(goal.name_en)}",
             *quoted(f"{year}年,{goal.actual_phrase}(第{i + 1}项)"),
         ]
-    return "\n".join(targets) + "\n", "\n".join(actuals) + "\n"
 
 
 def write_dataset(
-    n: int, directory: Path, seed: int = 2023, year: int = 2023, areas: int = 10
+    n: int, directory: Path, seed: int = 2023, year: int = 2023, areas: int = 10, years: int = 1
 ) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    targets, actuals = generate(n, seed, year, areas)
+    targets, actuals = generate(n, seed, year, areas, years)
     (directory / "targets.toml").write_text(targets, encoding="utf-8")
     (directory / "actuals.toml").write_text(actuals, encoding="utf-8")
 
@@ -470,10 +509,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2023, help="random seed [2023]")
     parser.add_argument("--year", type=int, default=2023, help="year of the targets [2023]")
     parser.add_argument("--areas", type=int, default=10, help="work areas in the year [10]")
+    parser.add_argument("--years", type=int, default=1, help="years of targets, ending Y [1]")
     args = parser.parse_args(argv)
-    if args.n < 1 or args.areas < 1:
-        parser.error("N and --areas must be at least 1")
-    write_dataset(args.n, args.directory, args.seed, args.year, args.areas)
+    if args.n < 1 or args.areas < 1 or args.years < 1:
+        parser.error("N, --areas and --years must be at least 1")
+    write_dataset(args.n, args.directory, args.seed, args.year, args.areas, args.years)
     return 0
 
 

@@ -1,7 +1,8 @@
 """Benchmark tzgoals: start-up against a floor app, and growth with the size of the data.
 
 Usage: python benchmarks/run.py [--repeat 7] [--sizes 1000,10000,100000] [--floor PATH] [--strict]
-       [--html-size 10000] [--skip-startup] [--skip-scale] [--skip-html]
+       [--html-size 10000] [--history-size 100000] [--skip-startup] [--skip-scale] [--skip-html]
+       [--skip-history]
 
 Run it with the interpreter tzgoals is installed in (e.g. /work/.venv/bin/python); every command
 is run as a child process of that same interpreter, output to /dev/null. Each comparison runs
@@ -21,6 +22,9 @@ install (--environment-as-is to measure without).
    memory at the largest size, and time growing linearly (10x the goals: ≤ 11x the time).
 3. The page, on a synthetic dataset of 10,000 goals: `tzgoals status --format html` against
    `tzgoals status --format csv` of the same data: ≤ 2x the time.
+4. The track record, on a synthetic dataset of 100,000 goals over 10 years (generate.py
+   --years 10): `tzgoals history --format csv` (every goal of every year) against
+   `tzgoals status --format csv` (the latest year's) of the same data: ≤ 1.2x the time.
 
 It is a report, not a test: it exits 0 whatever the results, unless --strict is given.
 """
@@ -54,6 +58,9 @@ SCALE_MEMORY_LIMIT = 2.0
 GROWTH_SLACK = 1.1  # 10x the goals may take at most 11x the time
 HTML_LIMIT = 2.0
 DEFAULT_HTML_SIZE = 10_000
+HISTORY_LIMIT = 1.2
+DEFAULT_HISTORY_SIZE = 100_000
+HISTORY_YEARS = 10
 STARTUP_LIMITS = (TABLE_LIMIT, CSV_LIMIT, HELP_LIMIT)
 
 PARSE_SCRIPT = """\
@@ -460,6 +467,53 @@ def bench_html(size: int, repeat: int, workdir: Path, env: Mapping[str, str]) ->
     return [goal]
 
 
+def bench_history(size: int, repeat: int, workdir: Path, env: Mapping[str, str]) -> list[Goal]:
+    """Every indicator's record over ten years against one year's status of the same data."""
+    directory = workdir / f"n{size}-years{HISTORY_YEARS}"
+    if not (directory / "targets.toml").is_file():
+        print(f"generating {size:,} targets over {HISTORY_YEARS} years", file=sys.stderr)
+        subprocess.run(
+            [sys.executable, str(BENCH_DIR / "generate.py"), str(size), str(directory),
+             "--years", str(HISTORY_YEARS)],
+            check=True,
+        )  # fmt: skip
+    tz = tzgoals_command()
+    print(f"history {size:,}: history csv vs status csv ", end="", file=sys.stderr, flush=True)
+    record, status = compare(
+        (f"history {size:,}", [*tz, "history", "--format", "csv", "--data", str(directory)]),
+        (f"status {size:,}", [*tz, "status", "--format", "csv", "--data", str(directory)]),
+        repeat,
+        workdir,
+        env,
+    )
+    failed = report_failures((record, status))
+    goal = Goal(
+        f"history {size:,}: time / status csv <= {HISTORY_LIMIT}x",
+        None if failed else ratio(record, status),
+        HISTORY_LIMIT,
+    )
+    print_table(
+        f"The track record: history vs status --format csv, {size:,} goals over "
+        f"{HISTORY_YEARS} years (median of {repeat})",
+        ("targets", "history", "status", "ratio", "min ratio", "history RSS", "status RSS",
+         "spread", "result"),
+        [
+            (
+                f"{size:,}",
+                secs(record.seconds),
+                secs(status.seconds),
+                f"{ratio(record, status):.2f}x",
+                f"{record.fastest / status.fastest:.2f}x",
+                f"{record.max_rss_mb:,.0f} MB",
+                f"{status.max_rss_mb:,.0f} MB",
+                f"{record.spread:.0%}/{status.spread:.0%}",
+                goal.verdict,
+            )
+        ],
+    )  # fmt: skip
+    return [goal]
+
+
 def parse_sizes(text: str) -> list[int]:
     sizes = sorted({int(part.replace("_", "")) for part in text.split(",") if part.strip()})
     if not sizes or sizes[0] < 1:
@@ -496,6 +550,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-startup", action="store_true", help="no start-up comparison")
     parser.add_argument("--skip-scale", action="store_true", help="no scale comparison")
     parser.add_argument("--skip-html", action="store_true", help="no html vs csv comparison")
+    parser.add_argument("--skip-history", action="store_true", help="no history comparison")
+    parser.add_argument(
+        "--history-size",
+        type=int,
+        default=DEFAULT_HISTORY_SIZE,
+        help=f"goals in the history comparison [{DEFAULT_HISTORY_SIZE:,}]",
+    )
     parser.add_argument(
         "--html-size",
         type=int,
@@ -539,6 +600,8 @@ def main(argv: list[str] | None = None) -> int:
             goals += bench_scale(args.sizes, scale_repeat, workdir, env)
         if not args.skip_html:
             goals += bench_html(args.html_size, scale_repeat, workdir, env)
+        if not args.skip_history:
+            goals += bench_history(args.history_size, scale_repeat, workdir, env)
 
     print_table("Goals", ("goal", "measured", "result"), [
         (g.name, "-" if g.measured is None else f"{g.measured:.2f}x", g.verdict) for g in goals

@@ -69,10 +69,12 @@ def actual(
     estimate: bool = False,
     lower_bound: bool = False,
     approximate: bool = False,
+    through_month: int | None = None,
 ) -> Actual:
     return Actual(
         indicator=indicator,
         year=year,
+        through_month=through_month,
         value=value if isinstance(value, bool) else D(value),
         unit=unit,
         estimate=estimate,

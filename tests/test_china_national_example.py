@@ -2,8 +2,9 @@
 
 It holds the headline targets of the Government Work Reports of 2019 and 2021-2025 and the
 results of 2019-2024 (the corpus lacks the 2020 report, so 2020 has results but no targets).
-The verdicts pinned here were worked out by hand from the quoted figures; `VINTAGES.md` lists
-later figures not yet encoded, and each of its quotes is checked against its archived text.
+The verdicts pinned here were worked out by hand from the quoted figures; the statistics
+bureau's final figures of GDP growth are encoded as vintages, and each quote `VINTAGES.md` lists
+for them is checked against its archived text.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -37,22 +39,22 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def goals(year: int) -> dict[str, dict[str, str]]:
-    code, out, err = run("status", "--data", str(EXAMPLE), "--year", str(year), "--format", "csv")
+def goals(year: int, *options: str) -> dict[str, dict[str, str]]:
+    code, out, err = run(
+        "status", "--data", str(EXAMPLE), "--year", str(year), "--format", "csv", *options
+    )
     assert code == 0, err
     return {row["indicator"]: row for row in csv.DictReader(io.StringIO(out))}
 
 
-def test_check_finds_every_quote_and_warns_only_of_the_vintages_not_yet_quoted() -> None:
+def test_check_finds_every_quote_and_no_problem_now_that_the_vintages_are_quoted() -> None:
+    """The four final verifications were listed but unquoted (four warnings) until vintages
+    could be encoded; each is now the source of a vintage, so nothing is left to warn of."""
     code, out, err = run("check", "--data", str(EXAMPLE))
     assert code == 0
-    warnings = out.splitlines()
-    assert len(warnings) == 4
-    for warning in warnings:
-        assert ": warning: source 'nbs-20" in warning
-        assert re.search(r"nbs-20(19|20|21|22)-gdp-final\.txt' is listed, but no entry", warning)
+    assert out == ""
     summary = err.splitlines()[-1]
-    assert summary.startswith("0 errors, 4 warnings")
+    assert summary.startswith("no problems in ")
     assert summary.endswith(" quotes found in the archived texts")
     assert " of " not in summary.rsplit("; ", 1)[1]  # not "N of M": every one
 
@@ -73,10 +75,10 @@ def test_each_year_has_the_headline_targets_its_report_states_with_a_number(year
 @pytest.mark.parametrize(
     ("year", "indicator", "status", "actual"),
     [
-        (2019, "gdp-growth", "met", "6.1"),  # 6%－6.5%: the communiqué's first figure
+        (2019, "gdp-growth", "met", "6"),  # 6%－6.5%: the final verification (first 6.1)
         (2019, "new-urban-jobs", "met", "1352"),  # 1100万人以上
         (2019, "surveyed-urban-unemployment-rate", "unreported", ""),  # no annual average stored
-        (2021, "gdp-growth", "met", "8.1"),  # 6%以上
+        (2021, "gdp-growth", "met", "8.4"),  # 6%以上: the final verification (first 8.1)
         (2022, "gdp-growth", "missed", "3"),  # 5.5%左右 read as a floor at 5%
         (2022, "surveyed-urban-unemployment-rate", "missed", "5.6"),  # 全年控制在5.5%以内
         (2022, "deficit-ratio", "met", "2.8"),  # 2.8%左右, a ceiling
@@ -93,8 +95,29 @@ def test_verdicts_checked_by_hand(year: int, indicator: str, status: str, actual
 
 
 def test_the_first_figure_for_2019_is_an_estimate_and_a_lower_bound_is_marked_as_one() -> None:
-    assert goals(2019)["gdp-growth"]["flags"] == "estimate"
+    """The first figure is the one scored as the sources stood before the final verification."""
+    first = goals(2019, "--as-of", "2020-12")["gdp-growth"]
+    assert (first["actual"], first["flags"], first["as_of"]) == ("6.1", "estimate", "2020-02-28")
     assert goals(2024)["grain-output"]["flags"] == "lower_bound"
+
+
+@pytest.mark.parametrize(
+    ("year", "first", "final", "as_of"),
+    [
+        (2019, "6.1", "6", "2021-01-12"),
+        (2021, "8.1", "8.4", "2022-12-27"),
+        (2022, "3", "3", "2023-12-29"),
+    ],
+)
+def test_the_final_verifications_are_vintages_that_change_no_verdict(
+    year: int, first: str, final: str, as_of: str
+) -> None:
+    latest = goals(year)["gdp-growth"]
+    assert (latest["actual"], latest["vintage"], latest["as_of"]) == (final, "final", as_of)
+    assert "revised" not in latest["flags"]  # VINTAGES.md: none of them flips a verdict
+    the_day_before = (date.fromisoformat(as_of) - timedelta(days=1)).isoformat()
+    before = goals(year, "--as-of", the_day_before)["gdp-growth"]
+    assert (before["actual"], before["status"]) == (first, latest["status"])
 
 
 def test_the_year_end_unemployment_rate_scores_no_target() -> None:

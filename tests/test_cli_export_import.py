@@ -39,7 +39,8 @@ TARGET_COLUMNS = [
 ]
 ACTUAL_COLUMNS = [
     *("indicator", "year", "value", "unit", "estimate", "lower_bound", "approximate"),
-    *("name", "name_en", "source", "quote", "derivation", "derivation_en", "note", "note_en"),
+    *("name", "name_en", "as_of", "vintage", "source", "quote"),
+    *("derivation", "derivation_en", "note", "note_en"),
 ]
 ACTUALS_HEADER = "indicator,year,value,unit,name,source,quote"
 
@@ -154,6 +155,8 @@ def test_export_actuals_has_every_field_and_flags_as_true_false() -> None:
         "approximate": "false",
         "name": "地区生产总值同比增长",
         "name_en": "GDP growth",
+        "as_of": "",  # the new fields, not given: the source's date is its date
+        "vintage": "",
         "source": REVIEW,
         "quote": "通州预计实现地区生产总值1730亿元,同比增长6.5%以上",
         "derivation": "",

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from tzgoals.cli import app
 
 runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "100"})
-COMMANDS = ["status", "summary", "diff", "show", "publish", "check", "record", "export"]
+COMMANDS = ["status", "summary", "diff", "show", "publish", "history", "check", "record", "export"]
 COMMANDS += ["import", "init", "source", "area", "extract", "suggest", "panel"]
 
 

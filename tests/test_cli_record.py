@@ -291,7 +291,9 @@ def shipped_header_of(indicator: str, year: int) -> int:
             id="unit-with-a-magnitude-but-another-base",
         ),
         pytest.param(
-            ["gdp-growth", "6.6", "--year", "2023", "--unit", "%"],
+            # The same date as the shipped figure's source (2024-01): a figure of another
+            # date is a revision, and is recorded (see test_cli_vintages.py).
+            ["gdp-growth", "6.6", "--year", "2023", "--unit", "%", "--as-of", "2024-01"],
             [
                 "new actual: an actual for indicator 'gdp-growth' in 2023 is already in "
                 f"ACTUALS:{shipped_header_of('gdp-growth', 2023)}; to change it, edit that entry"

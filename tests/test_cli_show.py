@@ -104,10 +104,11 @@ def test_a_very_long_name_is_cut_before_it_is_laid_out(dataset: Dataset) -> None
     from tzgoals.lookup import goal_detail
     from tzgoals.render.detail import SHOW_LIMIT, detail_view
 
-    result, area, previous = goal_detail(dataset, "2023-gdp-growth")
+    found = goal_detail(dataset, "2023-gdp-growth")
+    result = found.result
     long_name = "龘" * 3_000_000
     target = result.target.model_copy(update={"name": long_name, "note": "靐" * 3_000_000})
-    detail = (result._replace(target=target), area, previous)
+    detail = found._replace(result=result._replace(target=target))
     console = Console(width=80, record=True, file=io.StringIO())
     console.print(detail_view(detail, Lang.EN, dataset.sources))
     shown = console.export_text()

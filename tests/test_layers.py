@@ -32,7 +32,7 @@ LONGEST_MODULE = 400
 #: that has none; dropping `message` would change the library's `Problem` and the JSON report.
 ALLOWED_UPWARD = {
     ("tzgoals.problem_codes", "tzgoals.render.catalogue"): "ProblemValueError in words",
-    ("tzgoals.rules", "tzgoals.render.catalogue"): "Finding.message, in English",
+    ("tzgoals.findings", "tzgoals.render.catalogue"): "Finding.message, in English",
     ("tzgoals.evidence", "tzgoals.render.catalogue"): "an unreadable text's reason, in English",
     ("tzgoals.files.problems", "tzgoals.render.catalogue"): "Problem.message, wording(lang)",
 }

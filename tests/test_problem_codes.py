@@ -557,6 +557,16 @@ REACHED_BY: dict[ProblemCode, str | Scenario] = {
     ProblemCode.ARCHIVED_NAME_TAKEN: _refused(_source_add("plan.txt", "另一份文本".encode())),
     ProblemCode.NUMBER_WITH_DIGIT_SEPARATOR: _refused(_record(value="1_000")),
     ProblemCode.INVISIBLE_CHARACTER: _refused(_record(indicator="new-\u200bfirms")),
+    ProblemCode.NOT_A_PARTIAL_DATE: _broken(
+        "actuals.toml", "estimate = true\n", 'estimate = true\nas_of = "2025-3"\n'
+    ),
+    ProblemCode.NOT_A_CALENDAR_DATE: _refused(_record(as_of="2025-02-30")),
+    ProblemCode.ESTIMATE_CONTRADICTS_VINTAGE: _broken(
+        "actuals.toml", "estimate = true\n", 'estimate = true\nvintage = "final"\n'
+    ),
+    ProblemCode.EXPECTED_THROUGH_MONTH: _broken(
+        "actuals.toml", "estimate = true\n", "estimate = true\nthrough_month = 12\n"
+    ),
     ProblemCode.BACKSLASH_IN_SOURCE_NAME: _refused(_source_add("a\\b.txt", "文本".encode())),
     ProblemCode.GUESSED_TITLE_HOLDS_CONTROL: _refused(
         _source_add("coloured.txt", "\x1b[31m标题\n正文\n".encode())

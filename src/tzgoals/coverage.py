@@ -31,6 +31,8 @@ class Tally(NamedTuple):
     unreported: int = 0
     reported: int = 0
     not_scorable: int = 0
+    #: Verdicts a later figure changed (flagged `revised`).
+    revised: int = 0
 
     def add(self, result: GoalResult) -> Tally:
         unreported = result.status is Status.UNREPORTED
@@ -41,6 +43,7 @@ class Tally(NamedTuple):
             unreported=self.unreported + unreported,
             reported=self.reported + result.reported,
             not_scorable=self.not_scorable + (unreported and result.reported),
+            revised=self.revised + (Flag.REVISED in result.flags),
         )
 
     @property

@@ -18,10 +18,10 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from tzgoals.findings import Finding, finding
 from tzgoals.lookalikes import differences
 from tzgoals.models import Actual, ActualsFile, Area, Source, Target, TargetsFile
 from tzgoals.problem_codes import Params, ProblemCode
-from tzgoals.rules import Finding, finding
 from tzgoals.units import magnitude_scale, parse_unit
 from tzgoals.vocabulary import Section
 

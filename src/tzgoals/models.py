@@ -7,23 +7,20 @@ that relate entries to each other (unknown indicator, incompatible unit, duplica
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, time
+from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
-from typing import Annotated, Self, assert_never
+from typing import Annotated, Self
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from tzgoals.comparators import requirement_problem
-from tzgoals.numbers import has_digit_separator
+from tzgoals.dates import date_params, figure_date, known_from, partial_date_problem
+from tzgoals.numbers import UnreadableNumber as UnreadableNumber
+from tzgoals.numbers import as_decimal, as_decimal_or_bool
+from tzgoals.numbers import has_other_digits as has_other_digits
 from tzgoals.problem_codes import ProblemCode, ProblemValueError
-from tzgoals.units import (
-    MOST_DIGITS,
-    SIGNED_UNITS,
-    SMALLEST_PLAUSIBLE,
-    implausible,
-    may_be_negative,
-)
+from tzgoals.units import SIGNED_UNITS, may_be_negative
 from tzgoals.vocabulary import (
     CONTROL_CHARACTER,
     CONTROL_CHARACTERS,
@@ -32,94 +29,13 @@ from tzgoals.vocabulary import (
     Direction,
     Polarity,
     Section,
+    Vintage,
 )
 
 __all__ = ["SIGNED_UNITS", "may_be_negative"]  # at home in units, read from here too
 
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
-
-
-def _kind(value: object) -> dict[str, str]:
-    """What a value is, as the parameters of the problem that names it."""
-    if isinstance(value, dict):
-        return {"found_kind": "table"}
-    if isinstance(value, list):
-        return {"found_kind": "array"}
-    if isinstance(value, date | time):
-        return {"found_kind": "date-or-time"}
-    return {"found_kind": "type", "found": type(value).__name__}
-
-
-class UnreadableNumber:
-    """A number in a TOML file that no Decimal can hold, such as 1e9999999999999999999999.
-
-    The loader reads a file with such a number again, putting this in its place, so that the
-    model can refuse it at its line like any other implausible figure.
-    """
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __str__(self) -> str:
-        return self.text
-
-
-def has_other_digits(text: str) -> bool:
-    """Whether text holds digits other than 0-9 (٢٠٢٣, ２０２３), which int() and Decimal()
-    would read as numbers; figures and years are written with ASCII digits only."""
-    return not text.isascii() and any(c.isdigit() and not c.isascii() for c in text)
-
-
-def _as_decimal(value: object) -> object:
-    """Reject text and booleans where a figure belongs; TOML floats arrive as Decimal already."""
-    if type(value) is Decimal and value.is_finite():  # the common case, first
-        return _plausible(value)
-    if isinstance(value, UnreadableNumber):
-        raise ProblemValueError(ProblemCode.EXPONENT_BEYOND_ANY_FIGURE, number=str(value))
-    if isinstance(value, bool):
-        raise ProblemValueError(ProblemCode.NUMBER_NOT_BOOLEAN)
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        if has_other_digits(value):
-            raise ProblemValueError(ProblemCode.NUMBER_NOT_OTHER_DIGITS, text=shown)
-        if has_digit_separator(value):
-            raise ProblemValueError(ProblemCode.NUMBER_WITH_DIGIT_SEPARATOR, text=shown)
-        raise ProblemValueError(ProblemCode.NUMBER_NOT_TEXT, text=shown)
-    if isinstance(value, float):
-        value = Decimal(repr(value))
-    elif isinstance(value, int):
-        value = Decimal(value)
-    if not isinstance(value, Decimal):
-        raise ProblemValueError(ProblemCode.EXPECTED_NUMBER, **_kind(value))
-    if not value.is_finite():
-        raise ProblemValueError(ProblemCode.EXPECTED_FINITE_NUMBER, number=str(value))
-    return _plausible(value)
-
-
-def _as_decimal_or_bool(value: object) -> object:
-    if isinstance(value, bool):
-        return value
-    return _as_decimal(value)
-
-
-def _plausible(value: Decimal) -> Decimal:
-    """A figure of plausible size and precision; see `tzgoals.units.LARGEST_PLAUSIBLE`."""
-    match implausible(value):
-        case None:
-            return value
-        case "too_many_digits":
-            digits = len(value.as_tuple().digits)
-            raise ProblemValueError(ProblemCode.TOO_MANY_DIGITS, digits=digits, most=MOST_DIGITS)
-        case "too_large":
-            raise ProblemValueError(ProblemCode.IMPLAUSIBLY_LARGE, number=str(value))
-        case "too_small":
-            code = ProblemCode.IMPLAUSIBLE_EXPONENT if not value else ProblemCode.IMPLAUSIBLY_SMALL
-            raise ProblemValueError(code, number=str(value), smallest=f"{SMALLEST_PLAUSIBLE:.0e}")
-        case _:
-            assert_never(implausible(value))
 
 
 _SAFE = f"[^{CONTROL_CHARACTERS}]"
@@ -131,8 +47,8 @@ def control_character(text: str) -> tuple[int, str] | None:
     return (found.start(), found.group()) if found else None
 
 
-Number = Annotated[Decimal, BeforeValidator(_as_decimal), Field(allow_inf_nan=False)]
-Figure = Annotated[Decimal | bool, BeforeValidator(_as_decimal_or_bool), Field(allow_inf_nan=False)]
+Number = Annotated[Decimal, BeforeValidator(as_decimal), Field(allow_inf_nan=False)]
+Figure = Annotated[Decimal | bool, BeforeValidator(as_decimal_or_bool), Field(allow_inf_nan=False)]
 #: Text with something in it (spaces alone would pass for a quote while saying nothing) and no
 #: control character; checked by pydantic's own engine, which costs 100,000 goals no time.
 #: `tzgoals.files.messages` tells which of the two a text failed.
@@ -164,6 +80,25 @@ def _web_address(text: str) -> str:
 #: Where a document was published, or nothing.
 WebAddress = Annotated[str, Field(pattern=f"^(?:{_FILLED})?$"), AfterValidator(_web_address)]
 Year = Annotated[int, Field(ge=EARLIEST_YEAR, le=LATEST_YEAR, strict=True)]
+
+
+def _as_of_text(value: object) -> object:
+    """A date as TOML writes it bare (as_of = 2024-03-05) read as the text it stands for."""
+    return value.isoformat() if type(value) is date else value
+
+
+def _partial_date(text: str) -> str:
+    problem = partial_date_problem(text)
+    if problem:
+        raise ProblemValueError(problem, **date_params(text))
+    return text
+
+
+#: When a source published a figure: YYYY, YYYY-MM or YYYY-MM-DD.
+AsOf = Annotated[str, BeforeValidator(_as_of_text), AfterValidator(_partial_date)]
+#: The last month a year-to-date figure covers (1-11: January to that month; 3, 6 and 9 for a
+#: quarter, a half and three quarters); strict, so that "9" or 9.0 is refused, not read.
+ThroughMonth = Annotated[int, Field(ge=1, le=11, strict=True)]
 #: Strict, so that `estimate = "no"` is refused rather than read as true.
 YesNo = Annotated[bool, Field(strict=True)]
 
@@ -286,10 +221,16 @@ class Target(Quoted):
 
 
 class Actual(Quoted):
-    """A result as reported, with the source's qualifiers kept as flags."""
+    """A result as reported, with the source's qualifiers kept as flags.
+
+    `as_of` is when the source published it (its source's date when not given) and `vintage`
+    which release it is, so that a year may hold a first figure and the ones that revise it.
+    """
 
     indicator: Id
     year: Year
+    #: Set for a figure that covers January to this month only (前三季度: 9); absent, the year.
+    through_month: ThroughMonth | None = None
     value: Figure
     unit: Text | None = None
     estimate: YesNo = False
@@ -297,14 +238,26 @@ class Actual(Quoted):
     approximate: YesNo = False
     name: Text
     name_en: Plain = ""
+    as_of: AsOf | None = None
+    vintage: Vintage | None = None
     #: As for a target: how a figure that is worked out, not quoted, was reached.
     derivation: Plain = ""
     derivation_en: Plain = ""
     note: Plain = ""
     note_en: Plain = ""
 
+    @property
+    def is_estimate(self) -> bool:
+        """Whether the source gives it as an estimate: `estimate = true`, as before, or
+        `vintage = "estimate"`."""
+        return self.estimate or self.vintage is Vintage.ESTIMATE
+
     @model_validator(mode="after")
     def _unit_fits_value(self) -> Self:
+        if self.estimate and self.vintage not in (None, Vintage.ESTIMATE):
+            raise ProblemValueError(
+                ProblemCode.ESTIMATE_CONTRADICTS_VINTAGE, vintage=str(self.vintage)
+            )
         if isinstance(self.value, bool) and self.unit is not None:
             raise ProblemValueError(ProblemCode.YES_NO_TAKES_NO_UNIT)
         if not isinstance(self.value, bool) and self.unit is None:
@@ -350,7 +303,11 @@ def field_order(section: Section) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Dataset:
-    """A validated dataset with the lookups scoring needs, built once."""
+    """A validated dataset with the lookups scoring needs, built once.
+
+    `actuals` holds each indicator and year's latest figure, the one goals are scored on;
+    `vintages` every figure, earliest first, of the years that have more than one.
+    """
 
     info: DatasetInfo
     sources: dict[str, Source]
@@ -358,21 +315,80 @@ class Dataset:
     indicators: dict[str, Indicator]
     targets: list[Target]
     actuals: dict[tuple[str, int], Actual]
+    vintages: dict[tuple[str, int], tuple[Actual, ...]] = field(default_factory=dict)
+    #: The year-to-date figures (`through_month` set) of each indicator and year, by month:
+    #: kept apart from `actuals`, which hold whole years only and alone decide verdicts.
+    year_to_date: dict[tuple[str, int], tuple[Actual, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_files(cls, targets_file: TargetsFile, actuals_file: ActualsFile) -> Dataset:
         """Index the two files; call only once `cross_check` has found no errors."""
+        sources = {s.file: s for s in targets_file.sources}
+        actuals: dict[tuple[str, int], Actual] = {}
+        several: dict[tuple[str, int], list[Actual]] = {}
+        for actual in actuals_file.actuals:
+            if actual.through_month is not None:
+                continue  # a part of the year: `year_to_date`, never a verdict
+            key = (actual.indicator, actual.year)
+            if key in actuals:
+                several.setdefault(key, [actuals[key]]).append(actual)
+            actuals[key] = actual
+        dated = cls(targets_file.dataset, sources, [], {}, [], {})
+        vintages = {
+            key: tuple(sorted(figures, key=lambda a: known_from(dated.figure_date(a))))
+            for key, figures in several.items()
+        }
+        actuals.update({key: figures[-1] for key, figures in vintages.items()})
         return cls(
             info=targets_file.dataset,
-            sources={s.file: s for s in targets_file.sources},
+            sources=sources,
             areas=list(targets_file.areas),
             indicators={i.id: i for i in targets_file.indicators},
             targets=list(targets_file.targets),
-            actuals={(a.indicator, a.year): a for a in actuals_file.actuals},
+            actuals=actuals,
+            vintages=vintages,
+            year_to_date=_by_month(actuals_file.actuals, dated),
         )
+
+    def figure_date(self, actual: Actual) -> str:
+        """When the figure was published: its `as_of`, else its source's date ("" unknown)."""
+        source = self.sources.get(actual.source)
+        return figure_date(actual.as_of, source.published if source else "")
+
+    def figures(self, indicator: str, year: int) -> tuple[Actual, ...]:
+        """Every whole-year figure of an indicator and year, earliest first."""
+        latest = self.actuals.get((indicator, year))
+        return self.vintages.get((indicator, year), (latest,) if latest else ())
+
+    def all_actuals(self) -> list[Actual]:
+        """Every figure, each indicator and year's together, earliest first; then the
+        year-to-date figures, by month."""
+        whole = [a for indicator, year in self.actuals for a in self.figures(indicator, year)]
+        return [*whole, *(a for figures in self.year_to_date.values() for a in figures)]
+
+    def latest_year_to_date(self, indicator: str, year: int) -> Actual | None:
+        """The year-to-date figure covering the most months of an indicator's year (its latest
+        vintage), if any."""
+        figures = self.year_to_date.get((indicator, year))
+        return figures[-1] if figures else None
 
     def target_years(self) -> list[int]:
         return sorted({t.year for t in self.targets})
 
     def actual_years(self) -> list[int]:
         return sorted({year for _, year in self.actuals})
+
+
+def _by_month(actuals: list[Actual], dated: Dataset) -> dict[tuple[str, int], tuple[Actual, ...]]:
+    """The year-to-date figures grouped by indicator and year, the earliest month first, and
+    within a month the earliest published first."""
+    grouped: dict[tuple[str, int], list[Actual]] = {}
+    for actual in actuals:
+        if actual.through_month is not None:
+            grouped.setdefault((actual.indicator, actual.year), []).append(actual)
+    return {
+        key: tuple(
+            sorted(figures, key=lambda a: (a.through_month or 0, known_from(dated.figure_date(a))))
+        )
+        for key, figures in grouped.items()
+    }

@@ -1,11 +1,12 @@
 """`publish`: the scorecard page and its data, written as one folder a newsroom can put online.
 
-The bundle is index.html (the scorecard), goals.csv and goals.json (the rows of
-`status --format csv` and `--format json`, the same code writing them) and datapackage.json
-(their description as a Frictionless Data Package). Each file is written to a temporary name
-in the folder, flushed, then renamed into place, so a reader never sees half a file. The
-folder must be new, empty, or hold an earlier bundle and nothing else: a folder with other
-files is refused, never written into, so that nothing a user put there is lost. A publish
+The bundle is index.html (the scorecard), history.html (each indicator's track record, when the
+dataset has targets in two or more years, linked from the scorecard), goals.csv and goals.json
+(the rows of `status --format csv` and `--format json`, the same code writing them) and
+datapackage.json (their description as a Frictionless Data Package). Each file is written to a
+temporary name in the folder, flushed, then renamed into place, so a reader never sees half a
+file. The folder must be new, empty, or hold an earlier bundle and nothing else: a folder with
+other files is refused, never written into, so that nothing a user put there is lost. A publish
 holds a lock on the folder while it writes, so the temporary files a killed one left are known
 for leftovers, and go.
 """
@@ -35,8 +36,12 @@ from tzgoals.render.machine import status_csv, status_json
 from tzgoals.render.package import GENERATOR, GOALS_CSV, GOALS_JSON, datapackage
 
 PAGE = "index.html"
+HISTORY_PAGE = "history.html"
 DESCRIPTOR = "datapackage.json"
+#: The files every bundle holds, and those one may hold (the history page, of a dataset of
+#: several years): only these may be in a folder a bundle replaces.
 BUNDLE = (PAGE, GOALS_CSV, GOALS_JSON, DESCRIPTOR)
+BUNDLE_NAMES = (PAGE, HISTORY_PAGE, GOALS_CSV, GOALS_JSON, DESCRIPTOR)
 SHOWN_AT_MOST = 5
 
 
@@ -56,7 +61,7 @@ def _ours(folder: Path) -> bool:
 def _leftover(entry: Path) -> bool:
     """A temporary file of a bundle's, left by a publish that was killed while writing."""
     stem = entry.name[1:].partition(".tzgoals-")[0]
-    return is_temporary(entry.name) and stem in BUNDLE and entry.is_file()
+    return is_temporary(entry.name) and stem in BUNDLE_NAMES and entry.is_file()
 
 
 def check_folder(folder: Path) -> None:
@@ -71,7 +76,7 @@ def check_folder(folder: Path) -> None:
         foreign = [
             entry.name
             for entry in entries
-            if entry.name not in BUNDLE or entry.is_symlink() or not entry.is_file()
+            if entry.name not in BUNDLE_NAMES or entry.is_symlink() or not entry.is_file()
         ]
     except OSError as error:  # a folder, or one in it, that we may not look into
         raise PublishError(f"cannot read {folder}: {error.strerror or error}") from None
@@ -87,6 +92,22 @@ def check_folder(folder: Path) -> None:
     )
 
 
+def history_page(dataset: Dataset, lang: Lang) -> str | None:
+    """The track record of every indicator with targets in two or more years, as a page; None
+    when the dataset has targets in fewer than two years."""
+    if len(dataset.target_years()) < 2:
+        return None
+    from tzgoals.history import track_record
+    from tzgoals.render.catalogue import in_lang, label
+    from tzgoals.render.history import record_view
+    from tzgoals.render.history_pages import history_html
+
+    name = in_lang(dataset.info.name, dataset.info.name_en, lang)
+    title = label("titled", lang, name=name, what=label("history.title", lang))
+    views = [record_view(record, lang) for record in track_record(dataset)]
+    return history_html(title, views, lang)
+
+
 def write_bundle(
     outdir: Path, dataset: Dataset, selection: Selection, lang: Lang, generated: datetime
 ) -> list[Path]:
@@ -97,8 +118,11 @@ def write_bundle(
     """
     check_folder(outdir)
     summary = summarise(dataset, selection)
+    records = history_page(dataset, lang)
+    linked = HISTORY_PAGE if records is not None else ""
     contents: dict[str, Iterable[str]] = {
-        PAGE: [scorecard_html(dataset, selection, summary, lang, generated)],
+        PAGE: [scorecard_html(dataset, selection, summary, lang, generated, linked)],
+        **({HISTORY_PAGE: [records]} if records is not None else {}),
         GOALS_CSV: status_csv(dataset, selection),
         GOALS_JSON: status_json(dataset, selection),
         DESCRIPTOR: [
@@ -112,7 +136,7 @@ def write_bundle(
         outdir.mkdir(parents=True, exist_ok=True)
         with folder_locked(outdir) as locked:
             if locked:
-                for name in BUNDLE:
+                for name in BUNDLE_NAMES:
                     remove_stale_temporaries(outdir, name)
             check_folder(outdir)  # again: it may have changed while the page was made
             _write_files(outdir, contents)
@@ -122,7 +146,7 @@ def write_bundle(
         raise PublishError(
             f"cannot write the bundle in {outdir}: {error.strerror or error}"
         ) from None
-    return [outdir / name for name in BUNDLE]
+    return [outdir / name for name in BUNDLE_NAMES if name in contents]
 
 
 def _write_files(outdir: Path, contents: dict[str, Iterable[str]]) -> None:

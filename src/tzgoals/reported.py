@@ -1,20 +1,18 @@
-"""What each reported figure says of a target's true figure: the evidence scoring weighs.
-
-A figure of the target's own indicator is a point (or, written 超X, a lower bound); a figure of
-a narrower or a wider indicator (`part_of`, followed all the way by `ScopeIndex`) bounds it
-from one side. Each is an `Interval` in the target's unit, for `score` to intersect and judge.
+"""What the figures reported say of a target's true figure: each as an interval in the target's
+unit (a point, or a bound), its own indicator's or a narrower or wider one's, and the qualifiers
+the sources put on them. `tzgoals.score` judges the intervals; this module only gathers them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
-from tzgoals.comparators import Interval
+from tzgoals.comparators import Interval, Judgement
 from tzgoals.models import Actual, Indicator, Target
 from tzgoals.units import convert
-from tzgoals.vocabulary import Scope
+from tzgoals.vocabulary import Flag, Scope
 
 
 class Evidence(NamedTuple):
@@ -31,7 +29,33 @@ class Evidence(NamedTuple):
     where: Interval
 
 
-def interval_of(actual: Actual, unit: str) -> Interval:
+_FLAG_ORDER = tuple(Flag)
+
+
+def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
+    """The qualifiers the sources put on these figures, each once, in a fixed order."""
+    found: set[Flag] = set()
+    for actual in actuals:
+        if actual is None:
+            continue
+        if actual.is_estimate:
+            found.add(Flag.ESTIMATE)
+        if actual.lower_bound:
+            found.add(Flag.LOWER_BOUND)
+        if actual.approximate:
+            found.add(Flag.APPROXIMATE)
+    return ordered(found)
+
+
+def ordered(flags: Iterable[Flag]) -> tuple[Flag, ...]:
+    present = set(flags)
+    return tuple(flag for flag in _FLAG_ORDER if flag in present) if present else ()
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def interval(actual: Actual, unit: str) -> Interval:
     """Where the true figure lies by one actual, in `unit`: a point, or open above for 超X."""
     assert isinstance(actual.value, Decimal) and actual.unit is not None
     value = convert(actual.value, actual.unit, unit)
@@ -42,7 +66,7 @@ def _scope_interval(actual: Actual, unit: str, scope: Scope) -> Interval:
     """What a related measure's figure says of the target's: a part's figure (or a lower
     bound of it) is a lower bound; the whole's exact figure is an upper bound; the whole's
     lower bound says nothing (an interval open on both sides)."""
-    own = interval_of(actual, unit)
+    own = interval(actual, unit)
     if scope is Scope.NARROWER:
         return Interval(own.low, None)
     return Interval(None, own.high)
@@ -92,7 +116,7 @@ def gather_evidence(
     assert target.unit is not None
     own: list[Evidence] = []
     if actual is not None:
-        own.append(Evidence(actual, indicator, None, interval_of(actual, target.unit)))
+        own.append(Evidence(actual, indicator, None, interval(actual, target.unit)))
         if own[0].where.exact:
             return tuple(own)
     others = [
@@ -100,3 +124,34 @@ def gather_evidence(
         for other, other_actual, scope in related
     ]
     return (*own, *others)
+
+
+def combined(evidence: Sequence[Evidence]) -> Interval:
+    if len(evidence) == 1:  # the usual case: the goal's own figure
+        return evidence[0].where
+    where = Interval(None, None)
+    for item in evidence:
+        where = where.intersect(item.where)
+    return where
+
+
+_SIDES = {"high": ("high",), "low": ("low",)}
+
+
+def decider_of(evidence: Sequence[Evidence], judgement: Judgement) -> Evidence:
+    """The piece of evidence whose figure (or bound) the verdict rests on."""
+    if len(evidence) == 1:
+        return evidence[0]
+    sides = _SIDES.get(judgement.bound or "", ("low", "high"))
+    return next(e for e in evidence for side in sides if getattr(e.where, side) == judgement.figure)
+
+
+def bound_flags(judgement: Judgement, decider: Evidence) -> set[Flag]:
+    flags = set(flags_of(decider.actual)) - {Flag.LOWER_BOUND}
+    if judgement.bound in {"low", "both"}:
+        flags.add(Flag.LOWER_BOUND)
+    if judgement.bound in {"high", "both"}:
+        flags.add(Flag.UPPER_BOUND)
+    if decider.scope is not None:
+        flags.add(Flag.BY_SCOPE)
+    return flags

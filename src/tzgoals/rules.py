@@ -9,12 +9,13 @@ both.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from tzgoals.comparators import OUTCOME_COMPARATORS, direction_is_implicit
-from tzgoals.lookalikes import Difference
+from tzgoals.dates import figure_date
+from tzgoals.findings import Finding, finding
 from tzgoals.models import (
     Actual,
     ActualsFile,
@@ -24,52 +25,12 @@ from tzgoals.models import (
     TargetsFile,
     may_be_negative,
 )
-from tzgoals.problem_codes import Params, ProblemCode, Severity, params
+from tzgoals.problem_codes import Params, ProblemCode, params
 from tzgoals.spelling import closest
 from tzgoals.units import PERCENT, compatible
 from tzgoals.vocabulary import Comparator, Section
 
-
-class Finding(NamedTuple):
-    """One problem, located by section and entry position so the loader can name a line.
-
-    `entry` counts from 0 in its section. `first` is, for a duplicate, the position of the entry
-    it repeats, so that the loader can name that line too ("first at line N") and a writer can
-    tell a clash with the file from one within a batch. `hints` are the look-alike characters
-    that part a refused quote from its closest passage, which the renderer names in words.
-    """
-
-    section: Section
-    entry: int
-    code: ProblemCode
-    params: Params = ()
-    key: str | None = None
-    first: int | None = None
-    hints: tuple[Difference, ...] = ()
-
-    @property
-    def severity(self) -> Severity:
-        return self.code.severity
-
-    @property
-    def message(self) -> str:
-        """The finding in English words."""
-        from tzgoals.render.catalogue import Lang, problem_words
-
-        return problem_words(self.code, self.params, Lang.EN)
-
-
-def finding(
-    section: Section,
-    entry: int,
-    code: ProblemCode,
-    key: str | None = None,
-    first: int | None = None,
-    /,
-    **values: object,
-) -> Finding:
-    """A finding with its parameters given by name."""
-    return Finding(section, entry, code, params(**values), key, first)
+__all__ = ["Finding", "check_actuals_file", "check_links", "check_targets_file", "cross_check"]
 
 
 def _closest(word: str, known: Iterable[str]) -> str | None:
@@ -301,6 +262,11 @@ def _implicit_directions(targets: list[Target], indicators: dict[str, Indicator]
     return found
 
 
+def source_dates(targets_file: TargetsFile) -> dict[str, str]:
+    """Each source's date of publication, as its entry gives it."""
+    return {s.file: s.published for s in targets_file.sources}
+
+
 def check_targets_file(targets_file: TargetsFile) -> list[Finding]:
     """The rules within targets.toml: duplicates, and what each target and area refers to."""
     found = [
@@ -322,16 +288,56 @@ def check_targets_file(targets_file: TargetsFile) -> list[Finding]:
     return found
 
 
-def check_actuals_file(actuals_file: ActualsFile) -> list[Finding]:
-    """The rules within actuals.toml alone: one result per indicator and year, no negative count."""
-    found = _duplicates(
-        Section.ACTUALS,
-        [(a.indicator, a.year) for a in actuals_file.actuals],
-        "actual",
-    )
+def _same_release(actuals: list[Actual], published: Mapping[str, str] | None) -> list[Finding]:
+    """Two figures for one indicator and year (and, for a year-to-date figure, month) published
+    on the same date: neither can be told to be the later, so the second is a duplicate. A
+    figure's date is its `as_of`, else its source's date (`published`); without the sources,
+    the source itself stands for its date."""
+    seen: dict[tuple[object, str], int] = {}
+    found = []
+    for index, actual in enumerate(actuals):
+        if published is None:
+            when = actual.as_of or f"source {actual.source}"
+        else:
+            when = figure_date(actual.as_of, published.get(actual.source, ""))
+        first = seen.setdefault((_actual_key(actual), when), index)
+        if first != index:
+            key = repr(_actual_key(actual))
+            dated = {"release_kind": "date", "date": when} if when[:7] != "source " else {}
+            found.append(
+                finding(
+                    Section.ACTUALS,
+                    index,
+                    ProblemCode.DUPLICATE,
+                    None,
+                    first,
+                    what_kind="actual",
+                    repeated=key,
+                    **(dated if when else {}),
+                )
+            )
+    return found
+
+
+def check_actuals_file(
+    actuals_file: ActualsFile, published: Mapping[str, str] | None = None
+) -> list[Finding]:
+    """The rules within actuals.toml: one figure per indicator, year, month (of a year-to-date
+    figure) and date of publication (`published` gives each source's date, when targets.toml
+    could be read), no negative count."""
+    found = _same_release(actuals_file.actuals, published)
     for index, actual in enumerate(actuals_file.actuals):
         found.extend(_negative(Section.ACTUALS, index, actual))
     return found
+
+
+def _actual_key(actual: Actual) -> tuple[str, int] | tuple[str, int, int]:
+    """What makes an actual one of a kind: its indicator and year, and for a year-to-date
+    figure its month too, so that 1-9月 sits beside 上半年 and the whole year's result. A
+    whole year's key stays the pair, so that a refusal names it as before."""
+    if actual.through_month is None:
+        return (actual.indicator, actual.year)
+    return (actual.indicator, actual.year, actual.through_month)
 
 
 def _missing_baselines(
@@ -371,7 +377,7 @@ def check_links(targets_file: TargetsFile, actuals_file: ActualsFile) -> list[Fi
     found = _unlisted_sources(sources, Section.ACTUALS, actuals_file.actuals)
     for index, actual in enumerate(actuals_file.actuals):
         found.extend(_check_actual(index, actual, indicators))
-    reported = {(a.indicator, a.year) for a in actuals_file.actuals}
+    reported = {(a.indicator, a.year) for a in actuals_file.actuals if a.through_month is None}
     found += _missing_baselines(targets_file.targets, indicators, reported)
     return found
 
@@ -380,6 +386,6 @@ def cross_check(targets_file: TargetsFile, actuals_file: ActualsFile) -> list[Fi
     """Every rule that relates entries to each other, all problems at once."""
     return [
         *check_targets_file(targets_file),
-        *check_actuals_file(actuals_file),
+        *check_actuals_file(actuals_file, source_dates(targets_file)),
         *check_links(targets_file, actuals_file),
     ]

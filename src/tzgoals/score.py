@@ -3,13 +3,12 @@
 Pure functions only: models in, facts out. A result carries a status, a `Reason` code and the
 numbers behind it; the renderers put them into words. A goal is `unreported` whenever the
 sources give nothing that decides it: silence is a finding, never a failure. What a comparator
-asks and how a figure meets it is decided in `tzgoals.comparators`, and what each reported
-figure says of the target's in `tzgoals.reported`, not here.
+asks and how a figure meets it is decided in `tzgoals.comparators`, not here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from decimal import Decimal, localcontext
 from typing import NamedTuple
 
@@ -24,9 +23,22 @@ from tzgoals.comparators import (
     rule_for,
 )
 from tzgoals.models import Actual, Dataset, Indicator, Target
-from tzgoals.reported import Evidence, ScopeIndex, gather_evidence, interval_of
+from tzgoals.pace import PaceFact, pace_of
+from tzgoals.reported import (
+    Evidence,
+    ScopeIndex,
+    bound_flags,
+    combined,
+    decider_of,
+    flags_of,
+    gather_evidence,
+    interval,
+    ordered,
+)
 from tzgoals.units import ARITHMETIC
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
+
+__all__ = ["Evidence", "flags_of"]  # at home in reported, read from here too
 
 
 class GoalResult(NamedTuple):
@@ -54,6 +66,13 @@ class GoalResult(NamedTuple):
     attainment: Decimal | None = None
     gap: Decimal | None = None
     flags: tuple[Flag, ...] = ()
+    #: The pace by the year's latest year-to-date figure, when there is one (`tzgoals.pace`).
+    pace: PaceFact | None = None
+
+    @property
+    def in_progress(self) -> PaceFact | None:
+        """The pace a reader is shown beside the status: only while no verdict is in."""
+        return self.pace if self.status is Status.UNREPORTED else None
 
     @property
     def reported(self) -> bool:
@@ -69,63 +88,6 @@ class GoalResult(NamedTuple):
         """How the sources qualify the figure a reader is shown: the scored figure's flags, or
         those of the year's figure when it scores nothing."""
         return self.flags or flags_of(self.actual)
-
-
-_FLAG_ORDER = tuple(Flag)
-
-
-def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
-    """The qualifiers the sources put on these figures, each once, in a fixed order."""
-    found: set[Flag] = set()
-    for actual in actuals:
-        if actual is None:
-            continue
-        if actual.estimate:
-            found.add(Flag.ESTIMATE)
-        if actual.lower_bound:
-            found.add(Flag.LOWER_BOUND)
-        if actual.approximate:
-            found.add(Flag.APPROXIMATE)
-    return _ordered(found)
-
-
-def _ordered(flags: Iterable[Flag]) -> tuple[Flag, ...]:
-    present = set(flags)
-    return tuple(flag for flag in _FLAG_ORDER if flag in present) if present else ()
-
-
-# ---------------------------------------------------------------- evidence
-
-
-def _combined(evidence: Sequence[Evidence]) -> Interval:
-    if len(evidence) == 1:  # the usual case: the goal's own figure
-        return evidence[0].where
-    where = Interval(None, None)
-    for item in evidence:
-        where = where.intersect(item.where)
-    return where
-
-
-_SIDES = {"high": ("high",), "low": ("low",)}
-
-
-def _decider(evidence: Sequence[Evidence], judgement: Judgement) -> Evidence:
-    """The piece of evidence whose figure (or bound) the verdict rests on."""
-    if len(evidence) == 1:
-        return evidence[0]
-    sides = _SIDES.get(judgement.bound or "", ("low", "high"))
-    return next(e for e in evidence for side in sides if getattr(e.where, side) == judgement.figure)
-
-
-def _bound_flags(judgement: Judgement, decider: Evidence) -> set[Flag]:
-    flags = set(flags_of(decider.actual)) - {Flag.LOWER_BOUND}
-    if judgement.bound in {"low", "both"}:
-        flags.add(Flag.LOWER_BOUND)
-    if judgement.bound in {"high", "both"}:
-        flags.add(Flag.UPPER_BOUND)
-    if decider.scope is not None:
-        flags.add(Flag.BY_SCOPE)
-    return flags
 
 
 # ---------------------------------------------------------------- verdicts
@@ -188,7 +150,7 @@ def _decided(
         levels=levels,
         attainment=attainment(target.comparator, rule, target.value, judgement.figure),
         gap=judgement.margin,
-        flags=_ordered(flags),
+        flags=ordered(flags),
     )
 
 
@@ -203,15 +165,15 @@ def _score_level(
     assert target.value is not None
     own = evidence[0].actual if evidence and evidence[0].scope is None else None
     rule = rule_for(target.comparator, direction, target.value, target.value_max, target.tolerance)
-    judgement = judge(rule, _combined(evidence))
+    judgement = judge(rule, combined(evidence))
     if judgement is None:
         return _unreported(
             target, indicator, Reason.BOUND_UNDECIDED, direction, evidence, actual=own
         )
-    decider = _decider(evidence, judgement)
+    decider = decider_of(evidence, judgement)
     return _decided(
         target, indicator, rule, judgement, evidence, decider.actual,
-        _bound_flags(judgement, decider), scope=decider.scope,
+        bound_flags(judgement, decider), scope=decider.scope,
     )  # fmt: skip
 
 
@@ -224,13 +186,11 @@ def _score_pp_change(
 ) -> GoalResult:
     """A change of a share in percentage points, against the previous year of the same indicator."""
     assert target.value is not None and actual.unit is not None
-    evidence = (
-        Evidence(actual, indicator, None, interval_of(actual, indicator.unit or actual.unit)),
-    )
+    evidence = (Evidence(actual, indicator, None, interval(actual, indicator.unit or actual.unit)),)
     if baseline is None:
         return _unreported(target, indicator, Reason.NO_BASELINE, direction, evidence, actual)
     now = evidence[0].where
-    before = interval_of(baseline, indicator.unit or actual.unit)
+    before = interval(baseline, indicator.unit or actual.unit)
     change = now.minus(before)
     rule = rule_for(target.comparator, direction, target.value)
     judgement = judge(rule, change)
@@ -298,8 +258,11 @@ def score_targets(
     targets: Iterable[Target],
     indicators: Mapping[str, Indicator],
     actuals: Mapping[tuple[str, int], Actual],
+    year_to_date: Mapping[tuple[str, int], tuple[Actual, ...]] | None = None,
 ) -> Iterable[GoalResult]:
-    """Score targets one by one, looking actuals up by (indicator, year) rather than searching.
+    """Score targets one by one, looking actuals up by (indicator, year) rather than searching;
+    a goal with year-to-date figures also gets the pace of the latest (`Dataset.year_to_date`).
+    Only whole-year figures are in `actuals`: a part-year figure never decides a verdict.
 
     Consume it inside `localcontext(ARITHMETIC)`, as `score_year` does, for exact arithmetic.
     """
@@ -315,26 +278,63 @@ def score_targets(
             if target.indicator in scoped
             else ()
         )
-        yield score_target(
+        indicator = indicators[target.indicator]
+        result = score_target(
             target,
-            indicators[target.indicator],
+            indicator,
             actuals.get((target.indicator, target.year)),
             actuals.get((target.indicator, target.year - 1)),
             related,
         )
+        so_far = year_to_date.get((target.indicator, target.year)) if year_to_date else None
+        yield result._replace(pace=pace_of(target, indicator, so_far[-1])) if so_far else result
+
+
+def _revisable(target: Target, vintages: Mapping[tuple[str, int], object]) -> bool:
+    """Whether a target's figure (or, for a pp change, its baseline) has several vintages."""
+    return (target.indicator, target.year) in vintages or (
+        target.comparator is Comparator.PP_CHANGE
+        and (target.indicator, target.year - 1) in vintages
+    )
+
+
+def _marked_revised(dataset: Dataset, results: list[GoalResult]) -> list[GoalResult]:
+    """Flag `revised` each goal whose verdict on the first figures differs from its verdict on
+    the latest. Data with one figure a year pays nothing for it."""
+    if not dataset.vintages:
+        return results
+    revisable = [r.target for r in results if _revisable(r.target, dataset.vintages)]
+    if not revisable:
+        return results
+    first = {**dataset.actuals, **{key: vs[0] for key, vs in dataset.vintages.items()}}
+    before = {r.target.id: r.status for r in score_targets(revisable, dataset.indicators, first)}
+    return [
+        r._replace(flags=ordered((*r.qualifiers, Flag.REVISED)))
+        if before.get(r.target.id, r.status) is not r.status
+        else r
+        for r in results
+    ]
 
 
 def score_goal(dataset: Dataset, target: Target) -> GoalResult:
     """One target of the dataset scored as `score_year` would score it."""
     with localcontext(ARITHMETIC):
-        return next(iter(score_targets([target], dataset.indicators, dataset.actuals)))
+        scored = list(
+            score_targets([target], dataset.indicators, dataset.actuals, dataset.year_to_date)
+        )
+        return _marked_revised(dataset, scored)[0]
+
+
+def score_many(dataset: Dataset, targets: Iterable[Target]) -> list[GoalResult]:
+    """Targets of any years scored, in the exact arithmetic of `tzgoals.units.ARITHMETIC`; a
+    goal whose verdict a later figure changed is flagged `revised`."""
+    with localcontext(ARITHMETIC):
+        scored = list(
+            score_targets(targets, dataset.indicators, dataset.actuals, dataset.year_to_date)
+        )
+        return _marked_revised(dataset, scored)
 
 
 def score_year(dataset: Dataset, year: int) -> list[GoalResult]:
-    """Every target of `year` scored, in the exact arithmetic of `tzgoals.units.ARITHMETIC`."""
-    with localcontext(ARITHMETIC):
-        return list(
-            score_targets(
-                (t for t in dataset.targets if t.year == year), dataset.indicators, dataset.actuals
-            )
-        )
+    """Every target of `year` scored, as `score_many` scores them."""
+    return score_many(dataset, (t for t in dataset.targets if t.year == year))

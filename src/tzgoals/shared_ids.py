@@ -19,8 +19,8 @@ from tzgoals.problem_codes import ProblemCode
 from tzgoals.vocabulary import Section
 
 if TYPE_CHECKING:  # extract proposes shared ids and reads no dataset: no pydantic for it
+    from tzgoals.findings import Finding
     from tzgoals.models import TargetsFile
-    from tzgoals.rules import Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,7 @@ def shared_for(name: str) -> SharedIndicator | None:
 def shared_id_findings(targets: TargetsFile) -> list[Finding]:
     """A warning for each indicator with a shared indicator's name under another id, unless
     the dataset uses the shared id for another indicator already."""
-    from tzgoals.rules import finding
+    from tzgoals.findings import finding
 
     used = {indicator.id for indicator in targets.indicators}
     found: list[Finding] = []

@@ -59,6 +59,25 @@ class Status(StrEnum):
     UNREPORTED = "unreported"
 
 
+class Pace(StrEnum):
+    """How a goal with only year-to-date figures stands against the share of the year gone
+    (序时进度): an in-progress reading, never a verdict."""
+
+    ON_PACE = "on_pace"
+    BEHIND_PACE = "behind_pace"
+    #: A milestone, a qualitative target or a change in percentage points: no official pace.
+    NO_PACE_RULE = "no_pace_rule"
+
+
+class PaceRule(StrEnum):
+    """How a year-to-date figure is set against a target (see `tzgoals.pace`)."""
+
+    #: A growth rate, share or level: the figure against the target as at year end.
+    LEVEL = "level"
+    #: A cumulative count or amount: completion (figure ÷ target) against N/12 of the year.
+    COMPLETION = "completion"
+
+
 class Order(StrEnum):
     """The order goals are listed in: by area as the data gives them, or across areas by
     status (met, missed, unreported), by attainment or by gap (the furthest short first)."""
@@ -78,6 +97,27 @@ class Flag(StrEnum):
     APPROXIMATE = "approximate"
     #: The figure is of a narrower or wider measure, which bounds this one.
     BY_SCOPE = "by_scope"
+    #: A later figure for the same year changed the verdict the first figure gave.
+    REVISED = "revised"
+
+
+class Vintage(StrEnum):
+    """Which release of a result a figure is: a first estimate (预计), a preliminary count
+    (初步核算), the final verification (最终核实), or a revision after it."""
+
+    ESTIMATE = "estimate"
+    PRELIMINARY = "preliminary"
+    FINAL = "final"
+    REVISED = "revised"
+
+
+class AfterMiss(StrEnum):
+    """What the next year's plan did with a target that was missed."""
+
+    #: The next year's plan set no target on the indicator.
+    DROPPED = "dropped"
+    #: The next year's plan set an easier one (a lower floor, a higher ceiling).
+    LOWERED = "lowered"
 
 
 class Scope(StrEnum):

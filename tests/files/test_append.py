@@ -124,7 +124,8 @@ def test_a_second_actual_for_an_indicator_and_year_says_where_and_how_to_change_
     assert first.message == (
         f"new actual: an actual for indicator 'new-firms' in 2024 is already in "
         f"{paths.actuals}:13; to change it, edit that entry in the file by hand "
-        "(and keep its quote and source in step)"
+        "(and keep its quote and source in step); a later figure that revises it is "
+        "recorded with its own --as-of"
     )
 
 

@@ -13,14 +13,19 @@ from typer.testing import CliRunner
 
 from tzgoals.cli import app
 from tzgoals.cli.options import format_option
-from tzgoals.render.data_formats import CheckFormat, ExportFormat, check_format, export_format
 from tzgoals.render.formats import (
+    CheckFormat,
     DiffFormat,
+    ExportFormat,
     Format,
+    HistoryFormat,
     StatusFormat,
     SummaryFormat,
+    check_format,
     diff_format,
+    export_format,
     formats_help,
+    history_format,
     status_format,
     summary_format,
 )
@@ -37,6 +42,7 @@ COMMANDS = [
     ("diff", DiffFormat, diff_format, ["--of", "targets", "2023", "2023"]),
     ("check", CheckFormat, check_format, []),
     ("export", ExportFormat, export_format, ["targets"]),
+    ("history", HistoryFormat, history_format, []),
 ]
 PAIRS = [
     (command, member, args)

@@ -46,18 +46,24 @@ def read(
     targets: Path | None,
     actuals: Path | None,
     lang: Lang | None = None,
+    as_of: str | None = None,
 ) -> "tuple[Dataset, Found]":
     """The dataset and how it was found, saying so on stderr (in `lang`, else the default
-    language) when it is the shipped example."""
+    language) when it is the shipped example; with `as_of`, as its sources stood that day."""
     from tzgoals.files.load import load_dataset
     from tzgoals.files.problems import DataError
 
     found = find(data_dir, targets, actuals)
     say_if_example(found, lang)
     try:
-        return load_dataset(found.paths), found
+        dataset = load_dataset(found.paths)
     except DataError as error:
         report_problems(error.problems, lang or default_lang())
+    if as_of is None:
+        return dataset, found
+    from tzgoals.vintages import sources_on
+
+    return sources_on(dataset, as_of), found
 
 
 def load(
@@ -65,8 +71,9 @@ def load(
     targets: Path | None,
     actuals: Path | None,
     lang: Lang | None = None,
+    as_of: str | None = None,
 ) -> "Dataset":
-    return read(data_dir, targets, actuals, lang)[0]
+    return read(data_dir, targets, actuals, lang, as_of)[0]
 
 
 def dataset_read(found: "Found") -> dict[str, str]:
@@ -94,7 +101,11 @@ def select(
         fail(str(error))
 
 
-def dataset_title(dataset: "Dataset", lang: Lang, found: "Found | None" = None) -> str:
-    """The dataset's name, marked when it is the example shipped with tzgoals."""
+def dataset_title(
+    dataset: "Dataset", lang: Lang, found: "Found | None" = None, as_of: str | None = None
+) -> str:
+    """The dataset's name, marked when it is the example shipped with tzgoals, and with the
+    date its sources are read as of, when one is asked for."""
     name = in_lang(dataset.info.name, dataset.info.name_en, lang)
-    return label("named example", lang, name=name) if found and found.is_example else name
+    title = label("named example", lang, name=name) if found and found.is_example else name
+    return label("title.as_of", lang, title=title, date=as_of) if as_of else title

@@ -32,8 +32,8 @@ from tzgoals.cli.output import (
     write_output,
 )
 from tzgoals.render.catalogue import Lang, default_lang, label
-from tzgoals.render.data_formats import CheckFormat, ExportFormat, check_format, export_format
-from tzgoals.vocabulary import Section
+from tzgoals.render.formats import CheckFormat, ExportFormat, check_format, export_format
+from tzgoals.vocabulary import Section, Vintage
 
 
 @app.command(short_help="Every problem in a dataset at once, as FILE:LINE: message.")
@@ -98,7 +98,7 @@ def check(
 
         code = run_panel_check(panel_file, output_format, allow_unarchived, reported, lang)
         raise typer.Exit(code)
-    from tzgoals.render.data_formats import CheckOutput
+    from tzgoals.render.formats import CheckOutput
     from tzgoals.render.problems import check_summary
 
     found = find(data_dir, targets, actuals)
@@ -159,6 +159,14 @@ def record(
         str | None,
         typer.Option(metavar="UNIT", help="The unit as reported (none for true/false)."),
     ] = None,
+    through_month: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            help="For a figure of January to month N only (上半年 6, 前三季度 or 1-9月 9), "
+            "1 to 11; left out, the figure is the whole year's.",
+        ),
+    ] = None,
     name: Annotated[
         str | None,
         typer.Option(
@@ -186,6 +194,24 @@ def record(
     derivation_en: Annotated[
         str, typer.Option(metavar="TEXT", help="The same derivation in English.")
     ] = "",
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="When the source published it: YYYY, YYYY-MM or YYYY-MM-DD "
+            "[default: the source's date].",
+        ),
+    ] = None,
+    vintage: Annotated[
+        Vintage | None,
+        typer.Option(
+            metavar="VINTAGE",
+            help="Which release it is: estimate, preliminary, final or revised.",
+            case_sensitive=False,
+            parser=choice_of(Vintage),
+        ),
+    ] = None,
     note: Annotated[
         str,
         typer.Option(metavar="TEXT", help="How the figure was read, in the language of --name."),
@@ -211,6 +237,10 @@ def record(
     \b
       tzgoals record industry-growth -2.1 --year 2023 --unit % \\
           --source review.txt --quote "增长-2.1%"
+
+    \b
+      tzgoals record gdp-growth 6.4 --year 2023 --unit % --vintage final \\
+          --as-of 2024-12-27 --source final.txt --quote "比上年增长6.4%"
     """
     from tzgoals.files.append import record_actual
     from tzgoals.files.problems import DataError
@@ -224,6 +254,7 @@ def record(
     fields: dict[str, object] = {
         "indicator": indicator,
         "year": year,
+        "through_month": through_month,
         "value": figure,
         "unit": unit,
         "name": name,
@@ -235,6 +266,8 @@ def record(
         "approximate": approximate,
         "derivation": derivation,
         "derivation_en": derivation_en,
+        "as_of": as_of,
+        "vintage": vintage,
         "note": note,
         "note_en": note_en,
     }
@@ -273,7 +306,7 @@ def export(
 
       tzgoals export actuals --format json
     """
-    from tzgoals.render.data_formats import ExportOutput
+    from tzgoals.render.formats import ExportOutput
 
     dataset = load(data_dir, targets, actuals)
     write_output(export_format(output_format), ExportOutput(dataset, section, bom))

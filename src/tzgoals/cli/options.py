@@ -188,6 +188,31 @@ AreaOption = Annotated[
 ]
 
 
+def as_of_date(text: str) -> str:
+    """A date typed for `--as-of`: YYYY, YYYY-MM or YYYY-MM-DD, else `typer.BadParameter`."""
+    from tzgoals.dates import date_params, partial_date_problem
+    from tzgoals.problem_codes import params
+    from tzgoals.render.catalogue import Lang, problem_words
+
+    problem = partial_date_problem(text.strip())
+    if problem:
+        found = params(**date_params(text.strip()))
+        raise typer.BadParameter(problem_words(problem, found, Lang.EN))
+    return text.strip()
+
+
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        help="Score on the figures published by the end of DATE (YYYY, YYYY-MM or "
+        "YYYY-MM-DD), as the sources stood then [default: the latest figures].",
+        parser=as_of_date,
+    ),
+]
+
+
 def parse_value(text: str) -> "Decimal | bool":
     """A figure typed on the command line: true/false for a yes/no result, else a number.
 

@@ -20,7 +20,7 @@ from tzgoals.cli.output import (
     say,
 )
 from tzgoals.render.catalogue import Lang, default_lang, label
-from tzgoals.render.formats_panel import PanelFormat, panel_format
+from tzgoals.render.formats.panel import PanelFormat, panel_format
 from tzgoals.vocabulary import Level, PanelOrder
 
 if TYPE_CHECKING:

@@ -22,8 +22,8 @@ from tzgoals.files.problems import Problem
 from tzgoals.panel import Panel, Place
 from tzgoals.problem_codes import ProblemCode
 from tzgoals.render.catalogue import Lang, default_lang, in_lang, label
-from tzgoals.render.data_formats import CheckFormat, CheckOutput, check_format
-from tzgoals.render.formats_panel import (
+from tzgoals.render.formats import CheckFormat, CheckOutput, check_format
+from tzgoals.render.formats.panel import (
     IndicatorTable,
     PanelFormat,
     PanelGoalsFormat,

@@ -12,6 +12,7 @@ from tzgoals.cli.dataset import dataset_read, dataset_title, load, read, select
 from tzgoals.cli.options import (
     ActualsOption,
     AreaOption,
+    AsOfOption,
     BomOption,
     DataDirOption,
     LangOption,
@@ -66,7 +67,7 @@ def status(
             "--flag",
             metavar="FLAG",
             help="Only goals whose figure the sources qualify so (estimate, lower_bound, "
-            "upper_bound, approximate or by_scope); repeatable.",
+            "upper_bound, approximate, by_scope or revised); repeatable.",
             parser=choice_of(Flag),
         ),
     ] = None,
@@ -95,6 +96,7 @@ def status(
             help="Exit with 1 when a goal shown has this status; repeatable.",
         ),
     ] = None,
+    as_of: AsOfOption = None,
     lang: LangOption = None,
     bom: BomOption = False,
     data_dir: DataDirOption = None,
@@ -121,13 +123,15 @@ def status(
       tzgoals status --format html > scorecard.html
 
       tzgoals status --fail-on missed --format json
+
+      tzgoals status --as-of 2024-01 --flag revised
     """
     from tzgoals.render.formats import StatusOutput
 
     lang = lang or default_lang()
-    dataset, found = read(data_dir, targets, actuals, lang)
+    dataset, found = read(data_dir, targets, actuals, lang, as_of)
     selection = select(dataset, year, area, status, flag, sort)
-    title = dataset_title(dataset, lang, found)
+    title = dataset_title(dataset, lang, found, as_of)
     value = StatusOutput(title, dataset, selection, lang, ids, bom, generated_at)
     write_output(status_format(output_format), value)
     if fail_on and any(r.status in fail_on for r in selection.results):
@@ -141,6 +145,7 @@ def summary(
     output_format: Annotated[
         SummaryFormat, format_option(SummaryFormat, summary_format)
     ] = SummaryFormat.TABLE,
+    as_of: AsOfOption = None,
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
@@ -160,9 +165,10 @@ def summary(
     from tzgoals.render.formats import SummaryOutput
 
     lang = lang or default_lang()
-    dataset, found = read(data_dir, targets, actuals, lang)
+    dataset, found = read(data_dir, targets, actuals, lang, as_of)
     result = summarise(dataset, select(dataset, year, area, None))
-    value = SummaryOutput(dataset_title(dataset, lang, found), result, lang, dataset_read(found))
+    title = dataset_title(dataset, lang, found, as_of)
+    value = SummaryOutput(title, result, lang, dataset_read(found))
     write_output(summary_format(output_format), value)
 
 
@@ -199,6 +205,7 @@ def diff(
         ),
     ] = Compared.RESULTS,
     output_format: Annotated[DiffFormat, format_option(DiffFormat, diff_format)] = DiffFormat.TABLE,
+    as_of: AsOfOption = None,
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
@@ -225,7 +232,7 @@ def diff(
     if from_year is not None and to_year is not None and from_year > to_year:
         meant = f"tzgoals diff {to_year} {from_year}" + (" --of targets" if of_targets else "")
         fail(label("diff.backwards", lang, from_year=from_year, to_year=to_year, meant=meant))
-    dataset, found = read(data_dir, targets, actuals, lang)
+    dataset, found = read(data_dir, targets, actuals, lang, as_of)
     try:
         choice = years_to_compare(dataset, from_year, to_year, of_targets)
     except YearsError as error:
@@ -241,7 +248,7 @@ def diff(
         raise typer.Exit(EXIT_OK)
     from_year, to_year = choice.years
     what = f"{from_year} → {to_year}"
-    title = label("titled", lang, name=dataset_title(dataset, lang, found), what=what)
+    title = label("titled", lang, name=dataset_title(dataset, lang, found, as_of), what=what)
     compared = (
         TargetChanges(diff_targets(dataset, from_year, to_year))
         if of_targets
@@ -267,12 +274,14 @@ def show(
             autocompletion=complete_goal_id,
         ),
     ],
+    as_of: AsOfOption = None,
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
 ) -> None:
-    """One goal in full: its quotes, sources and arithmetic.
+    """One goal in full: its quotes, sources and arithmetic, and every figure published for
+    it with the verdict each gives.
 
     Examples:
 
@@ -282,14 +291,14 @@ def show(
     from tzgoals.render.detail import detail_view
 
     lang = lang or default_lang()
-    dataset, found = read(data_dir, targets, actuals, lang)
+    dataset, found = read(data_dir, targets, actuals, lang, as_of)
     try:
         detail = goal_detail(dataset, goal_id)
     except UnknownGoal as unknown:
         hint = f" Closest ids: {', '.join(unknown.closest)}." if unknown.closest else ""
         fail(f"no goal with id {goal_id!r}.{hint} `tzgoals status --ids` lists all ids.")
-    if found.is_example:
-        say(dataset_title(dataset, lang, found))
+    if found.is_example or as_of:
+        say(dataset_title(dataset, lang, found, as_of))
     show_renderable(detail_view(detail, lang, dataset.sources))
 
 
@@ -302,6 +311,7 @@ def publish(
         ),
     ],
     year: YearOption = None,
+    as_of: AsOfOption = None,
     lang: LangOption = None,
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
@@ -318,7 +328,7 @@ def publish(
     from tzgoals.publish import PublishError, write_bundle
 
     lang = lang or default_lang()
-    dataset = load(data_dir, targets, actuals, lang)
+    dataset = load(data_dir, targets, actuals, lang, as_of)
     selection = select(dataset, year, None, None)
     try:
         written = write_bundle(outdir, dataset, selection, lang, generated_at())

@@ -102,7 +102,14 @@ def _appended_bytes(original: bytes, tables: Mapping[Section, Sequence[NewEntry]
 def _describe_entry(entry: Entry) -> dict[str, object]:
     """The entry a clash is about, as parameters: its kind (a part of the catalogue) and ids."""
     if isinstance(entry, Actual):
-        return {"what_kind": "actual-entry", "indicator": entry.indicator, "year": entry.year}
+        # A month first: the words of the entry hold it.
+        month: dict[str, object] = {"through_kind": "month", "month": entry.through_month}
+        described = month if entry.through_month is not None else {}
+        return described | {
+            "what_kind": "actual-entry",
+            "indicator": entry.indicator,
+            "year": entry.year,
+        }
     if isinstance(entry, Area):
         return {"what_kind": "area-entry", "area": entry.id, "year": entry.year}
     if isinstance(entry, Source):
@@ -144,7 +151,9 @@ class _Batch:
         if first < self.existing:
             line = self.line_in_file(first)
             where = f"{self.path}:{line}" if line else str(self.path)
-            return ProblemCode.ALREADY_IN_FILE, params(where=where, **what)
+            # A later figure that revises an actual is one more entry, with its own as_of.
+            revision = {"revision_kind": "actual"} if isinstance(source.entry, Actual) else {}
+            return ProblemCode.ALREADY_IN_FILE, params(where=where, **what, **revision)
         other = self.new[first - self.existing]
         if other.line:
             return ProblemCode.GIVEN_TWICE, params(where=f"{other.file}:{other.line}", **what)

@@ -23,7 +23,13 @@ from tzgoals.files.problems import DataError, Problem, problem
 from tzgoals.files.toml_positions import Locator
 from tzgoals.models import ActualsFile, Dataset, TargetsFile, UnreadableNumber
 from tzgoals.problem_codes import ProblemCode, params
-from tzgoals.rules import Finding, check_actuals_file, check_links, check_targets_file
+from tzgoals.rules import (
+    Finding,
+    check_actuals_file,
+    check_links,
+    check_targets_file,
+    source_dates,
+)
 from tzgoals.shared_ids import shared_id_findings
 from tzgoals.vocabulary import Section
 
@@ -199,7 +205,8 @@ def _findings(targets: ParsedFile, actuals: ParsedFile) -> list[Finding]:
         found += check_targets_file(targets.model)
         found += shared_id_findings(targets.model)
     if isinstance(actuals.model, ActualsFile):
-        found += check_actuals_file(actuals.model)
+        dates = source_dates(targets.model) if isinstance(targets.model, TargetsFile) else None
+        found += check_actuals_file(actuals.model, dates)
     if isinstance(targets.model, TargetsFile) and isinstance(actuals.model, ActualsFile):
         found += check_links(targets.model, actuals.model)
     return found

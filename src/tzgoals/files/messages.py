@@ -33,6 +33,12 @@ from tzgoals.vocabulary import CONTROL_CHARACTER, INVISIBLE_CHARACTER, SHOWN_AS_
 HINTED_KEYS = frozenset({"quote", "source", "name"})
 
 
+#: The kinds of refusal of a whole number: not one, or outside its range.
+_NUMBER_KINDS = frozenset(
+    {"int_type", "int_parsing", "int_from_float", "greater_than_equal", "less_than_equal"}
+)
+
+
 def _entry_model(section: str | None, file_model: type[BaseModel]) -> type[BaseModel] | None:
     """The model of one entry of a table: [dataset], one of the sections, or the table of
     another file (panel.toml's [panel] and [[places]]) as its model declares it."""
@@ -175,6 +181,8 @@ def _describe(error: Mapping[str, Any], where: _Where, file_model: type[BaseMode
         }
     if kind in {"bool_type", "bool_parsing"}:
         return ProblemCode.EXPECTED_BOOLEAN, _shown(found)
+    if key == "through_month" and kind in _NUMBER_KINDS:
+        return ProblemCode.EXPECTED_THROUGH_MONTH, _shown(found)
     if kind in {"int_type", "int_parsing", "int_from_float"}:
         if isinstance(found, str) and has_other_digits(found):
             return ProblemCode.EXPECTED_ASCII_WHOLE_NUMBER, {"found": repr(found)}

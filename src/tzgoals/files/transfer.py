@@ -34,6 +34,8 @@ _NUMBER_KEYS = frozenset({"value", "value_max", "tolerance"})
 # ASCII digits only: \d, int() and Decimal() would also take ٢٠٢٣ and ２０２３, which the
 # model then refuses as text with a message that says so.
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+#: The keys that hold a whole number: a year, and the month a year-to-date figure runs to.
+_WHOLE_NUMBER_KEYS = frozenset({"year", "through_month"})
 
 
 def _typed(key: str, cell: object) -> object:
@@ -42,7 +44,7 @@ def _typed(key: str, cell: object) -> object:
     if not isinstance(cell, str):
         return cell
     bare = cell.strip()
-    if key == "year":
+    if key in _WHOLE_NUMBER_KEYS:
         return int(bare) if _INTEGER.fullmatch(bare) else cell
     if (key in _BOOLEAN_KEYS or key in _NUMBER_KEYS) and bare.lower() in {"true", "false"}:
         return bare.lower() == "true"

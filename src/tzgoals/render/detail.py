@@ -7,12 +7,14 @@ from collections.abc import Mapping
 from rich.console import Group, RenderableType
 from rich.table import Table
 
-from tzgoals.lookup import GoalDetail
+from tzgoals.lookup import GoalDetail, VintageVerdict
 from tzgoals.models import Actual, Source
+from tzgoals.pace import PaceFact
 from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.explain import arithmetic, evidence_text
 from tzgoals.render.figures import figure_text, target_text
 from tzgoals.render.goals import names as name_pair
+from tzgoals.render.pacing import pace_sentence
 from tzgoals.render.table import STATUS_STYLES, area_title
 from tzgoals.render.wrap import Span, Wrapped
 from tzgoals.score import GoalResult, flags_of
@@ -99,9 +101,28 @@ def _evidence_rows(grid: Table, result: GoalResult, lang: Lang, sources: Sources
         grid.add_row(label("Actual", lang), _cell([[Span(label("not reported", lang), "yellow")]]))
 
 
+def _pace_cell(result: GoalResult, pace: PaceFact, lang: Lang, sources: Sources) -> Wrapped:
+    """The latest figure for part of the year, its quote, and the pace it gives: kept in view
+    after the year's figure has decided the verdict, and said not to be one."""
+    said = [Span(pace_sentence(pace, result, lang), "cyan")]
+    aside = [Span(label("pace.not verdict", lang), "dim")]
+    return _cell([said, aside, *_figure(pace.actual, lang, sources)])
+
+
 def _names(zh: str, en: str, lang: Lang) -> Wrapped:
     first, second = name_pair(zh, en, lang)
     return _cell([[Span(first)], *([[Span(second, "dim")]] if second else [])])
+
+
+def _vintage_row(vintage: VintageVerdict, lang: Lang, sources: Sources) -> tuple[str, Wrapped]:
+    """One figure published for the goal's year: when, which release, and its verdict."""
+    kind = vintage.actual.vintage
+    heading = label("vintage.published", lang, date=vintage.as_of or "?")
+    verdict = [Span(label(vintage.status.value, lang), STATUS_STYLES[vintage.status])]
+    if kind is not None:
+        verdict.append(Span(label("aside", lang, text=label(f"vintage.{kind}", lang))))
+    figure = _figure(vintage.actual, lang, sources)
+    return heading, _cell([[*verdict, Span("  "), *figure[0]], *figure[1:]])
 
 
 def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) -> RenderableType:
@@ -111,7 +132,7 @@ def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) 
     broken where a reader allows (a comparison such as "6家 ≥ 2家" stays on one line).
     """
     sources = sources or {}
-    result, area, previous = detail
+    result, area, previous = detail.result, detail.area, detail.previous
     target = result.target
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
@@ -129,6 +150,10 @@ def detail_view(detail: GoalDetail, lang: Lang, sources: Sources | None = None) 
         Span(arithmetic(result, lang), style.replace("bold ", "")),
     ]
     grid.add_row(label("Status", lang), _cell([verdict]))
+    for vintage in detail.vintages:
+        grid.add_row(*_vintage_row(vintage, lang, sources))
+    if result.pace is not None:
+        grid.add_row(label("Pace", lang), _pace_cell(result, result.pace, lang, sources))
     derivation = in_lang(target.derivation, target.derivation_en, lang)
     if derivation:
         grid.add_row(label("Derivation", lang), _cell(_lines(derivation)))

@@ -29,7 +29,7 @@ def _entries(dataset: Dataset, section: Section) -> list[Entry]:
         case Section.TARGETS:
             return list(dataset.targets)
         case Section.ACTUALS:
-            return list(dataset.actuals.values())
+            return list(dataset.all_actuals())
         case _:
             assert_never(section)
 
@@ -56,10 +56,21 @@ def export_rows(dataset: Dataset, section: Section) -> list[dict[str, Cell]]:
     ]
 
 
+def export_columns(dataset: Dataset, section: Section) -> list[str]:
+    """The section's keys, less `through_month` when no figure covers part of a year: an
+    export of whole years alone reads as it did before year-to-date figures existed."""
+    order = field_order(section)
+    if section is Section.ACTUALS and not dataset.year_to_date:
+        order.remove("through_month")
+    return order
+
+
 def export_csv(dataset: Dataset, section: Section, bom: bool = False) -> Iterator[str]:
     """The section as CSV that `import` reads back to the same entries."""
-    return iter_csv(export_rows(dataset, section), field_order(section), bom, as_written)
+    return iter_csv(
+        export_rows(dataset, section), export_columns(dataset, section), bom, as_written
+    )
 
 
 def export_json(dataset: Dataset, section: Section) -> Iterator[str]:
-    return iter_json(export_rows(dataset, section), field_order(section))
+    return iter_json(export_rows(dataset, section), export_columns(dataset, section))

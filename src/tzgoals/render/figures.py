@@ -31,6 +31,7 @@ FLAG_MARKS = {
     Flag.UPPER_BOUND: "≤",
     Flag.APPROXIMATE: "~",
     Flag.ESTIMATE: "*",
+    Flag.REVISED: "†",
 }
 
 
@@ -171,6 +172,11 @@ def unreported_split(total: Tally, lang: Lang) -> str:
     return label(
         "unreported split", lang, not_scorable=total.not_scorable, never=total.never_mentioned
     )
+
+
+def revisions_text(total: Tally, lang: Lang) -> str:
+    """How many verdicts a later figure changed; empty when none did."""
+    return label("revised count", lang, count=total.revised) if total.revised else ""
 
 
 def reported_sentence(total: Tally, lang: Lang) -> str:

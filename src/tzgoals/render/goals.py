@@ -17,8 +17,9 @@ from tzgoals.models import Area
 from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.explain import explanation
 from tzgoals.render.figures import actual_text, attainment_text, gap_text, target_text
+from tzgoals.render.pacing import pace_cell, year_to_date_text
 from tzgoals.score import GoalResult
-from tzgoals.vocabulary import Flag, Order, Status
+from tzgoals.vocabulary import Flag, Order, Pace, Status
 
 #: Where a title's first clause ends: "① Grow and upgrade: build …", "① 突出扩量提质,着力 …".
 _CLAUSE_END = re.compile(r"[:：,，;；]")
@@ -64,6 +65,11 @@ class GoalsView(NamedTuple):
     groups: list[Group]
     #: The qualifier marks shown on some figure, for the legend.
     marks: frozenset[Flag]
+    #: Whether some goal shows a pace (序时进度), for the legend.
+    paced: bool = False
+    #: Of the goals in scope with a pace rule and no verdict yet, how many are on pace, of how
+    #: many: counted whatever a filter lists, as the other counts are.
+    on_pace: tuple[int, int] = (0, 0)
 
 
 def names(zh: str, en: str, lang: Lang) -> tuple[str, str]:
@@ -92,8 +98,11 @@ def short_titles(titles: dict[str, str]) -> dict[str, str]:
 
 
 def goal_line(result: GoalResult, marker: str, area: str, lang: Lang) -> GoalLine:
+    """A goal's cells; one with only a figure for part of the year shows that figure and its
+    pace where a verdict's figure and gap would be."""
     target = result.target
     name, other = names(target.name, target.name_en, lang)
+    pace = result.in_progress
     return GoalLine(
         result=result,
         status=result.status,
@@ -101,8 +110,8 @@ def goal_line(result: GoalResult, marker: str, area: str, lang: Lang) -> GoalLin
         other=other,
         marker=marker,
         target=target_text(target, lang),
-        actual=actual_text(result, lang),
-        gap=gap_text(result, lang),
+        actual=year_to_date_text(pace, lang) if pace else actual_text(result, lang),
+        gap=pace_cell(pace, result, lang) if pace else gap_text(result, lang),
         attainment=attainment_text(result),
         area=area,
     )
@@ -158,4 +167,18 @@ def goals_view(dataset_name: str, selection: Selection, summary: Summary, lang: 
         lines, notes = numbering.lines(selection.results, short_titles(titles), lang)
         groups.append(Group(heading, None, lines, notes))
     marks = frozenset(flag for result in selection.results for flag in result.qualifiers)
-    return GoalsView(title, groups, marks)
+    paced = any(result.in_progress for result in selection.results)
+    return GoalsView(title, groups, marks, paced, pace_count(selection.in_scope))
+
+
+def pace_count(results: Iterable[GoalResult]) -> tuple[int, int]:
+    """How many goals are on pace, of those with no verdict yet that a pace rule judges."""
+    paces = [r.in_progress.pace for r in results if r.in_progress is not None]
+    judged = [pace for pace in paces if pace is not Pace.NO_PACE_RULE]
+    return sum(pace is Pace.ON_PACE for pace in judged), len(judged)
+
+
+def pace_count_text(view: GoalsView, lang: Lang) -> str:
+    """ "2 of 3 goals …are on pace", or nothing when no goal has a pace to count."""
+    on, judged = view.on_pace
+    return label("pace.count", lang, on=on, judged=judged) if judged else ""

@@ -23,10 +23,11 @@ from tzgoals.render.figures import (
     marks_legend,
     reported_sentence,
     reported_text,
+    revisions_text,
     target_text,
     unreported_split,
 )
-from tzgoals.render.goals import GoalLine, Group, area_title, goals_view, names
+from tzgoals.render.goals import GoalLine, Group, area_title, goals_view, names, pace_count_text
 from tzgoals.render.safe import markdown_text as md
 from tzgoals.score import flags_of
 from tzgoals.vocabulary import Flag
@@ -87,7 +88,8 @@ def coverage_section(summary: Summary, lang: Lang) -> Iterator[str]:
     yield from table([md(h) for h in headers], rows, right=5)
     total = summary.total
     counts = " · ".join(words for _, words in count_texts(total, lang))
-    yield f"\n{md(counts + unreported_split(total, lang))}\n\n"
+    counts += unreported_split(total, lang) + revisions_text(total, lang)
+    yield f"\n{md(counts)}\n\n"
     yield f"{md(reported_sentence(total, lang))}\n"
 
 
@@ -114,6 +116,10 @@ def status_report(
                 yield f"- [{note.number}] {md(note.text)}\n"
     if view.marks:
         yield f"\n{legend_line(view.marks, lang)}\n"
+    if view.paced:
+        yield f"\n{md(label('mark.pace', lang))}\n"
+    if pace_count_text(view, lang):
+        yield f"\n{md(pace_count_text(view, lang))}\n"
     yield from coverage_section(summary, lang)
     shown, total = len(selection.results), summary.total.targets
     if shown != total:

@@ -14,7 +14,7 @@ from typing import Any
 
 from tzgoals.models import Dataset
 from tzgoals.render.rows import STATUS_FIELDS
-from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
+from tzgoals.vocabulary import Comparator, Direction, Flag, Pace, Reason, Scope, Status, Vintage
 
 GOALS_CSV = "goals.csv"
 GOALS_JSON = "goals.json"
@@ -25,7 +25,9 @@ _TEXT = {"type": "string"}
 _NUMBER = {"type": "number"}
 
 
-def _enum(values: type[Comparator | Direction | Reason | Scope | Status]) -> dict[str, Any]:
+def _enum(
+    values: type[Comparator | Direction | Pace | Reason | Scope | Status | Vintage],
+) -> dict[str, Any]:
     return {"type": "string", "constraints": {"enum": [v.value for v in values]}}
 
 
@@ -89,7 +91,8 @@ COLUMNS: dict[str, tuple[dict[str, Any], str]] = {
         },
         "The qualifiers of the figure the verdict rests on, separated by `;`: estimate (预计), "
         "lower_bound (以上, 超), upper_bound, approximate (近, 约), by_scope (the figure of a "
-        "narrower or wider measure).",
+        "narrower or wider measure), revised (a later figure changed the verdict the first "
+        "figure gave).",
     ),
     "actual_indicator": (_TEXT, "The indicator whose figure the verdict rests on."),
     "scope": (
@@ -102,9 +105,32 @@ COLUMNS: dict[str, tuple[dict[str, Any], str]] = {
         "The figure as the source reports it, in `actual_unit`; `true` or `false` for an outcome.",
     ),
     "actual_unit": (_TEXT, "The unit of `actual_as_reported`."),
+    "as_of": (
+        _TEXT,
+        "When the source published the figure used: YYYY, YYYY-MM or YYYY-MM-DD (its own "
+        "`as_of`, else its source's date).",
+    ),
+    "vintage": (_enum(Vintage), "Which release the figure used is, when the data says."),
     "baseline": (
         _NUMBER,
         "For a percentage-point target: the year before's figure, in %.",
+    ),
+    "through_month": (
+        {"type": "integer"},
+        "For a goal with no whole-year figure yet: the last month (1-11) the year-to-date "
+        "figure its pace rests on covers; empty when a whole-year figure decides.",
+    ),
+    "pace": (
+        _enum(Pace),
+        "How a goal with only year-to-date figures stands against the share of the year gone "
+        "(序时进度): an in-progress reading, never a verdict; empty when a whole-year figure "
+        "decides.",
+    ),
+    "pace_gap": (
+        _NUMBER,
+        "Ahead (positive) or behind (negative) pace: in the target's unit (percentage points "
+        "for a %) for a rate, share or level; in percentage points of completion against the "
+        "share of the year gone for a cumulative count or amount.",
     ),
     "area_title": (_TEXT, "The work area's title in Chinese, as in the source."),
     "area_title_en": (_TEXT, "The work area's title in English, when the dataset gives one."),

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from tzgoals.change import IndicatorChange, TargetPair
 from tzgoals.coverage import Summary, Tally
+from tzgoals.dates import figure_date
+from tzgoals.history import IndicatorHistory
 from tzgoals.models import Actual, Area, Source
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.explain import reason_text
@@ -38,7 +40,12 @@ STATUS_FIELDS: tuple[str, ...] = (
     "scope",
     "actual_as_reported",
     "actual_unit",
+    "as_of",
+    "vintage",
     "baseline",
+    "through_month",
+    "pace",
+    "pace_gap",
     "area_title",
     "area_title_en",
     "source",
@@ -58,6 +65,14 @@ def _url(sources: Mapping[str, Source], file: str | None) -> str | None:
     return source.url or None if source is not None else None
 
 
+def _as_of(sources: Mapping[str, Source], actual: Actual | None) -> str | None:
+    """When the figure was published: its own date, else its source's; None when unknown."""
+    if actual is None:
+        return None
+    source = sources.get(actual.source)
+    return figure_date(actual.as_of, source.published if source else "") or None
+
+
 def status_row(
     result: GoalResult,
     area: Area | None,
@@ -71,6 +86,7 @@ def status_row(
     through the enum's descriptor, five times a row for 100,000 rows.
     """
     target, actual, baseline = result.target, result.actual, result.baseline
+    pace = result.in_progress
     sources = sources or {}
     return {
         "id": target.id,
@@ -97,7 +113,12 @@ def status_row(
         "scope": str(result.scope) if result.scope else None,
         "actual_as_reported": actual.value if actual else None,
         "actual_unit": actual.unit if actual else None,
+        "as_of": _as_of(sources, actual),
+        "vintage": str(actual.vintage) if actual and actual.vintage else None,
         "baseline": baseline.value if baseline else None,
+        "through_month": pace.through_month if pace else None,
+        "pace": str(pace.pace) if pace else None,
+        "pace_gap": pace.gap if pace else None,
         "area_title": area.title if area else None,
         "area_title_en": (area.title_en or None) if area else None,
         "source": target.source,
@@ -235,3 +256,41 @@ def _summary_row(area: str, title: str, title_en: str, counts: Tally) -> Row:
         "not_scorable": counts.not_scorable,
         "reported_share": counts.reported_share,
     }
+
+
+#: The columns of `history --format csv|json`, in order.
+HISTORY_FIELDS: tuple[str, ...] = (
+    "indicator",
+    "year",
+    "target_id",
+    "comparator",
+    "target",
+    "target_max",
+    "unit",
+    "actual",
+    "status",
+    "gap",
+    "after_miss",
+)
+
+
+def history_rows(records: Iterable[IndicatorHistory]) -> Iterator[Row]:
+    """One row an indicator and year: its target, the figure it was scored on (the latest, or
+    the latest by `--as-of`), the verdict, the gap, and what the next plan did after a miss."""
+    for record in records:
+        for row in record.rows:
+            result = row.result
+            target = result.target
+            yield {
+                "indicator": record.indicator.id,
+                "year": target.year,
+                "target_id": target.id,
+                "comparator": str(target.comparator),
+                "target": target.value,
+                "target_max": target.value_max,
+                "unit": target.unit,
+                "actual": result.compared,
+                "status": str(result.status),
+                "gap": result.gap,
+                "after_miss": str(row.after_miss) if row.after_miss else "",
+            }

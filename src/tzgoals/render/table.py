@@ -32,6 +32,7 @@ from tzgoals.render.figures import (
     marks_legend,
     reported_sentence,
     reported_text,
+    revisions_text,
     unreported_split,
 )
 from tzgoals.render.goals import GoalLine, Group, short_titles
@@ -125,7 +126,11 @@ def counts_spans(total: Tally, lang: Lang) -> list[Span]:
 def footer_text(total: Tally, lang: Lang, shown: int | None = None) -> Wrapped:
     """The counts of every goal in scope, whatever rows a filter listed (`shown` of them)."""
     paragraphs = [
-        [*counts_spans(total, lang), Span(unreported_split(total, lang))],
+        [
+            *counts_spans(total, lang),
+            Span(unreported_split(total, lang)),
+            Span(revisions_text(total, lang)),
+        ],
         [Span(reported_sentence(total, lang))],
     ]
     if shown is not None and shown != total.targets:

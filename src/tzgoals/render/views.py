@@ -13,7 +13,7 @@ from rich.text import Text
 
 from tzgoals.coverage import Selection, Summary
 from tzgoals.render.catalogue import Lang, label
-from tzgoals.render.goals import GoalsView, goals_view
+from tzgoals.render.goals import GoalsView, goals_view, pace_count_text
 from tzgoals.render.stacked import coverage_blocks, goal_blocks, without_target_blocks
 from tzgoals.render.table import (
     Layout,
@@ -86,6 +86,12 @@ class StatusView:
         if self.view.marks:
             yield Text()
             yield legend(self.view.marks, lang)
+        if self.view.paced:
+            if not self.view.marks:
+                yield Text()
+            yield Wrapped([[Span(label("mark.pace", lang), "dim")]])
+        if pace_count_text(self.view, lang):
+            yield Wrapped([[Span(pace_count_text(self.view, lang), "cyan")]])
         yield Text()
         yield coverage(self.summary, lang, width)
         yield footer_text(self.summary.total, lang, shown=len(self.selection.results))

@@ -79,15 +79,10 @@ def problem_words(code: ProblemCode, params: Params, lang: Lang) -> str:
         values["named"] = f"{values['key']}: " if lang is Lang.EN else f"{values['key']}："
     if values.get("suggestion"):
         values["suggestion"] = PARTS["suggestion"].format(suggested=values["suggestion"])
-    values.update(
-        {
-            name.removesuffix("_kind"): PARTS[f"{name.removesuffix('_kind')}.{kind}"].format_map(
-                values
-            )
-            for name, kind in params
-            if name.endswith("_kind") and kind is not None
-        }
-    )
+    for name, kind in params:  # in order: a part may hold one given before it
+        if name.endswith("_kind") and kind is not None:
+            part = name.removesuffix("_kind")
+            values[part] = PARTS[f"{part}.{kind}"].format_map(values)
     text = PROBLEMS[code.slug].format_map(values)
     new = values.get("new")
     return f"{PARTS[f'new.{new}']}{text}" if new else text

@@ -55,7 +55,18 @@ WORDS: dict[str, str] = {
     "mark.lower_bound": "≥ lower bound (the true figure is at least this)",
     "mark.upper_bound": "≤ upper bound (the true figure is at most this)",
     "mark.approximate": "~ approximate",
+    "html.history": "The track record of each indicator across years",
+    "html.indicator history": "this indicator across years",
+    "after_miss.dropped": "dropped after a miss",
+    "after_miss.lowered": "lowered after a miss",
     "mark.estimate": "* estimate",
+    "mark.pace": (
+        "◷ a figure for part of the year: its pace against the share of the year gone "
+        "(序时进度), not a verdict"
+    ),
+    "Pace": "Pace",
+    "period": "Jan–{last}",
+    "months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov",
     "reported share": (
         "The sources report a result for {reported} of {targets} targets{share}; "
         "{scored} scored, {not_scorable} not scorable."
@@ -357,3 +368,7 @@ WORDS: dict[str, str] = {
 from tzgoals.render.catalogue.panel_en import PANEL_WORDS  # noqa: E402
 
 WORDS.update(PANEL_WORDS)
+
+from tzgoals.render.catalogue.years_en import YEARS_WORDS  # noqa: E402
+
+WORDS.update(YEARS_WORDS)

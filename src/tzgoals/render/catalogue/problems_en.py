@@ -147,7 +147,7 @@ PROBLEMS: dict[str, str] = {
         "it look like another it is not: remove it{reading}"
     ),
     # 3xx rules between entries
-    "duplicate": "duplicate {what} {repeated}{first}",
+    "duplicate": "duplicate {what} {repeated}{release}{first}",
     "negative-count": (
         "{key} {figure} {unit} is negative, but a count or an amount cannot be; only %, ‰ and "
         "percentage points may be below zero (record a fall as its own decline indicator, with "
@@ -205,7 +205,7 @@ PROBLEMS: dict[str, str] = {
     ),
     "already-in-file": (
         "{what} is already in {where}; to change it, edit that entry in the file by hand (and "
-        "keep its quote and source in step)"
+        "keep its quote and source in step){revision}"
     ),
     "given-twice": "{what} is given twice (also at {where})",
     # 4xx evidence
@@ -355,7 +355,7 @@ PARTS: dict[str, str] = {
     "what.indicator": "indicator id",
     "what.target": "target id",
     "what.actual": "actual for (indicator, year)",
-    "what.actual-entry": "an actual for indicator {indicator!r} in {year}",
+    "what.actual-entry": "an actual for indicator {indicator!r} in {year}{through}",
     "what.area-entry": "area {area!r} of {year}",
     "what.source-entry": "source {source!r}",
     "what.target-entry": "target id {id!r}",
@@ -394,6 +394,7 @@ PARTS: dict[str, str] = {
 }
 
 from tzgoals.render.catalogue.panel_en import PANEL_PARTS, PANEL_PROBLEMS  # noqa: E402
+from tzgoals.render.catalogue.years_en import YEARS_PARTS, YEARS_PROBLEMS  # noqa: E402
 
-PROBLEMS.update(PANEL_PROBLEMS)
-PARTS.update(PANEL_PARTS)
+PROBLEMS.update(PANEL_PROBLEMS | YEARS_PROBLEMS)
+PARTS.update(PANEL_PARTS | YEARS_PARTS)

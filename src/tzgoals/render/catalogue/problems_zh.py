@@ -109,7 +109,7 @@ PROBLEMS: dict[str, str] = {
         "请删除它{reading}"
     ),
     # 3xx 条目之间的规则
-    "duplicate": "重复的{what} {repeated}{first}",
+    "duplicate": "重复的{what} {repeated}{release}{first}",
     "negative-count": (
         "{key} {figure} {unit} 是负数，但数量或金额不能为负；只有 %、‰ 和百分点可以小于零"
         "（下降请记为单独的下降类指标，取原文给出的正数）"
@@ -149,6 +149,7 @@ PROBLEMS: dict[str, str] = {
     ),
     "already-in-file": (
         "{what}已在 {where} 中；如需修改，请手工编辑文件中的该条目（并同步修改其引文和来源）"
+        "{revision}"
     ),
     "given-twice": "{what}出现了两次（另一处在 {where}）",
     # 4xx 证据
@@ -282,7 +283,7 @@ PARTS: dict[str, str] = {
     "what.indicator": "指标 id",
     "what.target": "目标 id",
     "what.actual": "实际值（指标，年份）",
-    "what.actual-entry": "指标 {indicator!r} 的 {year} 年实际值",
+    "what.actual-entry": "指标 {indicator!r} 的 {year} 年{through}实际值",
     "what.area-entry": "{year} 年的领域 {area!r}",
     "what.source-entry": "来源 {source!r}",
     "what.target-entry": "目标 id {id!r}",
@@ -317,7 +318,9 @@ PARTS: dict[str, str] = {
     "new.actuals": "新实际值：",
 }
 
+# The words of panels, and of years, revisions and pace, kept in files of their own.
 from tzgoals.render.catalogue.panel_zh import PANEL_PARTS, PANEL_PROBLEMS  # noqa: E402
+from tzgoals.render.catalogue.years_zh import YEARS_PARTS, YEARS_PROBLEMS  # noqa: E402
 
-PROBLEMS.update(PANEL_PROBLEMS)
-PARTS.update(PANEL_PARTS)
+PROBLEMS.update(PANEL_PROBLEMS | YEARS_PROBLEMS)
+PARTS.update(PANEL_PARTS | YEARS_PARTS)

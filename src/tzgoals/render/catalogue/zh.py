@@ -55,7 +55,15 @@ WORDS: dict[str, str] = {
     "mark.lower_bound": "≥ 下限（实际数不低于此）",
     "mark.upper_bound": "≤ 上限（实际数不高于此）",
     "mark.approximate": "~ 约数",
+    "html.history": "各指标历年完成情况",
+    "html.indicator history": "该指标历年情况",
+    "after_miss.dropped": "未达成后次年不再设目标",
+    "after_miss.lowered": "未达成后次年调低目标",
     "mark.estimate": "* 预计数",
+    "mark.pace": "◷ 年内累计数：对照序时进度，并非最终结论",
+    "Pace": "序时进度",
+    "period": "1-{last}",
+    "months": "1月 2月 3月 4月 5月 6月 7月 8月 9月 10月 11月",
     "reported share": (
         "来源报告了{targets}项目标中{reported}项的结果{share}；"
         "其中{scored}项可评分，{not_scorable}项无法评分。"
@@ -327,3 +335,7 @@ WORDS: dict[str, str] = {
 from tzgoals.render.catalogue.panel_zh import PANEL_WORDS  # noqa: E402
 
 WORDS.update(PANEL_WORDS)
+
+from tzgoals.render.catalogue.years_zh import YEARS_WORDS  # noqa: E402
+
+WORDS.update(YEARS_WORDS)

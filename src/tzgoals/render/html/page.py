@@ -185,7 +185,7 @@ def source_view(source: Source | None, file: str, position: int) -> SourceView:
 
 
 def _qualifiers(actual: Actual) -> Both | None:
-    if not (actual.estimate or actual.lower_bound or actual.approximate):
+    if not (actual.is_estimate or actual.lower_bound or actual.approximate):
         return None
     return qualifiers_text(flags_of(actual))
 

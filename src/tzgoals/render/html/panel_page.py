@@ -20,7 +20,7 @@ from tzgoals.tabular import normalised as fmt
 
 if TYPE_CHECKING:
     from tzgoals.amplification import IndicatorRow
-    from tzgoals.render.formats_panel import IndicatorTable, PlaceTable
+    from tzgoals.render.formats.panel import IndicatorTable, PlaceTable
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -137,7 +137,7 @@ def panel_html(
     chart: IndicatorTable | None = None,
 ) -> str:
     """The whole page: title, table, notes, chart (of `chart`, else of an indicator view)."""
-    from tzgoals.render.formats_panel import IndicatorTable
+    from tzgoals.render.formats.panel import IndicatorTable
 
     drawn = chart if chart is not None else view if isinstance(view, IndicatorTable) else None
     notes = Markup("").join(Markup("<li>{note}</li>").format(note=n) for n in table.notes)

@@ -29,9 +29,16 @@ from tzgoals.render.figures import (
     shown_flags,
     target_text,
 )
+from tzgoals.render.pacing import (
+    PACE_MARK,
+    pace_cell,
+    pace_sentence,
+    period_text,
+    year_to_date_text,
+)
 from tzgoals.reported import Evidence
 from tzgoals.score import GoalResult, flags_of
-from tzgoals.vocabulary import Status
+from tzgoals.vocabulary import Pace, Status
 
 if TYPE_CHECKING:
     pass
@@ -152,6 +159,23 @@ def status_badge(status: Status) -> Markup:
     return macro("status")(status.value, STATUS_SYMBOLS[status], both(status.value))
 
 
+@cache
+def pace_badge(pace: Pace) -> Markup:
+    """A pace as a badge of its own under the status, in its own look: in progress, not met
+    or missed."""
+    return macro("status")(f"pace {pace.value}", PACE_MARK, both(f"pace.{pace.value}"))
+
+
+def _pace_figure(result: GoalResult, sources: Sources) -> tuple[FigureView, ...]:
+    """The latest figure for part of the year, led by the pace it gives."""
+    pace = result.pace
+    if pace is None:
+        return ()
+    heading = each(lambda lang: f"{label('Pace', lang)} {period_text(pace.through_month, lang)}")
+    lead = each(lambda lang: pace_sentence(pace, result, lang))
+    return (figure_view(heading, pace.actual, sources, lead),)
+
+
 def goal_view(result: GoalResult, dataset: Dataset, sources: Sources) -> GoalView:
     target = result.target
     actual_heading = year_heading("Actual", target.year)
@@ -159,6 +183,8 @@ def goal_view(result: GoalResult, dataset: Dataset, sources: Sources) -> GoalVie
         figure_view(actual_heading, item.actual, sources, _related(item, target.unit))
         for item in result.evidence
     )
+    evidence += _pace_figure(result, sources)
+    pace = result.in_progress
     before = dataset.actuals.get((target.indicator, target.year - 1))
     if before is not None:
         evidence += (figure_view(both("html.previous", year=before.year), before, sources),)
@@ -169,12 +195,14 @@ def goal_view(result: GoalResult, dataset: Dataset, sources: Sources) -> GoalVie
         id=target.id,
         indicator=target.indicator,
         status=result.status.value,
-        badge=status_badge(result.status),
+        badge=status_badge(result.status) + (pace_badge(pace.pace) if pace else ""),
         name=target.name,
         name_en=target.name_en if target.name_en != target.name else "",
         target=each(lambda lang: target_text(target, lang)),
-        actual=each(lambda lang: actual_text(result, lang)),
-        gap=each(lambda lang: gap_text(result, lang)),
+        actual=each(
+            lambda lang: year_to_date_text(pace, lang) if pace else actual_text(result, lang)
+        ),
+        gap=each(lambda lang: pace_cell(pace, result, lang) if pace else gap_text(result, lang)),
         attainment=attainment_text(result),
         bar="" if attained is None else f"{min(attained, Decimal(1)) * 100:.1f}",
         target_sort=sort_key(target.value),
@@ -300,13 +328,20 @@ def unpromised_views(actuals: Iterable[Actual], sources: Sources) -> list[Unprom
 
 
 def scorecard_html(
-    dataset: Dataset, selection: Selection, summary: Summary, lang: Lang, generated: datetime
+    dataset: Dataset,
+    selection: Selection,
+    summary: Summary,
+    lang: Lang,
+    generated: datetime,
+    history_page: str = "",
 ) -> str:
-    """The scorecard of one year: sources, coverage by area, and every goal with its evidence."""
+    """The scorecard of one year: sources, coverage by area, and every goal with its evidence;
+    with `history_page`, links to the track record beside it and to each goal's indicator there."""
     sources = Sources(dataset.sources)
     info = dataset.info
     areas = area_views(selection.results, summary, dataset, sources, not selection.filtered)
     flags = {flag for result in selection.results for flag in shown_flags(result)}
+    paced = any(result.in_progress for result in selection.results)
     words = words_both()
     goal_labels = {n: words[key] for n, key in enumerate(GOAL_COLUMNS, start=1) if n > 2}
     count_labels = {n: words[key] for n, key in enumerate(COUNT_COLUMNS, start=2)}
@@ -332,8 +367,9 @@ def scorecard_html(
         areas=areas,
         coverage=coverage_rows(summary),
         coverage_title=both("coverage", year=summary.year),
-        legend=legend(flags),
+        legend=legend(flags) + ([both("mark.pace")] if paced else []),
         unpromised=unpromised_views(summary.without_target, sources),
         unpromised_title=both("without target", year=summary.year),
         sources=sources.all(),
+        history_page=history_page,
     )

@@ -1,6 +1,4 @@
-"""The output formats of the commands on the data files themselves: `check`'s problems and
-`export`'s tables, each a closed set of `Format`s as in `render/formats.py`.
-"""
+"""The formats of the commands that check and move data: check and export."""
 
 from __future__ import annotations
 
@@ -10,7 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, assert_never
 
 from tzgoals.render.catalogue import Lang
-from tzgoals.render.formats import Format
+from tzgoals.render.formats.base import Format
 
 if TYPE_CHECKING:
     from tzgoals.files.problems import Problem

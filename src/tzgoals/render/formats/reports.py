@@ -1,65 +1,21 @@
-"""Each command's output formats: a closed set a command, each format one object.
-
-Here the `Format` and the formats of the reports (status, summary, diff); those of the
-commands on the data files themselves (check, export) are in `render/data_formats.py`.
-
-A command's `--format` offers the members of its own enum and nothing else, so no command can
-be asked for a format it cannot write. Each enum maps to its formats in one `match` ending in
-`assert_never`: a member added without a writer fails type-checking at that one place. The
-writers import what they need when they run, so that the command line, which builds its help
-from these objects, pays for no renderer it does not use.
-"""
+"""The formats of the commands that report on a year: status, summary and diff."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, assert_never
+from typing import TYPE_CHECKING, assert_never
+
+from tzgoals.render.catalogue import Lang
+from tzgoals.render.formats.base import Format, generated_time, terminal
 
 if TYPE_CHECKING:
     from datetime import datetime
 
-    from rich.console import RenderableType
-
     from tzgoals.change import IndicatorChange, TargetPair
     from tzgoals.coverage import Selection, Summary
     from tzgoals.models import Dataset
-    from tzgoals.render.catalogue import Lang
-
-V = TypeVar("V")
-E = TypeVar("E", bound=StrEnum)
-
-
-@dataclass(frozen=True)
-class Format(Generic[V]):
-    """One way a command writes its result.
-
-    `for_programs`: a file for programs (csv, json), which nothing for people accompanies on
-    stderr. `utf8`: written as UTF-8 whatever the locale; a layout for the terminal instead
-    keeps the terminal's encoding, a character it cannot show written as an escape.
-    """
-
-    name: str
-    summary: str
-    write: Callable[[V], Iterator[str]]
-    for_programs: bool = False
-    utf8: bool = True
-
-    def render(self, value: V) -> Iterator[str]:
-        return self.write(value)
-
-
-def formats_help(choices: type[E], format_of: Callable[[E], Format[Any]]) -> str:
-    """The help of a `--format` option: each format the command offers, and what it is."""
-    described = (format_of(member) for member in choices)
-    return "; ".join(f"{f.name} ({f.summary})" if f.summary else f.name for f in described) + "."
-
-
-def _terminal(renderable: RenderableType) -> Iterator[str]:
-    from tzgoals.render.terminal import terminal_text
-
-    return terminal_text(renderable)
 
 
 # ---------------------------------------------------------------------------- status
@@ -94,7 +50,7 @@ class StatusFormat(StrEnum):
 def _status_table(out: StatusOutput) -> Iterator[str]:
     from tzgoals.render.views import status_view
 
-    return _terminal(status_view(out.title, out.selection, out.summary(), out.lang, out.ids))
+    return terminal(status_view(out.title, out.selection, out.summary(), out.lang, out.ids))
 
 
 def _status_markdown(out: StatusOutput) -> Iterator[str]:
@@ -118,14 +74,8 @@ def _status_json(out: StatusOutput) -> Iterator[str]:
 def _status_html(out: StatusOutput) -> Iterator[str]:
     from tzgoals.render.html import scorecard_html
 
-    when = _when(out.generated)
-    return iter([scorecard_html(out.dataset, out.selection, out.summary(), out.lang, when)])
-
-
-def _when(generated: Callable[[], datetime] | None) -> datetime:
-    from datetime import UTC, datetime
-
-    return generated() if generated is not None else datetime.now(UTC).replace(microsecond=0)
+    stamp = generated_time(out.generated)
+    return iter([scorecard_html(out.dataset, out.selection, out.summary(), out.lang, stamp)])
 
 
 def status_format(choice: StatusFormat) -> Format[StatusOutput]:
@@ -167,7 +117,7 @@ class SummaryFormat(StrEnum):
 def _summary_table(out: SummaryOutput) -> Iterator[str]:
     from tzgoals.render.views import summary_view
 
-    return _terminal(summary_view(out.title, out.summary, out.lang))
+    return terminal(summary_view(out.title, out.summary, out.lang))
 
 
 def _summary_markdown(out: SummaryOutput) -> Iterator[str]:
@@ -256,9 +206,9 @@ def _diff_table(out: DiffOutput) -> Iterator[str]:
     years = (out.from_year, out.to_year)
     match out.compared:
         case ResultChanges(changes):
-            return _terminal(diff_view(out.title, changes, *years, out.lang))
+            return terminal(diff_view(out.title, changes, *years, out.lang))
         case TargetChanges(pairs):
-            return _terminal(target_changes_view(out.title, pairs, *years, out.lang))
+            return terminal(target_changes_view(out.title, pairs, *years, out.lang))
         case NothingToCompare(sentence):
             return iter([sentence(out.lang) + "\n"])
         case _:
@@ -306,14 +256,14 @@ def _diff_html(out: DiffOutput) -> Iterator[str]:
     from tzgoals.render.html.page import each
 
     years = (out.from_year, out.to_year)
-    when = _when(out.generated)
+    stamp = generated_time(out.generated)
     match out.compared:
         case ResultChanges(changes):
-            return iter([diff_html(out.dataset, changes, *years, out.lang, when)])
+            return iter([diff_html(out.dataset, changes, *years, out.lang, stamp)])
         case TargetChanges(pairs):
-            return iter([target_changes_html(out.dataset, pairs, *years, out.lang, when)])
+            return iter([target_changes_html(out.dataset, pairs, *years, out.lang, stamp)])
         case NothingToCompare(sentence):
-            return iter([no_changes_html(out.dataset, each(sentence), out.lang, when)])
+            return iter([no_changes_html(out.dataset, each(sentence), out.lang, stamp)])
         case _:
             assert_never(out.compared)
 

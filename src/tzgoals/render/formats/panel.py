@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, assert_never
 
-from tzgoals.render.formats import Format, _terminal, _when
+from tzgoals.render.formats.base import Format, generated_time, terminal
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -81,7 +81,7 @@ class PanelFormat(StrEnum):
 def _panel_table(out: PanelOutput) -> Iterator[str]:
     from tzgoals.render.panel_view import PanelView
 
-    return _terminal(PanelView(out.table(), out.lang))
+    return terminal(PanelView(out.table(), out.lang))
 
 
 def _panel_markdown(out: PanelOutput) -> Iterator[str]:
@@ -112,7 +112,7 @@ def _panel_rows(out: PanelOutput, as_json: bool) -> Iterator[str]:
 def _panel_html(out: PanelOutput) -> Iterator[str]:
     from tzgoals.render.html.panel_page import panel_html
 
-    when = _when(out.generated)
+    when = generated_time(out.generated)
     return iter([panel_html(out.table(), out.view, out.lang, when, out.links, out.chart)])
 
 
