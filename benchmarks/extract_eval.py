@@ -290,9 +290,10 @@ WHOLE_FLOORS: dict[str, dict[str, tuple[int, int]]] = {
 
 #: suggest on a whole report as the review: a dataset's year whose results the next year's
 #: whole report gives (the national 2021 targets, reviewed in the 2022 report), and the
-#: floor of targets whose recorded result is in the top 3.
+#: floor of targets whose recorded result is in the top 3. Four since 2021's GDP growth is
+#: recorded from the statistics bureau's final figure, which the report does not give.
 WHOLE_REVIEWS: dict[tuple[str, int], tuple[int, int]] = {
-    ("examples/china-national", 2021): (5, 5),
+    ("examples/china-national", 2021): (4, 4),
 }
 
 
