@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -17,8 +16,7 @@ V = TypeVar("V")
 E = TypeVar("E", bound=StrEnum)
 
 
-@dataclass(frozen=True)
-class Format(Generic[V]):
+class Format(NamedTuple, Generic[V]):
     """One way a command writes its result.
 
     `for_programs`: a file for programs (csv, json), which nothing for people accompanies on

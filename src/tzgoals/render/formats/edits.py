@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, assert_never
+from typing import TYPE_CHECKING, NamedTuple, assert_never
 
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.formats.base import Format
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------- check
 
 
-@dataclass(frozen=True)
-class CheckOutput:
+class CheckOutput(NamedTuple):
     """What `check` writes on stdout: the problems found; `dataset` says which files."""
 
     problems: Sequence[Problem]
@@ -58,8 +56,7 @@ def check_format(choice: CheckFormat) -> Format[CheckOutput]:
 # ---------------------------------------------------------------------------- export
 
 
-@dataclass(frozen=True)
-class ExportOutput:
+class ExportOutput(NamedTuple):
     """What `export` writes: every field of every entry of one table."""
 
     dataset: Dataset

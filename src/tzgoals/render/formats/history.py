@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, assert_never
+from typing import TYPE_CHECKING, NamedTuple, assert_never
 
 from tzgoals.render.formats.base import Format, terminal
 
@@ -14,8 +13,7 @@ if TYPE_CHECKING:
     from tzgoals.render.catalogue import Lang
 
 
-@dataclass(frozen=True)
-class HistoryOutput:
+class HistoryOutput(NamedTuple):
     """What `history` writes: each indicator's record, titled, in a language."""
 
     title: str

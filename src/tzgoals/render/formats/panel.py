@@ -8,9 +8,9 @@ for programs). Each maps to its writers in one `match` ending in `assert_never`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, assert_never
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple, assert_never
 
 from tzgoals.render.formats.base import Format, generated_time, terminal
 
@@ -25,23 +25,20 @@ if TYPE_CHECKING:
     from tzgoals.tabular import Row
 
 
-@dataclass(frozen=True)
-class PlaceTable:
+class PlaceTable(NamedTuple):
     """One row a place: its counts for the year."""
 
     rows: Sequence[PlaceRow]
 
 
-@dataclass(frozen=True)
-class IndicatorTable:
+class IndicatorTable(NamedTuple):
     """One row a place: its target on `indicator`, its verdict, and the step from its parent."""
 
     indicator: str
     rows: Sequence[IndicatorRow]
 
 
-@dataclass(frozen=True)
-class PanelOutput:
+class PanelOutput(NamedTuple):
     """What `panel` writes: a view of the panel for one year, titled, in a language.
 
     `links`: for the index page of a published panel, each place's scorecard by place id.
@@ -54,7 +51,7 @@ class PanelOutput:
     lang: Lang
     bom: bool = False
     generated: Callable[[], datetime] | None = None
-    links: Mapping[str, str] = field(default_factory=dict)
+    links: Mapping[str, str] = MappingProxyType({})
     chart: IndicatorTable | None = None
 
     def table(self) -> PanelTable:
@@ -132,8 +129,7 @@ def panel_format(choice: PanelFormat) -> Format[PanelOutput]:
             assert_never(choice)
 
 
-@dataclass(frozen=True)
-class PanelGoalsOutput:
+class PanelGoalsOutput(NamedTuple):
     """What `panel --goals` writes: every goal of every place, produced place by place."""
 
     rows: Iterable[Row]

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, assert_never
+from typing import TYPE_CHECKING, NamedTuple, assert_never
 
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.formats.base import Format, generated_time, terminal
@@ -21,8 +20,7 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------- status
 
 
-@dataclass(frozen=True)
-class StatusOutput:
+class StatusOutput(NamedTuple):
     """What `status` writes: the goals of a selection, titled, in a language."""
 
     title: str
@@ -97,8 +95,7 @@ def status_format(choice: StatusFormat) -> Format[StatusOutput]:
 # ---------------------------------------------------------------------------- summary
 
 
-@dataclass(frozen=True)
-class SummaryOutput:
+class SummaryOutput(NamedTuple):
     """What `summary` writes: coverage by area; `dataset` says which files were read."""
 
     title: str
@@ -156,22 +153,19 @@ def summary_format(choice: SummaryFormat) -> Format[SummaryOutput]:
 # ---------------------------------------------------------------------------- diff
 
 
-@dataclass(frozen=True)
-class ResultChanges:
+class ResultChanges(NamedTuple):
     """The change of each indicator's result between two years."""
 
     changes: Sequence[IndicatorChange]
 
 
-@dataclass(frozen=True)
-class TargetChanges:
+class TargetChanges(NamedTuple):
     """The target each of two years set on each indicator."""
 
     pairs: Sequence[TargetPair]
 
 
-@dataclass(frozen=True)
-class NothingToCompare:
+class NothingToCompare(NamedTuple):
     """Fewer than two years to compare: `sentence` says so in a language, `of_targets` says
     which columns an empty table for programs has."""
 
@@ -179,8 +173,7 @@ class NothingToCompare:
     of_targets: bool
 
 
-@dataclass(frozen=True)
-class DiffOutput:
+class DiffOutput(NamedTuple):
     """What `diff` writes: the changes of results or of targets from one year to another."""
 
     title: str
