@@ -30,7 +30,6 @@ from tzgoals.rules import (
     check_targets_file,
     source_dates,
 )
-from tzgoals.shared_ids import shared_id_findings
 from tzgoals.vocabulary import Section
 
 #: The parser's message, by how it starts, and the hint (a part of the catalogue) it deserves.
@@ -198,12 +197,18 @@ class Inspection:
         return sorted(dict.fromkeys(located), key=lambda p: (rank.get(p.file, 2), p.line or 0))
 
 
-def _findings(targets: ParsedFile, actuals: ParsedFile) -> list[Finding]:
-    """Every rule that can be applied: each file's own, and the links once both are valid."""
+def _findings(targets: ParsedFile, actuals: ParsedFile, advice: bool) -> list[Finding]:
+    """Every rule that can be applied: each file's own, and the links once both are valid.
+
+    `advice`: the warnings that only suggest (an indicator's shared id), which loading, showing
+    no warning, neither reads the shared list for nor computes."""
     found: list[Finding] = []
     if isinstance(targets.model, TargetsFile):
         found += check_targets_file(targets.model)
-        found += shared_id_findings(targets.model)
+        if advice:
+            from tzgoals.shared_ids import shared_id_findings
+
+            found += shared_id_findings(targets.model)
     if isinstance(actuals.model, ActualsFile):
         dates = source_dates(targets.model) if isinstance(targets.model, TargetsFile) else None
         found += check_actuals_file(actuals.model, dates)
@@ -257,7 +262,7 @@ def inspect_dataset(
     (`tzgoals.evidence`): that reads every text, so `check` asks for it and loading does not.
     """
     targets, targets_text, actuals, actuals_text = _parse_both(paths, keep_text=locate)
-    findings = _findings(targets, actuals)
+    findings = _findings(targets, actuals, advice=locate)
     quotes = None
     stray: list[Problem] = []
     if evidence:
