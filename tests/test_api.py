@@ -159,6 +159,22 @@ def test_record_takes_every_key_of_an_actual(tmp_path: Path) -> None:
         tzgoals.record(folder, "x", Decimal(1), year=2023, quote="q", source="s", estimated=True)  # type: ignore[call-arg]
 
 
+def test_record_takes_the_keys_of_revisions_and_part_years_as_the_command_does(
+    tmp_path: Path,
+) -> None:
+    """A figure with its own date revises the year's first one; a figure for January to a month
+    stands beside the whole year's, as `record --as-of/--vintage/--through-month` make them."""
+    folder = shutil.copytree(VALID, tmp_path / "d")
+    quoted = {"year": 2023, "quote": "去年新增规上工业企业98家", "source": "plan.txt", "unit": "家"}
+    tzgoals.record(folder, "new-firms", Decimal(98), **quoted, as_of="2024-01")  # type: ignore[arg-type]
+    tzgoals.record(folder, "new-firms", Decimal(98), **quoted, as_of="2024-06", vintage="final")  # type: ignore[arg-type]
+    tzgoals.record(folder, "new-firms", Decimal(98), **quoted, through_month=9)  # type: ignore[arg-type]
+    dataset = tzgoals.load(folder)
+    latest = dataset.actuals["new-firms", 2023]
+    assert (str(latest.as_of), latest.vintage) == ("2024-06", "final")
+    assert [a.through_month for a in dataset.year_to_date["new-firms", 2023]] == [9]
+
+
 def test_record_refuses_the_installed_example_as_the_command_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -85,13 +85,18 @@ def record(
     derivation_en: str = "",
     note: str = "",
     note_en: str = "",
+    as_of: str | None = None,
+    vintage: str | None = None,
+    through_month: int | None = None,
 ) -> Appended:
     """Append one result to the folder's actuals.toml, or `WriteError` with the file untouched.
 
     The keys are those of an [[actuals]] table and the options of `tzgoals record`; the quote
     must stand in its source's archived text, and the figure in the quote unless `derivation`
-    says how it was worked out. The example shipped with tzgoals is refused, as the command
-    refuses it: it is the reference every reader compares with.
+    says how it was worked out; `as_of` and `vintage` date a figure that revises another,
+    and `through_month` makes it a figure for January to that month. The example shipped with
+    tzgoals is refused, as the command refuses it: it is the reference every reader compares
+    with.
     """
     fields: dict[str, object] = {
         "indicator": indicator,
@@ -109,6 +114,9 @@ def record(
         "derivation_en": derivation_en,
         "note": note,
         "note_en": note_en,
+        "as_of": as_of,
+        "vintage": vintage,
+        "through_month": through_month,
     }
     return record_actual(_writable(Path(folder)), fields)
 
