@@ -92,7 +92,6 @@ def diff_html(
 ) -> str:
     """The change of each indicator between two years: better and worse coloured and worded."""
     sources = Sources(dataset.sources)
-    info = dataset.info
     groups = [(both("in both years"), [c for c in changes if c.in_both_years])]
     for year, group in (
         (from_year, [c for c in changes if c.after is None]),
@@ -111,15 +110,13 @@ def diff_html(
         4: both("Change"),
         5: both("Direction"),
     }
-    return render_page(
+    return _page(
         "diff.html.j2",
+        dataset,
+        heading,
         lang,
         generated,
         cell_labels_css("changes", labels),
-        name=info.name,
-        name_en=info.name_en,
-        title=page_title(info, heading),
-        heading=heading,
         from_year=from_year,
         to_year=to_year,
         trends=[(t, s) for t, s in TREND_SYMBOLS.items() if any(c.trend == t for c in changes)],
@@ -128,7 +125,6 @@ def diff_html(
         sources=sources.all(),
         shown=len(changes),
         total=len(changes),
-        shown_of=both("html.shown indicators"),
     )
 
 
@@ -179,22 +175,19 @@ def target_changes_html(
 ) -> str:
     """The target each of two years set on each indicator, and how it changed."""
     sources = Sources(dataset.sources)
-    info = dataset.info
     heading = both("target changes", from_year=from_year, to_year=to_year)
     labels = {
         2: Both(str(from_year), str(from_year)),
         3: Both(str(to_year), str(to_year)),
         4: both("Change"),
     }
-    return render_page(
+    return _page(
         "target_changes.html.j2",
+        dataset,
+        heading,
         lang,
         generated,
         cell_labels_css("changes", labels),
-        name=info.name,
-        name_en=info.name_en,
-        title=page_title(info, heading),
-        heading=heading,
         from_year=from_year,
         to_year=to_year,
         kinds=[k.value for k in TargetChange if any(p.change is k for p in pairs)],
@@ -203,28 +196,49 @@ def target_changes_html(
         sources=sources.all(),
         shown=len(pairs),
         total=len(pairs),
-        shown_of=both("html.shown indicators"),
     )
 
 
 def no_changes_html(dataset: Dataset, heading: Both, lang: Lang, generated: datetime) -> str:
     """The diff page when there is nothing to compare: a valid page, its heading saying why,
     so that a program that asked for html gets html and not a sentence."""
-    info = dataset.info
-    return render_page(
+    return _page(
         "diff.html.j2",
+        dataset,
+        heading,
         lang,
         generated,
         "",
-        name=info.name,
-        name_en=info.name_en,
-        title=page_title(info, heading),
-        heading=heading,
         trends=[],
         groups=[],
         legend=[],
         sources=[],
         shown=0,
         total=0,
+    )
+
+
+def _page(
+    template: str,
+    dataset: Dataset,
+    heading: Both,
+    lang: Lang,
+    generated: datetime,
+    labels: str,
+    **context: object,
+) -> str:
+    """A page of change between years: the dataset's names and the heading, in the frame
+    every page shares."""
+    info = dataset.info
+    return render_page(
+        template,
+        lang,
+        generated,
+        labels,
+        name=info.name,
+        name_en=info.name_en,
+        title=page_title(info, heading),
+        heading=heading,
         shown_of=both("html.shown indicators"),
+        **context,
     )
