@@ -72,6 +72,17 @@ def _labelled(draft: Draft, label: Label, year: int, source: str) -> bool:
     )
 
 
+def sentence_of(text: str, quote: str) -> str:
+    """The sentence of `text` the quote stands in (from the 。 before it to the one after), so
+    that a miss is read in its context; the quote alone when it is not found as written."""
+    at = text.find(quote)
+    if at < 0:
+        return quote
+    start = max(text.rfind(mark, 0, at) for mark in "。！？\n") + 1
+    ends = [e for mark in "。！？\n" if (e := text.find(mark, at + len(quote))) >= 0]
+    return text[start : min(ends, default=len(text)) + 1].strip()
+
+
 def evaluate_whole(path: Path, timed: bool = True) -> WholeRow:
     """Recall and precision of the numeric targets `extract` drafts from a whole report, and
     whether each found one is under its labelled area; CPU seconds, best of three."""
@@ -86,7 +97,10 @@ def evaluate_whole(path: Path, timed: bool = True) -> WholeRow:
     for label in labels:
         draft = next((d for d in unmatched if _labelled(d, label, year, squeezed)), None)
         if draft is None:
-            misses.append(f"not found: {label.quote} ({label.comparator} {label.value})")
+            misses.append(
+                f"not found: {label.quote} ({label.comparator} {label.value}), in: "
+                + sentence_of(text, label.quote)
+            )
             continue
         unmatched.remove(draft)
         found.append((label, draft))

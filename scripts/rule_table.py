@@ -25,6 +25,7 @@ UNITS = {
     "points": " (in percentage points)",
     "not_points": "",
     "range": " (X to Y)",
+    "committed": " (in 元 or people)",
 }
 
 

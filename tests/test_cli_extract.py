@@ -159,6 +159,41 @@ def test_the_drafts_pass_check_once_the_todos_are_filled(tmp_path: Path) -> None
     assert "pp_change target '2023-产值占比' has no baseline" in result.output  # a warning
 
 
+def test_toml_puts_each_target_under_its_section_s_area(tmp_path: Path) -> None:
+    """A target that stands in a numbered section is under that section's area, with an
+    [[areas]] table titled and quoted as the heading is written; TODO is left only for a
+    target under no heading. Pasted with that one filled, the dataset passes check."""
+    plan = tmp_path / "plan.txt"
+    plan.write_text(
+        "研发投入强度达到2.5%。\n\n一、经济发展\n地区生产总值增长6%。\n\n"
+        "二、民生保障\n城镇新增就业5万人。\n",
+        encoding="utf-8",
+    )
+    result = invoke("extract", str(plan), "--year", "2023")
+    assert result.exit_code == 0, result.output
+    parsed = tomllib.loads(result.stdout)
+    areas = {t["quote"]: t["area"] for t in parsed["targets"]}
+    assert areas == {
+        "研发投入强度达到2.5%": "TODO",
+        "地区生产总值增长6%": "1",
+        "城镇新增就业5万人": "2",
+    }
+    assert [(a["id"], a["year"], a["title"], a["quote"]) for a in parsed["areas"]] == [
+        ("1", 2023, "经济发展", "一、经济发展"),
+        ("2", 2023, "民生保障", "二、民生保障"),
+    ]
+    assert "# drafted by tzgoals extract from a heading; TODO: its English title" in result.stdout
+    filled = result.stdout.replace('area = "TODO"', 'area = "1"')
+    filled = filled.replace('name_en = "TODO"', 'name_en = "drafted"')
+    (tmp_path / "sources").mkdir()
+    shutil.copy(plan, tmp_path / "sources" / "plan.txt")
+    head = '[dataset]\nname = "示例"\n\n[[sources]]\nfile = "plan.txt"\ntitle = "计划"\n\n'
+    (tmp_path / "targets.toml").write_text(head + filled, encoding="utf-8")
+    (tmp_path / "actuals.toml").write_text("", encoding="utf-8")
+    checked = invoke("check", "--data", str(tmp_path))
+    assert checked.exit_code == 0, checked.output
+
+
 # ---------------------------------------------------------------- --into
 
 

@@ -43,10 +43,11 @@ def test_a_drop_below_a_floor_fails_strict(
 def test_a_whole_report_below_its_floor_fails_strict(
     extract_eval: ModuleType, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    raised = {**extract_eval.WHOLE_FLOORS, "gwr-2022": {"recall": (17, 17)}}
+    raised = {**extract_eval.WHOLE_FLOORS, "gwr-2022": {"precision": (18, 18)}}
     monkeypatch.setattr(extract_eval, "WHOLE_FLOORS", raised)
     assert extract_eval.main(["--strict", "--no-timing"]) == 1
-    assert "gwr-2022: recall 15/17 (88%) dropped below 17/17 (100%)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "gwr-2022: precision 17/18 (94%) dropped below 18/18 (100%)" in out
 
 
 def test_whole_reports_are_measured_for_recall_precision_area_and_time(

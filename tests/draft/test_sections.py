@@ -53,6 +53,27 @@ def test_the_paragraph_of_main_targets_is_the_headline_whatever_part_holds_it() 
     assert (headline.id, headline.title) == (HEADLINE, "今年发展主要预期目标")
 
 
+def test_the_headline_is_the_introduction_of_a_year_s_main_targets_not_the_first_one() -> None:
+    """An earlier paragraph may introduce other targets (目标为, 目标是, a five-year plan's
+    主要目标是): the headline is the one that names the main targets of a year (as every
+    national report of 2015–2022 does: 今年发展主要预期目标是), then the one that announces
+    most."""
+    text = (
+        "一、过去五年工作回顾\n"
+        "我们以党在新时代的强军目标为引领，国防开支增长7%。\n"
+        "“十四五”时期主要目标是：城镇调查失业率控制在5.5%以内。\n"
+        "二、对今年政府工作的建议\n"
+        "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右。\n"
+        "（一）着力扩大国内需求。\n社会消费品零售总额增长6%。\n"
+    )
+    found = areas_of(text)
+    assert found["国内生产总值增长5%左右"] == HEADLINE
+    assert found["城镇新增就业1200万人左右"] == HEADLINE
+    assert found["社会消费品零售总额增长6%"] == "2.1"
+    headline = next(a for a in structure(text, split_clauses(text)).areas if a.id == HEADLINE)
+    assert headline.title == "今年发展主要预期目标"
+
+
 def test_a_list_of_areas_is_matched_to_the_sections_after_it_by_shared_words() -> None:
     text = (
         "## 2024年重点抓好两个方面工作\n"

@@ -69,3 +69,13 @@ def test_a_year_with_a_space_before_its_character_reads_the_same() -> None:
     found = whens("一、2022 年工作回顾\n\n地区生产总值增长 3%。比 2021 年增长 5%。")
     assert found["地区生产总值增长 3%"] == When("result", 2022, "2022 年", inherited=True)
     assert found["比 2021 年增长 5%"].year == 2022  # a comparison, not the passage's year
+
+
+def test_this_year_after_for_says_what_a_measure_was_for_not_the_passage_s_year() -> None:
+    """为今年…预留政策空间 in a review: the figures after it are still last year's."""
+    text = "过去一年，同时考虑为今年应对困难挑战预留政策空间。将2.8万亿元资金纳入直达范围。"
+    assert whens(text, 2022)["将2.8万亿元资金纳入直达范围"].kind == "result"
+    assert (
+        whens("今年要将2.8万亿元资金纳入直达范围", 2022)["今年要将2.8万亿元资金纳入直达范围"].kind
+        == "target"
+    )

@@ -80,3 +80,18 @@ def test_the_verbs_that_end_in_a_level_leave_the_indicator_whole() -> None:
 def test_a_forecast_of_the_year_in_its_own_section_is_neither_target_nor_result() -> None:
     text = "三、2024年政府工作任务\n预计全年退税减税约2.5万亿元。新增就业1万人。\n"
     assert drafted(text) == {"新增就业1万人": ("target", 2024)}
+
+
+def test_an_amount_committed_before_its_noun_is_a_target_of_the_plan_and_a_result_in_review() -> (
+    None
+):
+    """使用/将/用于 + an amount + what it goes to (rule committed): a target in the plan's
+    sections, an actual of the year before in the review, even after 为今年 in passing."""
+    report = (
+        "一、2021年工作回顾\n过去一年，同时考虑为今年应对困难挑战预留政策空间。"
+        "将2.8万亿元中央财政资金纳入直达范围。\n"
+        "二、2022年政府工作任务\n使用1000亿元失业保险基金支持稳岗和培训。\n"
+    )
+    found = drafted(report, 2022)
+    assert found["将2.8万亿元中央财政资金纳入直达范围"] == ("actual", 2021)
+    assert found["使用1000亿元失业保险基金支持稳岗和培训"] == ("target", 2022)

@@ -125,9 +125,10 @@ def extract(
 ) -> None:
     """Draft the targets a plan sets, each with its verbatim clause, rule and confidence.
 
-    Figures about earlier years come as draft actuals. TOML marks with TODO what a person
-    decides (areas, English names, tolerances); nothing is written unless --into is given,
-    which puts each target under the area of the plan's section it stands in.
+    Figures about earlier years come as draft actuals. Each target is under the area of the
+    plan's section it stands in, TOML marking with TODO what a person decides (an area where
+    no heading gives one, English names, tolerances); nothing is written unless --into is
+    given.
 
     Examples:
 
@@ -142,7 +143,10 @@ def extract(
     from tzgoals.draft.extract import extraction
 
     if into is None and area is not None:
-        fail("--area goes with --into: in TOML each target's area is a TODO to fill in.")
+        fail(
+            "--area goes with --into: in TOML each target is under its section's area, "
+            "or a TODO to fill in."
+        )
     if source is None:
         _refuse_unholdable("the plan's file name", plan.name, "name the source with --source")
     else:
@@ -164,7 +168,7 @@ def extract(
 
     match output_format:
         case DraftFormat.TOML:
-            write_chunks([drafts_toml(drafts, lang)])
+            write_chunks([drafts_toml(drafts, lang, drafted.areas)])
         case DraftFormat.JSON:
             write_chunks([drafts_json(drafts)])
         case DraftFormat.CSV:

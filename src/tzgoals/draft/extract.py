@@ -38,6 +38,7 @@ from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clau
 from tzgoals.draft.lexicon import EASING, FALL, RISE
 from tzgoals.draft.phrasing import Reading, direction_of, read
 from tzgoals.draft.plan_year import StatedYear, stated_year
+from tzgoals.draft.respectively import respective
 from tzgoals.draft.rule_examples import RuleId
 from tzgoals.draft.sections import DocumentArea, structure
 from tzgoals.draft.timing import When, timeline
@@ -192,23 +193,35 @@ def _target(reading: Reading, when: When, quote: str, source: str) -> Draft | No
 _PLANNED = frozenset({RuleId.PLANNED, RuleId.PLANNED_AMOUNT})
 
 
-def _draft(clause: Clause, when: When, source: str) -> Draft | PassedOver | None:
-    """The clause's draft; or, for a figure that is neither a target nor a result of one year
+def _readings(quote: str) -> list[Reading]:
+    """What the clause says: a reading for each figure it pairs with a name by 分别
+    (`respectively`), when the rules read every one, else the rules' one reading, if any."""
+    paired = [read(text) for text in respective(quote)]
+    if paired and all(r is not None and r.value is not None for r in paired):
+        return [r for r in paired if r is not None]
+    reading = read(quote)
+    return [] if reading is None else [reading]
+
+
+def _drafts(clause: Clause, when: When, source: str) -> list[Draft | PassedOver]:
+    """The clause's drafts; or, for a figure that is neither a target nor a result of one year
     (a span's total, an amount a past budget arranged), why it is passed over."""
     if clause.heading:
-        return None
+        return []
     quote = flatten(clause.text)
-    reading = read(quote)
-    if reading is None or (reading.value is None and when.kind != "target"):
-        return None
+    readings = [r for r in _readings(quote) if r.value is not None or when.kind == "target"]
+    if not readings:
+        return []
     if when.kind == "none":
         # a forecast (预计 this year or later) is no figure of any kind: left unsaid
-        return None if when.reason.startswith("预计") else PassedOver(quote, "span_of_years")
+        return [] if when.reason.startswith("预计") else [PassedOver(quote, "span_of_years")]
     if when.kind == "result":
-        if reading.rule in _PLANNED:
-            return PassedOver(quote, "planned_amount")
-        return _actual(reading, when, quote, source)
-    return _target(reading, when, quote, source)
+        if any(reading.rule in _PLANNED for reading in readings):
+            return [PassedOver(quote, "planned_amount")]
+        drafted = [_actual(reading, when, quote, source) for reading in readings]
+    else:
+        drafted = [_target(reading, when, quote, source) for reading in readings]
+    return [draft for draft in drafted if draft is not None]
 
 
 def _unholdable(draft: Draft) -> PassOverReason | None:
@@ -326,19 +339,17 @@ def extraction(text: str, year: int, source: str) -> Extraction:
     holdable: list[Draft] = []
     passed_over: list[PassedOver] = []
     for segment, when in zip(segments, whens, strict=True):
-        draft = _draft(segment, when, source)
-        if draft is None:
-            continue
-        if isinstance(draft, PassedOver):
-            passed_over.append(draft)
-            continue
-        area = layout.area_at(segment.start)
-        draft = points_change(draft._replace(area="" if area is None else area.id))
-        reason = _unholdable(draft)
-        if reason is None:
-            holdable.append(draft)
-        else:
-            passed_over.append(PassedOver(draft.quote, reason))
+        for draft in _drafts(segment, when, source):
+            if isinstance(draft, PassedOver):
+                passed_over.append(draft)
+                continue
+            area = layout.area_at(segment.start)
+            draft = points_change(draft._replace(area="" if area is None else area.id))
+            reason = _unholdable(draft)
+            if reason is None:
+                holdable.append(draft)
+            else:
+                passed_over.append(PassedOver(draft.quote, reason))
     drafts, restatements = _without_restatements(holdable)
     year_stated = stated_year(text, segments)
     return Extraction(drafts, passed_over + restatements, year_stated, tuple(layout.areas))

@@ -143,6 +143,21 @@ BAND = WordClass(
     ("粮食产量保持在1.3万亿斤以上",),
     ("粮食产量1.3万亿斤以上",),
 )
+RESPECTIVELY = WordClass(
+    "respectively",
+    "Pairs the names before it with the figures after it, in order: each figure a target of "
+    "its own name (`respectively`).",
+    ("分别",),
+    ("居民医保和基本公共卫生服务经费人均财政补助标准分别再增加30元和5元", "两项指标分别提高5%和8%"),
+    ("加快建设分级诊疗体系",),
+)
+LIST_JOINER = WordClass(
+    "list_joiner",
+    "Joins the items of a list, of names or of figures (A和B, 30元和5元, 23%、15%).",
+    ("和", "、", "及", "与"),
+    ("能耗和排放分别下降5.6%和4%", "分别下降23%、15%、18%"),
+    ("地区生产总值增长6%",),
+)
 
 #: Every class, for the tests and the docs.
 CLASSES = (
@@ -158,6 +173,8 @@ CLASSES = (
     GROWTH,
     CEILING,
     BAND,
+    RESPECTIVELY,
+    LIST_JOINER,
 )
 
 #: Traditional script is one table, kept below both the drafting and the evidence, in

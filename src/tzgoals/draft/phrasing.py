@@ -42,7 +42,9 @@ Beyond the glossary's list, phrasings work plans use every year for the same kin
       down with no figure (重点控制化石能源消费, 严格控制新增建设用地); planned: what a budget
       arranges (赤字率拟按3%安排, 专项债券拟安排3.8万亿元, 中央预算内投资安排6400亿元,
       安排…支出增长3.9%), read as at most: a budget's figure is an authorisation, and going
-      over it needs a new one; planned_about: 拟按X左右安排, a band;
+      over it needs a new one; planned_about: 拟按X左右安排, a band; committed: an amount of
+      money or people written before what it goes to (使用1000亿元…基金支持稳岗, 将2.8万亿元…
+      资金纳入直达机制, 用于1500万人次以上的…培训), at least;
 0.7   red_line: a floor to hold (守住18亿亩耕地红线).
 `extract` lowers it where the clause leaves more to a person (see there).
 
@@ -59,7 +61,16 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from tzgoals.draft.lexicon import BAND, CEILING, FALL
-from tzgoals.draft.rulebook import FALL_TO, NUMERIC_RULES, OUTCOME_RULES, F, Rule, RuleId, UnitNeed
+from tzgoals.draft.rulebook import (
+    COMMITTED_UNITS,
+    FALL_TO,
+    NUMERIC_RULES,
+    OUTCOME_RULES,
+    F,
+    Rule,
+    RuleId,
+    UnitNeed,
+)
 from tzgoals.numerals import Figure, find_figures
 from tzgoals.script import simplified
 from tzgoals.units import PERCENT, is_percentage_point
@@ -172,6 +183,8 @@ def _fits(need: UnitNeed, unit: str) -> bool:
             return is_percentage_point(unit)
         case "not_points":
             return not is_percentage_point(unit)
+        case "committed":
+            return unit.endswith(COMMITTED_UNITS)
         case _:
             return True
 

@@ -34,6 +34,7 @@ class RuleId(StrEnum):
     MILESTONE_COUNT = "milestone_count"
     MILESTONE_COUNT_AFTER = "milestone_count_after"
     COUNT_MADE = "count_made"
+    COMMITTED = "committed"
     PLANNED = "planned"
     PLANNED_ABOUT = "planned_about"
     PLANNED_AMOUNT = "planned_amount"
@@ -80,6 +81,14 @@ EXAMPLES: dict[RuleId, tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {
     R.MILESTONE_COUNT: ((("建成3所学校", "建成学校"),), ()),
     R.MILESTONE_COUNT_AFTER: ((("3所学校建成投用", "学校建成投用"),), ()),
     R.COUNT_MADE: ((("培育5家上市企业", "培育上市企业"),), ()),
+    R.COMMITTED: (
+        (
+            ("使用1000亿元失业保险基金支持稳岗和培训", "使用失业保险基金支持稳岗和培训"),
+            ("将2.8万亿元中央财政资金纳入直达机制", "将中央财政资金纳入直达机制"),
+            ("用于1500万人次以上的职工技能提升和转岗转业培训", "用于职工技能提升和转岗转业培训"),
+        ),
+        ("将制造业企业加计扣除比例提高到100%", "用于3个方面"),
+    ),
     R.PLANNED: ((("赤字率拟按3%安排", "赤字率"),), ()),
     R.PLANNED_ABOUT: ((("今年赤字率拟按2.8%左右安排", "赤字率"),), ("赤字率拟按3%安排",)),
     R.PLANNED_AMOUNT: (

@@ -41,6 +41,12 @@ _MANNER = alternation(MANNER, EFFORT, IN_THE_YEAR)
 _DOCUMENT = "(?:规划|方案|办法|意见|政策|条例|细则|措施|标准|清单|指南|纲要)"
 #: Verbs that make a countable thing: 组建25个集团, 打造10所高中, 培育5家企业.
 _MAKE = "(?:新组建|组建|打造|培育|新培育|创建|新创建|新设|新设立|新引进|引进)"
+#: Verbs that commit an amount to a use, written before it: 使用1000亿元…基金, 将2.8万亿元…资金
+#: 纳入…, 用于1500万人次以上的…培训.
+_COMMIT = "(?:使用|用于|将)"
+#: What a committed figure is counted in (its unit ends so): money, or people (人次, 人), not
+#: a count of items (用于3个方面).
+COMMITTED_UNITS = ("元", "人次", "人")
 
 #: A level reached by a fall or a rise (降低到5%, 提升至72%), whole: the name is lazy, so
 #: a shorter verb alone (升至) would leave 提 in the name (常住人口城镇化率提).
@@ -49,7 +55,7 @@ _RISE_TO = f"(?:{alternation(RISE, GROWTH)}(?:到|至)|升至|升到|增至)"
 
 __all__ = ["RuleId"]
 
-UnitNeed = Literal["any", "percent", "points", "not_points", "range"]
+UnitNeed = Literal["any", "percent", "points", "not_points", "range", "committed"]
 
 
 class Rule(NamedTuple):
@@ -143,6 +149,13 @@ NUMERIC_RULES = (
         C.AT_LEAST,
         0.7,
         rf"{_ADVERBS}*(?P<name>{_MAKE})(?P<f>{F})(?:及以上|以上)?(?P<name2>{WORDS}+?)",
+    ),
+    _rule(
+        R.COMMITTED,
+        C.AT_LEAST,
+        0.6,
+        rf"{_ADVERBS}*(?P<name>{_COMMIT})(?P<f>{F})(?:及以上|以上)?的?(?P<name2>{WORDS}+?)",
+        "committed",
     ),
     _rule(
         R.RED_LINE,

@@ -9,7 +9,9 @@ what stands before the first of them.
 
 The paragraph that introduces the year's main targets (主要预期目标是: …, see
 `announced.introduction`) is the headline area, whatever section it stands in, with the list
-items that follow it.
+items that follow it. When several paragraphs introduce targets (a review's 以…强军目标为引领,
+a five-year plan's 主要目标是), the headline is the one that names the main targets of a year
+(今年发展主要预期目标是, as every national report of 2015–2022 writes it), not the first.
 
 A plan may instead list its areas (2023年重点抓好八个方面工作, then ①…⑧) and go on in sections
 headed in other words (## 创新驱动,打造产业新高地). Each item of such a list is an area, and a
@@ -181,23 +183,46 @@ def _listed_spans(text: str, lines: list[tuple[int, int]], spans: list[_Span]) -
     return found
 
 
+#: What every national report of 2015–2022 calls its headline paragraph (今年发展主要预期目标是),
+#: and the words that put it in one year (今年, 2024年), not a five-year plan's period.
+_MAIN_TARGETS = re.compile(r"预期目标|主要目标")
+_OF_A_YEAR = re.compile(r"今年|本年|(?:19|20)\d{2} ?年")
+
+
+def _announced_until(index: int, stated: Sequence[bool]) -> int:
+    """The last of the clauses from `index` on that `announced` says state targets."""
+    last = index
+    while last + 1 < len(stated) and stated[last + 1]:
+        last += 1
+    return last
+
+
 def _headline_spans(text: str, clauses: Sequence[Clause], stated: Sequence[bool]) -> list[_Span]:
     """The paragraph that introduces the main targets, to the last clause it announces (the
-    items of a list it opens; `stated` is `announced`'s)."""
+    items of a list it opens; `stated` is `announced`'s). Of several introductions the
+    headline is the one that names the main targets (预期目标, 主要目标) of a year (今年,
+    2024年), then the one that announces most; a review's passing 目标为 or an earlier
+    paragraph's 目标是 introduces other targets, and is not the headline for being first."""
+    found: list[tuple[bool, bool, int, int]] = []
     for index, clause in enumerate(clauses):
-        if not stated[index] or introduction(clause) is None:
+        if not stated[index]:
             continue
-        last = clause
-        for following, announcing in zip(clauses[index:], stated[index:], strict=True):
-            if not announcing:
-                break
-            last = following
-        line_start = text.rfind("\n", 0, clause.start) + 1
-        end = text.find("\n", last.end)
-        end = len(text) if end < 0 else end
-        title = re.split(r"[是为:：]", flatten(clause.text), maxsplit=1)[0]
-        return [_Span(line_start, end, DocumentArea(HEADLINE, title, title))]
-    return []
+        introduced = introduction(clause)
+        if introduced is None:
+            continue
+        main, of_a_year = _MAIN_TARGETS.search(introduced), _OF_A_YEAR.search(introduced)
+        found.append(
+            (main is not None, of_a_year is not None, _announced_until(index, stated), index)
+        )
+    if not found:
+        return []
+    _, _, last_index, index = max(found, key=lambda f: (f[0], f[1], f[2] - f[3], -f[3]))
+    clause, last = clauses[index], clauses[last_index]
+    line_start = text.rfind("\n", 0, clause.start) + 1
+    end = text.find("\n", last.end)
+    end = len(text) if end < 0 else end
+    title = re.split(r"[是为:：]", flatten(clause.text), maxsplit=1)[0]
+    return [_Span(line_start, end, DocumentArea(HEADLINE, title, title))]
 
 
 class Structure(NamedTuple):

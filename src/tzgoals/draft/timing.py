@@ -20,9 +20,10 @@ nor a result. 预计今年 is 今年's: what the plan's year is to bring (预计
 result of Y-1.
 A later year than the plan's (2025年, 2030年前碳排放达峰) holds to the end of its sentence only:
 a plan speaks of later years in passing, and of its own year throughout. 去年 after 高于 or 于
-compares, as after 比 or 较. A year after 比, 较 or 同比 is a comparison (比2022年增长), not
-the time of the passage. Texts taken from PDF pages write a space between a year and 年
-(2023 年工作回顾); it reads the same.
+compares, as after 比 or 较; 今年 after 为 ("for this year": 为今年应对困难挑战预留政策空间, in
+a review) says what a measure was for, not when the passage is. A year after 比, 较 or 同比 is
+a comparison (比2022年增长), not the time of the passage. Texts taken from PDF pages write a
+space between a year and 年 (2023 年工作回顾); it reads the same.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ _MARKER = re.compile(
     r"|(?:19|20)\d{2} ?年以来|[二三四五六七八九十两几]年来"
     r"|“?十[一二三四五六七八九]五”?(?:时期|期间))"
     r"|(?<![比较于])(?P<last_year>去年|上年|上一年|过去一年)(?!同期|基础|的基础)"
-    r"|(?P<this_year>今年|本年)"
+    r"|(?<!为)(?P<this_year>今年|本年)"
     r"|(?<![比较于\d])(?<![比较于] )(?P<year>(?:19|20)\d{2}) ?年"
     r"|(?P<stock>截至目前|目前|累计|已经|(?<![而得])已)"
 )

@@ -2,9 +2,13 @@
 
 TOML gives each draft what `tzgoals check` needs: an [[indicators]] table for every indicator
 the drafts name (its id is the indicator's Chinese words, which any id may be; rename at will),
-then [[targets]] with ids from year and indicator, then [[actuals]]. The value "TODO" marks
-only what a person must decide: the area (an id of that year's [[areas]]), the English names,
-and the tolerance of an `about` target, which sources rarely state. `check` refuses an area or
+then [[targets]] with ids from year and indicator, then [[actuals]]. A target that stands in
+a section of the plan (`draft.sections`) is under that section's area, and an [[areas]] table
+for each such area and year comes first, titled and quoted as its heading is written (the
+English title left to a person, in the comment above it), as `extract --into` adds them. The
+value "TODO" marks only what a person must decide: the area of a target under no heading (an
+id of that year's [[areas]]), the English names, and the tolerance of an `about` target, which
+sources rarely state. `check` refuses an area or
 a tolerance left as TODO, so none can slip through. Each table is preceded by a comment with
 the rule and confidence that drafted it, in the reader's language (the catalogue's words); the
 keys and the rule's name stay as the data format spells them.
@@ -25,6 +29,7 @@ import tomli_w
 
 from tzgoals.draft.extract import Draft
 from tzgoals.draft.rule_examples import RuleId
+from tzgoals.draft.sections import DocumentArea
 from tzgoals.draft.tables import TODO, indicator_tables, unique_id
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.spreadsheet import guard_formula
@@ -132,15 +137,15 @@ def _table(section: str, values: dict[str, object], comments: dict[str, str]) ->
     return "\n".join(lines) + "\n"
 
 
-def _target_table(draft: Draft, indicator: str, target_id: str, lang: Lang) -> str:
+def _target_table(draft: Draft, indicator: str, target_id: str, area: str, lang: Lang) -> str:
     values: dict[str, object] = {
         "id": target_id,
         "indicator": indicator,
         "year": draft.year,
-        "area": TODO,
+        "area": area or TODO,
         "comparator": str(draft.comparator),
     }
-    comments = {"area": label("draft.todo.area", lang)}
+    comments = {} if area else {"area": label("draft.todo.area", lang)}
     if draft.value is not None:
         values["value"] = _toml_number(draft.value)
     if draft.value_max is not None:
@@ -171,11 +176,32 @@ def _actual_table(draft: Draft, indicator: str) -> str:
 ACTUALS_MARK = "# ---------------------------------------------------------------- actuals.toml"
 
 
-def drafts_toml(drafts: Sequence[Draft], lang: Lang = Lang.EN) -> str:
-    """Indicators and targets for targets.toml, then (after `ACTUALS_MARK`) actuals; the
-    comments in `lang`."""
+def _area_tables(drafts: Sequence[Draft], areas: Sequence[DocumentArea], lang: Lang) -> list[str]:
+    """An [[areas]] table, with the comment above it, for each area of the plan's structure
+    and year the target drafts stand under, in the order they first do."""
+    by_id = {area.id: area for area in areas}
+    used = dict.fromkeys((d.area, d.year, d.source) for d in drafts if d.kind == "target")
+    parts = []
+    for (area_id, year, source), _ in used.items():
+        heading = by_id.get(area_id)
+        if heading is None:
+            continue
+        values = {"id": area_id, "year": year, "title": heading.title, "source": source}
+        values["quote"] = heading.quote
+        parts += [f"# {label('into.area_comment', lang)}", _table("areas", values, {})]
+    return parts
+
+
+def drafts_toml(
+    drafts: Sequence[Draft], lang: Lang = Lang.EN, areas: Sequence[DocumentArea] = ()
+) -> str:
+    """Areas, indicators and targets for targets.toml, then (after `ACTUALS_MARK`) actuals;
+    the comments in `lang`. `areas` are the plan's (`Extraction.areas`): a target under one
+    of them is written under it, one under none with area TODO."""
     indicators, ids = indicator_tables(drafts)
+    known = {area.id for area in areas}
     parts = [label("draft.header", lang), ""]
+    parts += _area_tables(drafts, areas, lang)
     parts += [_table("indicators", table, {}) for table in indicators]
     taken: set[str] = set()
     actuals = []
@@ -185,7 +211,8 @@ def drafts_toml(drafts: Sequence[Draft], lang: Lang = Lang.EN) -> str:
         comment = label("draft.comment", lang, kind=kind, rule=rule, confidence=draft.confidence)
         if draft.kind == "target":
             target_id = unique_id(f"{draft.year}-{indicator}", taken)
-            parts += [comment, _target_table(draft, indicator, target_id, lang)]
+            area = draft.area if draft.area in known else ""
+            parts += [comment, _target_table(draft, indicator, target_id, area, lang)]
         else:
             actuals += [comment, _actual_table(draft, indicator)]
     if actuals:

@@ -198,8 +198,8 @@ WORDS: dict[str, str] = {
     ),
     "draft.header": (
         "# Drafted by `tzgoals extract`: check every entry against its quote. Replace each TODO\n"
-        "# (areas, English names, tolerances); drop the indicators your dataset already has and\n"
-        "# point the targets and actuals at its ids."
+        "# (areas, English names, tolerances); drop the areas and indicators your dataset already\n"
+        "# has and point the targets and actuals at its ids."
     ),
     "draft.comment": "# {kind}: rule {rule}, confidence {confidence}",
     "draft.kind.target": "target",

@@ -190,7 +190,7 @@ WORDS: dict[str, str] = {
     "extract.done": "从 {plan} 起草了{targets}项目标和{figures}个往年数字；请逐一对照引文核对。",
     "draft.header": (
         "# 由 `tzgoals extract` 起草：请逐条对照引文核对。替换每个 TODO（区域、英文名称、\n"
-        "# 容差）；删去数据集已有的指标，并把目标和往年数字指向数据集的 id。"
+        "# 容差）；删去数据集已有的区域和指标，并把目标和往年数字指向数据集的 id。"
     ),
     "draft.comment": "# {kind}：规则 {rule}，置信度 {confidence}",
     "draft.kind.target": "目标",
