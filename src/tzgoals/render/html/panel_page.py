@@ -20,6 +20,9 @@ from tzgoals.tabular import normalised as fmt
 
 if TYPE_CHECKING:
     from tzgoals.amplification import IndicatorRow
+    from tzgoals.files.problems import Problem
+    from tzgoals.panel import Place
+    from tzgoals.panel_headline import Headline
     from tzgoals.render.formats.panel import IndicatorTable, PlaceTable
 
 CSP = (
@@ -31,7 +34,8 @@ body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margi
 max-width:70rem;padding:0 1rem;color:#222}
 table{border-collapse:collapse;width:100%}th,td{padding:.3rem .5rem;border-bottom:1px solid #ddd;
 text-align:left}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-.notes{color:#555}svg{max-width:100%;height:auto}.target{fill:#8da0cb}.result{fill:#66c2a5}
+.notes{color:#555}.problems li{font-family:ui-monospace,monospace;font-size:.9em}
+svg{max-width:100%;height:auto}.target{fill:#8da0cb}.result{fill:#66c2a5}
 """
 BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, CHART_WIDTH = 14, 10, 180, 640
 
@@ -128,6 +132,48 @@ def _chart(chart: IndicatorTable, lang: Lang) -> Markup:
     return Markup("").join(parts)
 
 
+def headline_text(headline: Headline, lang: Lang) -> str:
+    """Which indicator the page charts, and why: named in panel.toml, or set by most places."""
+    from tzgoals.panel_headline import HeadlineChoice
+    from tzgoals.render.catalogue import in_lang
+    from tzgoals.shared_ids import shared_indicators
+
+    if headline.indicator is None:
+        return label("panel.headline none", lang)
+    shared = {s.id: s for s in shared_indicators()}.get(headline.indicator)
+    name = in_lang(shared.name, shared.name_en, lang) if shared else headline.indicator
+    counted = {"indicator": headline.indicator, "name": name}
+    match headline.choice:
+        case HeadlineChoice.NAMED:
+            return label("panel.headline named", lang, **counted)
+        case HeadlineChoice.MOST_PLACES | HeadlineChoice.NONE:
+            return label(
+                "panel.headline most", lang, count=headline.places, total=headline.of, **counted
+            )
+
+
+def _unusable(unusable: Sequence[tuple[Place, Sequence[Problem]]], lang: Lang) -> Markup:
+    """Each place whose dataset cannot be used, and its problems: it has no scorecard."""
+    from tzgoals.render.problems import problem_text
+
+    if not unusable:
+        return Markup("")
+    parts = [Markup("<h2>{title}</h2>").format(title=label("panel.unusable heading", lang))]
+    for place, problems in unusable:
+        lines = Markup("").join(
+            Markup("<li>{text} [{code}]</li>").format(
+                text=problem_text(problem, lang), code=problem.code.value
+            )
+            for problem in problems
+        )
+        parts.append(
+            Markup('<h3 id="problems-{place}">{name}</h3><ul class="problems">{lines}</ul>').format(
+                place=place.id, name=place_name(place, lang), lines=lines
+            )
+        )
+    return Markup("").join(parts)
+
+
 def panel_html(
     table: PanelTable,
     view: PlaceTable | IndicatorTable,
@@ -135,11 +181,16 @@ def panel_html(
     when: datetime,
     links: Mapping[str, str],
     chart: IndicatorTable | None = None,
+    headline: Headline | None = None,
+    unusable: Sequence[tuple[Place, Sequence[Problem]]] = (),
 ) -> str:
-    """The whole page: title, table, notes, chart (of `chart`, else of an indicator view)."""
+    """The whole page: title, table, notes, chart (of `chart`, else of an indicator view); for
+    a published panel's index, which indicator is charted and why (`headline`), and the
+    problems of each place that has no scorecard (`unusable`)."""
     from tzgoals.render.formats.panel import IndicatorTable
 
     drawn = chart if chart is not None else view if isinstance(view, IndicatorTable) else None
+    said = headline_text(headline, lang) if headline is not None else ""
     notes = Markup("").join(Markup("<li>{note}</li>").format(note=n) for n in table.notes)
     generated = label("panel.generated", lang, time=when.isoformat())
     page = Markup(
@@ -147,8 +198,8 @@ def panel_html(
         '<meta http-equiv="Content-Security-Policy" content="{csp}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<link rel="icon" href="data:,"><title>{title}</title><style>{style}</style></head>'
-        '<body><h1>{title}</h1>{table}<ul class="notes">{notes}</ul>{chart}'
-        '<p class="notes">{generated}</p></body></html>\n'
+        '<body><h1>{title}</h1>{table}<ul class="notes">{notes}</ul>{headline}{chart}'
+        '{unusable}<p class="notes">{generated}</p></body></html>\n'
     ).format(
         lang="zh-CN" if lang is Lang.ZH else "en",
         csp=CSP,
@@ -156,6 +207,8 @@ def panel_html(
         style=Markup(STYLE),
         table=Markup("").join(_table(table, links)),
         notes=notes,
+        headline=Markup('<p id="headline">{said}</p>').format(said=said) if said else Markup(""),
+        unusable=_unusable(unusable, lang),
         chart=_chart(drawn, lang) if drawn is not None else Markup(""),
         generated=generated,
     )
