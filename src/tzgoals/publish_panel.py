@@ -164,8 +164,11 @@ class _Made:
                 missing.mkdir()
                 self.folders.append(missing)
 
-    def remove_folders(self) -> None:
-        """The folders this publish made, removed when empty: a failed publish leaves none."""
+    def discard(self) -> None:
+        """The temporary files not renamed into place, then the folders this publish made,
+        when empty: a failed publish leaves neither."""
+        for temporary in self.files.values():
+            temporary.unlink(missing_ok=True)
         for folder in reversed(self.folders):
             with contextlib.suppress(OSError):
                 folder.rmdir()
@@ -287,12 +290,8 @@ def write_panel_bundle(
                 )
                 made.write(outdir, PAGE, [index])
                 _rename_all(made.files)
-            except BaseException:
-                made.remove_folders()
-                raise
             finally:
-                for temporary in made.files.values():
-                    temporary.unlink(missing_ok=True)
+                made.discard()
     except WriteError as error:
         raise PublishError(f"{outdir}: {error.problems[0].message}") from None
     except OSError as error:
