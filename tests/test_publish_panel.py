@@ -11,10 +11,15 @@ from pathlib import Path
 
 import pytest
 from frictionless import Package
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
 from typer.testing import CliRunner, Result
 
 from tzgoals.cli import app
-from tzgoals.publish_panel import PANEL_FILES
+from tzgoals.panel import Panel, PanelInfo, Place
+from tzgoals.publish_panel import PANEL_FILES, SAFE_FOLDER, place_folders
+from tzgoals.vocabulary import Level
 
 from .test_cli_panel import dataset, rows
 
@@ -249,3 +254,32 @@ def test_no_panel_in_the_folder_named_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "no panel.toml in" in result.stderr
     assert io.StringIO(result.stderr).readline()
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_-]{0,8}", fullmatch=True),
+            st.sampled_from(["..", ".", "a/b", "../x", "区", "place-1", "place-2", " x", "a.b"]),
+            st.text(min_size=1, max_size=6),
+        ),
+        min_size=1,
+        max_size=8,
+        unique=True,
+    )
+)
+def test_place_folders_are_plain_distinct_names_inside_places(ids: list[str]) -> None:
+    """Whatever the ids, each place's folder is a plain name of its own; a plain id keeps it."""
+    places = []
+    for place_id in ids:
+        try:
+            places.append(Place(id=place_id, name="n", level=Level.COUNTY, path="p"))
+        except ValidationError:
+            continue
+    panel = Panel(Path("panel.toml"), PanelInfo(name="p"), tuple(places))
+    folders = place_folders(panel)
+    assert len(set(folders.values())) == len(places)
+    for place in places:
+        assert SAFE_FOLDER.fullmatch(folders[place.id])
+        if SAFE_FOLDER.fullmatch(place.id):
+            assert folders[place.id] == place.id
