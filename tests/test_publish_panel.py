@@ -150,7 +150,8 @@ def test_a_place_with_errors_is_listed_with_its_problems_and_gets_no_scorecard(
     index = (site / "index.html").read_text(encoding="utf-8")
     assert "Places whose data cannot be used (no scorecard)" in index
     assert '<h3 id="problems-city">city-名</h3>' in index
-    assert f"city{os.sep}targets.toml:1: " in index and str(tmp_path) not in index
+    assert f"<li>city{os.sep}targets.toml:1: " in index and str(tmp_path) not in index
+    assert f"{panel / 'city' / 'targets.toml'}:1: " in result.stderr
     assert 'href="places/city/' not in index
     with (site / "places.csv").open(encoding="utf-8", newline="") as file:
         states = {row["place"]: row["state"] for row in csv.DictReader(file)}
@@ -176,6 +177,11 @@ def test_an_earlier_panel_bundle_is_replaced_and_other_folders_are_refused(
     site = tmp_path / "site"
     assert publish(site, panel).exit_code == 0
     (site / "goals.csv").write_text("stale", encoding="utf-8")
+    for leftover in (
+        site / ".goals.csv.tzgoals-x1.tmp",
+        site / "places/county/.index.html.tzgoals-x2.tmp",
+    ):
+        leftover.write_text("a publish killed while writing left this", encoding="utf-8")
     again = publish(site, panel, "--lang", "zh")
     assert again.exit_code == 0, again.output
     assert (site / "goals.csv").read_text(encoding="utf-8").startswith("place,level,parent,id,")

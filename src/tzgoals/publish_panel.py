@@ -156,13 +156,19 @@ class _Made:
     files: dict[Path, Path] = field(default_factory=dict)
     links: dict[str, str] = field(default_factory=dict)
     folders: list[Path] = field(default_factory=list)
+    locked: bool = False
 
     def folder(self, path: Path) -> None:
-        """Make a folder (and its parents), noting those made, to be removed if all fails."""
+        """Make a folder (and its parents), noting those made, to be removed if all fails; in
+        one there already, the temporary files a killed publish left, when the bundle's lock
+        is held (so that none of them is another publish's, still being written)."""
         for missing in reversed([path, *path.parents]):
             if not missing.exists():
                 missing.mkdir()
                 self.folders.append(missing)
+        if self.locked:
+            for name in PLACE_FILES:
+                remove_stale_temporaries(path, name)
 
     def discard(self) -> None:
         """The temporary files not renamed into place, then the folders this publish made,
@@ -208,7 +214,6 @@ def _pages_and_rows(
         if selection is not None:
             folder = outdir / PLACES_DIR / folders[place.id]
             made.folder(folder)
-            remove_stale_temporaries(folder)
             for name, text in scorecard_pages(dataset, selection, lang, generated).items():
                 made.write(folder, name, [text])
             made.links[place.id] = f"{PLACES_DIR}/{folders[place.id]}/{PAGE}"
@@ -268,14 +273,13 @@ def write_panel_bundle(
     scores = headline_scores(surveyed, headline)
     del surveyed
     bundle = PanelBundle(year=year)
-    bundle.unusable = [
-        (s.place, _shown_problems(panel, s.problems)) for s in scores if not s.usable
-    ]
+    bundle.unusable = [(s.place, s.problems) for s in scores if not s.usable]
     descriptor = json.dumps(panel_datapackage(panel, year, generated), ensure_ascii=False, indent=2)
     made = _Made()
     try:
         outdir.mkdir(parents=True, exist_ok=True)
         with folder_locked(outdir) as locked:
+            made.locked = locked
             if locked:
                 for name in PANEL_FILES:
                     remove_stale_temporaries(outdir, name)
