@@ -1,6 +1,7 @@
 """Write a synthetic tzgoals dataset of N targets (one indicator each) for benchmarks.
 
 Usage: python benchmarks/generate.py N DIR [--seed S] [--year Y] [--areas K] [--years T]
+       python benchmarks/generate.py N DIR --panel PLACES [--seed S] [--year Y]
 
 DIR/targets.toml and DIR/actuals.toml follow docs/data-format.md and pass every rule in
 src/tzgoals/models.py: all nine comparators, units in several magnitudes of the same base
@@ -11,6 +12,12 @@ targets without a result, and results flagged as estimates, lower bounds or appr
 With `--years T`, the N targets are spread over the T years ending with Y: N/T indicators, each
 with a target (and most with a result) every year, as `tzgoals history` reads them; one year
 (the default) gives the same dataset as before the option existed.
+
+With `--panel PLACES`, DIR becomes a panel (panel.toml, docs/panels.md) of PLACES places of
+N targets each, every place a dataset as above in DIR/places/ID: one nation, then about 1% of
+the places provinces, 10% prefectures and the rest counties, each under a place of the level
+above, round-robin. 2,000 places of 50 targets hold the 100,000 goals of one dataset of N =
+100,000, for comparing `tzgoals panel` with `tzgoals status` on the same number of goals.
 
 The output is deterministic for a given N and seed. The TOML is written as text directly,
 which is much faster than building dicts and serialising them at 100k targets.
@@ -502,6 +509,39 @@ def write_dataset(
     (directory / "actuals.toml").write_text(actuals, encoding="utf-8")
 
 
+def panel_levels(places: int) -> list[tuple[str, str, str | None]]:
+    """Each place's id, level and parent: a nation, ~1% provinces, ~10% prefectures, the rest
+    counties, each under a place of the level above, taken in turn."""
+    provinces = max(1, places // 100) if places > 1 else 0
+    prefectures = max(1, places // 10) if places > 2 else 0
+    prefectures = min(prefectures, max(places - 1 - provinces, 0))
+    counties = max(places - 1 - provinces - prefectures, 0)
+    levels: list[tuple[str, str, str | None]] = [("nation", "nation", None)]
+    levels += [(f"p{i:04d}", "province", "nation") for i in range(provinces)]
+    levels += [(f"c{i:05d}", "prefecture", f"p{i % provinces:04d}") for i in range(prefectures)]
+    levels += [(f"x{i:06d}", "county", f"c{i % prefectures:05d}") for i in range(counties)]
+    return levels
+
+
+def write_panel(
+    places: int, per_place: int, directory: Path, seed: int = 2023, year: int = 2023
+) -> None:
+    """A panel of `places` synthetic datasets of `per_place` targets each (see the docstring)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "# Synthetic panel for benchmarks (benchmarks/generate.py --panel); not real places.",
+        "[panel]",
+        f'name = "合成面板({places}个地区)"',
+        f'name_en = "Synthetic panel ({places} places)"',
+    ]
+    for index, (place, level, parent) in enumerate(panel_levels(places)):
+        write_dataset(per_place, directory / "places" / place, seed + index, year, areas=3)
+        lines += ["", "[[places]]", f'id = "{place}"', f'name = "地区{place}"']
+        lines += [f'level = "{level}"', f'path = "places/{place}"']
+        lines += [f'parent = "{parent}"'] if parent else []
+    (directory / "panel.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", type=int, help="number of targets (and indicators)")
@@ -510,7 +550,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--year", type=int, default=2023, help="year of the targets [2023]")
     parser.add_argument("--areas", type=int, default=10, help="work areas in the year [10]")
     parser.add_argument("--years", type=int, default=1, help="years of targets, ending Y [1]")
+    parser.add_argument(
+        "--panel", type=int, default=0, metavar="PLACES", help="a panel of PLACES places of N each"
+    )
     args = parser.parse_args(argv)
+    if args.panel:
+        write_panel(args.panel, args.n, args.directory, args.seed, args.year)
+        return 0
     if args.n < 1 or args.areas < 1 or args.years < 1:
         parser.error("N, --areas and --years must be at least 1")
     write_dataset(args.n, args.directory, args.seed, args.year, args.areas, args.years)

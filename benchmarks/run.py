@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/run.py [--repeat 7] [--sizes 1000,10000,100000] [--floor PATH] [--strict]
        [--html-size 10000] [--history-size 100000] [--skip-startup] [--skip-scale] [--skip-html]
-       [--skip-history]
+       [--skip-history] [--panel-places 2000] [--skip-panel]
 
 Run it with the interpreter tzgoals is installed in (e.g. /work/.venv/bin/python); every command
 is run as a child process of that same interpreter, output to /dev/null. Each comparison runs
@@ -25,6 +25,12 @@ install (--environment-as-is to measure without).
 4. The track record, on a synthetic dataset of 100,000 goals over 10 years (generate.py
    --years 10): `tzgoals history --format csv` (every goal of every year) against
    `tzgoals status --format csv` (the latest year's) of the same data: ≤ 1.2x the time.
+
+5. A panel, on a synthetic panel of 2,000 places of 50 goals each (generate.py --panel): `tzgoals
+   panel --format csv` and `tzgoals panel --goals --format csv` against `tzgoals status --format
+   csv` on one dataset of the same 100,000 goals: ≤ 1.2x the time; and the panel's peak memory
+   against that of a panel of a tenth of the places: ≤ 1.2x, since places are read one at a
+   time (memory grows with the largest place, not with the panel).
 
 It is a report, not a test: it exits 0 whatever the results, unless --strict is given.
 """
@@ -62,6 +68,10 @@ HISTORY_LIMIT = 1.2
 DEFAULT_HISTORY_SIZE = 100_000
 HISTORY_YEARS = 10
 STARTUP_LIMITS = (TABLE_LIMIT, CSV_LIMIT, HELP_LIMIT)
+PANEL_LIMIT = 1.2
+PANEL_MEMORY_LIMIT = 1.2  # peak RSS of the panel / of a panel of a tenth of its places
+DEFAULT_PANEL_PLACES = 2_000
+PANEL_PER_PLACE = 50
 
 PARSE_SCRIPT = """\
 import sys, tomllib
@@ -514,6 +524,81 @@ def bench_history(size: int, repeat: int, workdir: Path, env: Mapping[str, str])
     return [goal]
 
 
+def generate_panel(places: int, directory: Path) -> None:
+    if (directory / "panel.toml").is_file():
+        return  # deterministic, as generate()'s datasets
+    print(f"generating a panel of {places:,} places in {directory}", file=sys.stderr)
+    subprocess.run(
+        [sys.executable, str(BENCH_DIR / "generate.py"), str(PANEL_PER_PLACE), str(directory),
+         "--panel", str(places)],
+        check=True,
+    )  # fmt: skip
+
+
+def bench_panel(places: int, repeat: int, workdir: Path, env: Mapping[str, str]) -> list[Goal]:
+    """A panel's table and its tidy export against one dataset of as many goals, and the
+    panel's peak memory against a panel of a tenth of its places."""
+    goals_count = places * PANEL_PER_PLACE
+    one = workdir / f"n{goals_count}"
+    generate(goals_count, one)
+    big = workdir / f"panel{places}x{PANEL_PER_PLACE}"
+    small = workdir / f"panel{max(places // 10, 1)}x{PANEL_PER_PLACE}"
+    generate_panel(places, big)
+    generate_panel(max(places // 10, 1), small)
+    tz = tzgoals_command()
+    status = (f"status {goals_count:,}", [*tz, "status", "--format", "csv", "--data", str(one)])
+    table = [*tz, "panel", "--format", "csv", "--panel"]
+    measured = []
+    for label, command in (
+        (f"panel {places:,}", [*table, str(big)]),
+        (
+            f"panel --goals {places:,}",
+            [*tz, "panel", "--goals", "--format", "csv", "--panel", str(big)],
+        ),
+    ):
+        print(f"{label}: vs {status[0]} ", end="", file=sys.stderr, flush=True)
+        measured.append(compare((label, command), status, repeat, workdir, env))
+    print(f"panel {places:,} vs a tenth of it ", end="", file=sys.stderr, flush=True)
+    whole, tenth = compare(
+        (f"panel {places:,}", [*table, str(big)]),
+        (f"panel {places // 10:,}", [*table, str(small)]),
+        repeat,
+        workdir,
+        env,
+    )
+    failed = report_failures([m for pair in measured for m in pair] + [whole, tenth])
+    goals = [
+        Goal(f"{mine.label}: time / {base.label} csv <= {PANEL_LIMIT}x",
+             None if failed else ratio(mine, base), PANEL_LIMIT)
+        for mine, base in measured
+    ]  # fmt: skip
+    memory = whole.max_rss_mb / tenth.max_rss_mb
+    goals.append(
+        Goal(f"panel {places:,}: peak RSS / a tenth of the places <= {PANEL_MEMORY_LIMIT}x",
+             None if failed else memory, PANEL_MEMORY_LIMIT)
+    )  # fmt: skip
+    rows = [
+        (mine.label, secs(mine.seconds), secs(base.seconds), f"{ratio(mine, base):.2f}x",
+         f"{mine.fastest / base.fastest:.2f}x", f"{mine.max_rss_mb:,.0f} MB",
+         f"{base.max_rss_mb:,.0f} MB", f"{mine.spread:.0%}/{base.spread:.0%}", goal.verdict)
+        for (mine, base), goal in zip(measured, goals, strict=False)
+    ]  # fmt: skip
+    rows.append(
+        (f"{whole.label} / {tenth.label}", secs(whole.seconds), secs(tenth.seconds),
+         f"{ratio(whole, tenth):.2f}x", f"{whole.fastest / tenth.fastest:.2f}x",
+         f"{whole.max_rss_mb:,.0f} MB", f"{tenth.max_rss_mb:,.0f} MB",
+         f"{whole.spread:.0%}/{tenth.spread:.0%}", f"RSS {memory:.2f}x {goals[-1].verdict}")
+    )  # fmt: skip
+    print_table(
+        f"A panel of {places:,} places x {PANEL_PER_PLACE} goals vs one dataset of "
+        f"{goals_count:,} (median of {repeat})",
+        ("command", "panel", "other", "ratio", "min ratio", "panel RSS", "other RSS", "spread",
+         "result"),
+        rows,
+    )  # fmt: skip
+    return goals
+
+
 def parse_sizes(text: str) -> list[int]:
     sizes = sorted({int(part.replace("_", "")) for part in text.split(",") if part.strip()})
     if not sizes or sizes[0] < 1:
@@ -551,6 +636,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-scale", action="store_true", help="no scale comparison")
     parser.add_argument("--skip-html", action="store_true", help="no html vs csv comparison")
     parser.add_argument("--skip-history", action="store_true", help="no history comparison")
+    parser.add_argument("--skip-panel", action="store_true", help="no panel comparison")
+    parser.add_argument(
+        "--panel-places",
+        type=int,
+        default=DEFAULT_PANEL_PLACES,
+        help=f"places of {PANEL_PER_PLACE} goals in the panel comparison "
+        f"[{DEFAULT_PANEL_PLACES:,}]",
+    )
     parser.add_argument(
         "--history-size",
         type=int,
@@ -602,6 +695,8 @@ def main(argv: list[str] | None = None) -> int:
             goals += bench_html(args.html_size, scale_repeat, workdir, env)
         if not args.skip_history:
             goals += bench_history(args.history_size, scale_repeat, workdir, env)
+        if not args.skip_panel:
+            goals += bench_panel(args.panel_places, scale_repeat, workdir, env)
 
     print_table("Goals", ("goal", "measured", "result"), [
         (g.name, "-" if g.measured is None else f"{g.measured:.2f}x", g.verdict) for g in goals

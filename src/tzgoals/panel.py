@@ -27,8 +27,12 @@ PLACES = "places"
 
 
 class PanelInfo(Entry):
+    """The panel's names, and the indicator its published index page charts (`headline`),
+    when the panel names one rather than leaving it to the shared id most places set."""
+
     name: Text
     name_en: Plain = ""
+    headline: Id | None = None
 
 
 class Place(Entry):

@@ -49,7 +49,7 @@ class PublishError(Exception):
     """The bundle was not written; the message says why and what to do."""
 
 
-def _ours(folder: Path) -> bool:
+def ours(folder: Path) -> bool:
     """Whether the folder's datapackage.json is one this tool wrote."""
     try:
         descriptor = json.loads((folder / DESCRIPTOR).read_text(encoding="utf-8"))
@@ -58,10 +58,11 @@ def _ours(folder: Path) -> bool:
     return isinstance(descriptor, dict) and descriptor.get("generator") == GENERATOR
 
 
-def _leftover(entry: Path) -> bool:
-    """A temporary file of a bundle's, left by a publish that was killed while writing."""
+def leftover(entry: Path, names: Iterable[str] = BUNDLE_NAMES) -> bool:
+    """A temporary file of one of a bundle's `names`, left by a publish that was killed while
+    writing."""
     stem = entry.name[1:].partition(".tzgoals-")[0]
-    return is_temporary(entry.name) and stem in BUNDLE_NAMES and entry.is_file()
+    return is_temporary(entry.name) and stem in names and entry.is_file()
 
 
 def check_folder(folder: Path) -> None:
@@ -72,7 +73,7 @@ def check_folder(folder: Path) -> None:
             return
         if not folder.is_dir():
             raise PublishError(f"{folder} is not a folder; give a folder for the bundle.")
-        entries = sorted(e for e in folder.iterdir() if e.is_symlink() or not _leftover(e))
+        entries = sorted(e for e in folder.iterdir() if e.is_symlink() or not leftover(e))
         foreign = [
             entry.name
             for entry in entries
@@ -82,11 +83,15 @@ def check_folder(folder: Path) -> None:
         raise PublishError(f"cannot read {folder}: {error.strerror or error}") from None
     if not entries:
         return
-    if not foreign and _ours(folder):
+    if not foreign and ours(folder):
         return
-    listed = foreign or [entry.name for entry in entries]
+    raise refusal(folder, foreign or [entry.name for entry in entries])
+
+
+def refusal(folder: Path, listed: list[str]) -> PublishError:
+    """The refusal of a folder that holds what `listed` names (the first few of them)."""
     shown = ", ".join(listed[:SHOWN_AT_MOST]) + (" …" if len(listed) > SHOWN_AT_MOST else "")
-    raise PublishError(
+    return PublishError(
         f"{folder} holds files that are not an earlier tzgoals bundle ({shown}); "
         "nothing was written. Give a new or empty folder."
     )
@@ -108,6 +113,17 @@ def history_page(dataset: Dataset, lang: Lang) -> str | None:
     return history_html(title, views, lang)
 
 
+def scorecard_pages(
+    dataset: Dataset, selection: Selection, lang: Lang, generated: datetime
+) -> dict[str, str]:
+    """The scorecard of one year's goals, and the history page it links when there is one."""
+    summary = summarise(dataset, selection)
+    records = history_page(dataset, lang)
+    linked = HISTORY_PAGE if records is not None else ""
+    page = scorecard_html(dataset, selection, summary, lang, generated, linked)
+    return {PAGE: page, **({HISTORY_PAGE: records} if records is not None else {})}
+
+
 def write_bundle(
     outdir: Path, dataset: Dataset, selection: Selection, lang: Lang, generated: datetime
 ) -> list[Path]:
@@ -117,12 +133,10 @@ def write_bundle(
     them (a full disk) leaves an earlier bundle as it was.
     """
     check_folder(outdir)
-    summary = summarise(dataset, selection)
-    records = history_page(dataset, lang)
-    linked = HISTORY_PAGE if records is not None else ""
+    pages = scorecard_pages(dataset, selection, lang, generated)
     contents: dict[str, Iterable[str]] = {
-        PAGE: [scorecard_html(dataset, selection, summary, lang, generated, linked)],
-        **({HISTORY_PAGE: [records]} if records is not None else {}),
+        PAGE: [pages[PAGE]],
+        **({HISTORY_PAGE: [pages[HISTORY_PAGE]]} if HISTORY_PAGE in pages else {}),
         GOALS_CSV: status_csv(dataset, selection),
         GOALS_JSON: status_json(dataset, selection),
         DESCRIPTOR: [

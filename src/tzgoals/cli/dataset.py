@@ -109,3 +109,20 @@ def dataset_title(
     name = in_lang(dataset.info.name, dataset.info.name_en, lang)
     title = label("named example", lang, name=name) if found and found.is_example else name
     return label("title.as_of", lang, title=title, date=as_of) if as_of else title
+
+
+def chosen_panel(panel_dir: Path | None, dataset_named: Path | None, lang: Lang) -> Path | None:
+    """The panel.toml a command that reads a dataset or a panel (`check`, `publish`) reads:
+    the one --panel names, else this folder's when no dataset is named and the folder holds no
+    targets.toml; None for a dataset."""
+    from tzgoals.files.paths import TARGETS_NAME
+    from tzgoals.panel import PANEL_NAME
+
+    if panel_dir is not None:
+        if not (panel_dir / PANEL_NAME).is_file():
+            fail(label("panel.none in", lang, file=PANEL_NAME, folder=panel_dir))
+        return panel_dir / PANEL_NAME
+    here = Path(PANEL_NAME)
+    if dataset_named is None and here.is_file() and not Path(TARGETS_NAME).exists():
+        return here
+    return None

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from tzgoals.cli.app import app
-from tzgoals.cli.dataset import data_paths, dataset_read, find, load
+from tzgoals.cli.dataset import chosen_panel, data_paths, dataset_read, find, load
 from tzgoals.cli.options import (
     ActualsOption,
     BomOption,
@@ -31,7 +31,7 @@ from tzgoals.cli.output import (
     say,
     write_output,
 )
-from tzgoals.render.catalogue import Lang, default_lang, label
+from tzgoals.render.catalogue import default_lang, label
 from tzgoals.render.formats import CheckFormat, ExportFormat, check_format, export_format
 from tzgoals.vocabulary import Section, Vintage
 
@@ -92,7 +92,7 @@ def check(
 
     lang = lang or default_lang()
     reported = codes_chosen(select or [], ignore or [])
-    panel_file = _panel_to_check(panel_dir, data_dir or targets or actuals, lang)
+    panel_file = chosen_panel(panel_dir, data_dir or targets or actuals, lang)
     if panel_file is not None:
         from tzgoals.cli.panel_run import run_panel_check
 
@@ -114,22 +114,6 @@ def check(
         raise typer.Exit(EXIT_BAD_INPUT)
     if any(p.severity == "error" for p in problems):
         raise typer.Exit(EXIT_FAIL_ON)
-
-
-def _panel_to_check(panel_dir: Path | None, dataset_named: Path | None, lang: Lang) -> Path | None:
-    """The panel.toml `check` reads: the one --panel names, else this folder's when no dataset
-    is named and the folder holds no targets.toml."""
-    from tzgoals.files.paths import TARGETS_NAME
-    from tzgoals.panel import PANEL_NAME
-
-    if panel_dir is not None:
-        if not (panel_dir / PANEL_NAME).is_file():
-            fail(label("panel.none in", lang, file=PANEL_NAME, folder=panel_dir))
-        return panel_dir / PANEL_NAME
-    here = Path(PANEL_NAME)
-    if dataset_named is None and here.is_file() and not Path(TARGETS_NAME).exists():
-        return here
-    return None
 
 
 # Long only for its signature: one option a key of an [[actuals]] table.

@@ -17,6 +17,7 @@ from tzgoals.cli.output import (
     say,
     write_output,
 )
+from tzgoals.cli.panel import read_panel_or_exit
 from tzgoals.files.paths import TARGETS_NAME
 from tzgoals.files.problems import Problem
 from tzgoals.panel import Panel, Place
@@ -33,6 +34,7 @@ from tzgoals.render.formats.panel import (
     panel_format,
     panel_goals_format,
 )
+from tzgoals.render.panel_text import panel_title
 from tzgoals.tabular import Row
 from tzgoals.vocabulary import Level, PanelOrder
 
@@ -43,15 +45,6 @@ def report_unusable(unusable: Sequence[tuple[Place, Sequence[Problem]]], lang: L
         name = in_lang(place.name, place.name_en, lang)
         say(label("panel.problems of", lang, place=name), err=True)
         print_problems(problems, lang)
-
-
-def panel_title(panel: Panel, year: int | None, indicator: str | None, lang: Lang) -> str:
-    name = in_lang(panel.info.name, panel.info.name_en, lang)
-    if year is None:
-        return label("panel.no year", lang, name=name)
-    if indicator:
-        return label("panel.indicator title", lang, name=name, indicator=indicator, year=year)
-    return label("panel.title", lang, name=name, year=year)
 
 
 def run_table(
@@ -165,3 +158,21 @@ def run_panel_check(
     if unreadable:
         return EXIT_BAD_INPUT
     return EXIT_FAIL_ON if any(p.severity == "error" for p in found) else EXIT_OK
+
+
+def run_panel_publish(panel_file: Path, outdir: Path, year: int | None, lang: Lang) -> bool:
+    """`publish` of a panel: the bundle written, or exit 2 with why not; whether any place's
+    dataset was unusable (listed on the index page and here, with their problems)."""
+    from tzgoals.publish import PublishError
+    from tzgoals.publish_panel import PLACES_DIR, write_panel_bundle
+
+    panel = read_panel_or_exit(panel_file.parent, lang)
+    try:
+        bundle = write_panel_bundle(outdir, panel, year, lang, generated_at())
+    except PublishError as error:
+        fail(str(error))
+    files = label("list", lang).join(path.name for path in bundle.files)
+    count, places = bundle.scorecards, f"{PLACES_DIR}/"
+    say(label("panel.published", lang, files=files, count=count, places=places, folder=outdir))
+    report_unusable(bundle.unusable, lang)
+    return bool(bundle.unusable)

@@ -24,6 +24,7 @@ from tzgoals.cli.options import (
     year_number,
 )
 from tzgoals.cli.output import (
+    EXIT_BAD_INPUT,
     EXIT_FAIL_ON,
     EXIT_OK,
     fail,
@@ -316,18 +317,49 @@ def publish(
     data_dir: DataDirOption = None,
     targets: TargetsOption = None,
     actuals: ActualsOption = None,
+    panel_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--panel",
+            metavar="DIR",
+            help="Publish a panel: an index page, each place's scorecard, one data package "
+            "[default: this folder, when it holds panel.toml and no targets.toml].",
+            file_okay=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="With a panel: exit with 2 when a place's dataset cannot be used."
+        ),
+    ] = False,
 ) -> None:
     """The scorecard page and its data: index.html, goals.csv, goals.json, datapackage.json.
 
-    Refuses a folder that holds anything but an earlier bundle.
+    Of a panel: index.html (the places side by side, linked to their scorecards, and a chart
+    of the headline indicator), places/ID/index.html, goals.csv, places.csv and
+    datapackage.json. Refuses a folder that holds anything but an earlier bundle.
 
     Examples:
 
       tzgoals publish site
+
+      tzgoals publish site --panel examples/jiangsu-panel
     """
+    from tzgoals.cli.dataset import chosen_panel
     from tzgoals.publish import PublishError, write_bundle
 
     lang = lang or default_lang()
+    panel_file = chosen_panel(panel_dir, data_dir or targets or actuals, lang)
+    if panel_file is not None:
+        from tzgoals.cli.panel_run import run_panel_publish
+
+        if as_of:
+            fail(label("panel.as of", lang))
+        unusable = run_panel_publish(panel_file, outdir, year, lang)
+        if unusable and strict:
+            raise typer.Exit(EXIT_BAD_INPUT)
+        return
     dataset = load(data_dir, targets, actuals, lang, as_of)
     selection = select(dataset, year, None, None)
     try:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from tzgoals.amplification import IndicatorRow
-from tzgoals.panel import Place
+from tzgoals.panel import Panel, Place
 from tzgoals.panel_scores import PlaceRow, PlaceState
 from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.figures import actual_text, amount_text, signed, target_text
@@ -153,3 +153,13 @@ def indicator_table(
         (label("panel.vs note", lang), *notes),
         tuple(row.place.id for row in rows),
     )
+
+
+def panel_title(panel: Panel, year: int | None, indicator: str | None, lang: Lang) -> str:
+    """The title of a view of the panel: its name, the year, and the indicator asked for."""
+    name = in_lang(panel.info.name, panel.info.name_en, lang)
+    if year is None:
+        return label("panel.no year", lang, name=name)
+    if indicator:
+        return label("panel.indicator title", lang, name=name, indicator=indicator, year=year)
+    return label("panel.title", lang, name=name, year=year)

@@ -43,6 +43,22 @@ PANEL_WORDS: dict[str, str] = {
     "panel.chart target": "target",
     "panel.chart result": "result",
     "panel.scorecards": "Each place's scorecard",
+    "panel.headline named": (
+        "The chart shows the headline indicator {name} ({indicator}), as panel.toml names it."
+    ),
+    "panel.headline most": (
+        "The chart shows {name} ({indicator}): of the shared indicators, the one most places "
+        "set a target on this year ({count} of {total})."
+    ),
+    "panel.headline none": (
+        "No chart: no place sets a target this year on any of the shared indicators, and "
+        "panel.toml names no headline indicator."
+    ),
+    "panel.unusable heading": "Places whose data cannot be used (no scorecard)",
+    "panel.published": (
+        "Wrote {files} and {count} scorecards (one folder a place under {places}) to {folder}."
+    ),
+    "panel.as of": "--as-of reads one dataset as it stood on a date; a panel does not take it.",
     "panel.generated": (
         "Made by tzgoals at {time} from the panel's data"
         " files; this page loads nothing from elsewhere."

@@ -39,6 +39,19 @@ PANEL_WORDS: dict[str, str] = {
     "panel.chart target": "目标",
     "panel.chart result": "结果",
     "panel.scorecards": "各地区的评分表",
+    "panel.headline named": "图表所示为 panel.toml 指定的主要指标{name}（{indicator}）。",
+    "panel.headline most": (
+        "图表所示为{name}（{indicator}）：在共享指标中，本年就其设定目标的地区最多"
+        "（{total}个地区中有{count}个）。"
+    ),
+    "panel.headline none": (
+        "无图表：本年没有地区就任何共享指标设定目标，panel.toml 也未指定主要指标。"
+    ),
+    "panel.unusable heading": "数据无法使用的地区（无评分表）",
+    "panel.published": (
+        "已将{files}及{count}份评分表（每个地区一个文件夹，位于 {places} 下）写入 {folder}。"
+    ),
+    "panel.as of": "--as-of 用于读取单个数据集在某一日期的状态；面板不接受此选项。",
     "panel.generated": "由 tzgoals 于{time}根据面板的数据文件生成；本页不从外部加载任何内容。",
     "level.nation": "全国",
     "level.province": "省级",

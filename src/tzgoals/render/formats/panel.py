@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from tzgoals.amplification import IndicatorRow
-    from tzgoals.panel import Panel
+    from tzgoals.files.problems import Problem
+    from tzgoals.panel import Panel, Place
+    from tzgoals.panel_headline import Headline
     from tzgoals.panel_scores import PlaceRow
     from tzgoals.render.catalogue import Lang
     from tzgoals.render.panel_text import PanelTable
@@ -41,7 +43,9 @@ class IndicatorTable(NamedTuple):
 class PanelOutput(NamedTuple):
     """What `panel` writes: a view of the panel for one year, titled, in a language.
 
-    `links`: for the index page of a published panel, each place's scorecard by place id.
+    `links`: for the index page of a published panel, each place's scorecard by place id;
+    `headline`, the indicator it charts and why; `unusable`, the places without a scorecard
+    and their problems.
     """
 
     title: str
@@ -53,6 +57,8 @@ class PanelOutput(NamedTuple):
     generated: Callable[[], datetime] | None = None
     links: Mapping[str, str] = MappingProxyType({})
     chart: IndicatorTable | None = None
+    headline: Headline | None = None
+    unusable: Sequence[tuple[Place, Sequence[Problem]]] = ()
 
     def table(self) -> PanelTable:
         from tzgoals.render.panel_text import indicator_table, place_table
@@ -110,7 +116,17 @@ def _panel_html(out: PanelOutput) -> Iterator[str]:
     from tzgoals.render.html.panel_page import panel_html
 
     when = generated_time(out.generated)
-    return iter([panel_html(out.table(), out.view, out.lang, when, out.links, out.chart)])
+    page = panel_html(
+        out.table(),
+        out.view,
+        out.lang,
+        when,
+        out.links,
+        out.chart,
+        out.headline,
+        out.unusable,
+    )
+    return iter([page])
 
 
 def panel_format(choice: PanelFormat) -> Format[PanelOutput]:
