@@ -6,11 +6,13 @@ Kept apart from `tzgoals.rules` so that the rules stay one module of rules; `rul
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from tzgoals.lookalikes import Difference
 from tzgoals.problem_codes import Params, ProblemCode, Severity, params
 from tzgoals.vocabulary import Section
+
+if TYPE_CHECKING:  # hints are made by the evidence checks, which import it themselves
+    from tzgoals.lookalikes import Difference
 
 
 class Finding(NamedTuple):

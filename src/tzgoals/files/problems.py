@@ -7,11 +7,13 @@ English, which `str()` and the JSON report give for continuity.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from tzgoals.lookalikes import Difference
 from tzgoals.problem_codes import Params, ProblemCode, Severity, params
 from tzgoals.render.catalogue import Lang, problem_words, warning_mark
+
+if TYPE_CHECKING:  # hints are made by the evidence checks, which import it themselves
+    from tzgoals.lookalikes import Difference
 
 __all__ = ["DataError", "Problem", "Severity", "WriteError", "problem", "unchanged"]
 
