@@ -21,7 +21,6 @@ from typer.main import (
 
 from tzgoals.cli.commands import BY_NAME
 from tzgoals.render.catalogue import default_lang, label
-from tzgoals.render.safe import printable
 
 if TYPE_CHECKING:
     from typer._click.core import Command as ClickCommand
@@ -125,6 +124,8 @@ class SafeGroup(TyperGroup):
     ) -> "ClickContext":
         for argument in args:
             if _undecodable(argument):
+                from tzgoals.render.safe import printable
+
                 encoding = sys.getfilesystemencoding().upper()
                 words = {"argument": printable(argument), "encoding": encoding}
                 raise typer.BadParameter(label("cli.undecodable", default_lang(), **words))
@@ -143,6 +144,8 @@ class SafeGroup(TyperGroup):
 def _shown(error: typer.TyperException) -> typer.TyperException:
     """The error with every control character of its message written as an escape (Click
     escapes C0 and C1 controls in some messages, but not the bidirectional ones)."""
+    from tzgoals.render.safe import printable
+
     message = getattr(error, "message", None)
     if isinstance(message, str):
         error.message = printable(message)
