@@ -4,8 +4,6 @@ Kept apart from `tzgoals.rules` so that the rules stay one module of rules; `rul
 `evidence` both make their problems here.
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from tzgoals.problem_codes import Params, ProblemCode, Severity, params
@@ -30,7 +28,7 @@ class Finding(NamedTuple):
     params: Params = ()
     key: str | None = None
     first: int | None = None
-    hints: tuple[Difference, ...] = ()
+    hints: tuple["Difference", ...] = ()
 
     @property
     def severity(self) -> Severity:

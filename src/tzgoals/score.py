@@ -6,8 +6,6 @@ sources give nothing that decides it: silence is a finding, never a failure. Wha
 asks and how a figure meets it is decided in `tzgoals.comparators`, not here.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING, NamedTuple
@@ -69,10 +67,10 @@ class GoalResult(NamedTuple):
     gap: Decimal | None = None
     flags: tuple[Flag, ...] = ()
     #: The pace by the year's latest year-to-date figure, when there is one (`tzgoals.pace`).
-    pace: PaceFact | None = None
+    pace: "PaceFact | None" = None
 
     @property
-    def in_progress(self) -> PaceFact | None:
+    def in_progress(self) -> "PaceFact | None":
         """The pace a reader is shown beside the status: only while no verdict is in."""
         return self.pace if self.status is Status.UNREPORTED else None
 

@@ -5,8 +5,6 @@ words come from the catalogue, in the reader's language (`wording`); `message` i
 English, which `str()` and the JSON report give for continuity.
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from tzgoals.problem_codes import Params, ProblemCode, Severity, params
@@ -30,7 +28,7 @@ class Problem(NamedTuple):
     code: ProblemCode
     params: Params = ()
     column: int | None = None
-    hints: tuple[Difference, ...] = ()
+    hints: tuple["Difference", ...] = ()
 
     @property
     def severity(self) -> Severity:

@@ -6,8 +6,6 @@ through the view. Plain strings, no Rich: the terminal's three layouts and the M
 are drawn from the same `GoalsView`, so they cannot say different things.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
