@@ -80,7 +80,8 @@ try:
     app(sys.argv[1:], prog_name="tzgoals")
 except SystemExit:
     pass
-sys.__stderr__.write("\\n" + json.dumps(sorted(m for m in sys.modules if m.startswith("tzgoals.cli."))))
+ours = sorted(m for m in sys.modules if m.startswith("tzgoals.cli."))
+sys.__stderr__.write("\\n" + json.dumps(ours))
 """
 
 
