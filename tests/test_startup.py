@@ -77,6 +77,58 @@ def test_status_imports_nothing_of_diff() -> None:
     assert "tzgoals.change" in imported_by("diff", "--data", str(DATA))
 
 
+def unused_by_csv(module: str) -> bool:
+    """A module `status --format csv` has no use for: another command's work, a layout for
+    people, or a page's template engine."""
+    root = module.split(".")[0]
+    return root in {"rich", "jinja2", "markupsafe"} or module.startswith(
+        (
+            "tzgoals.history",
+            "tzgoals.change",
+            "tzgoals.pace",
+            "tzgoals.panel",
+            "tzgoals.amplification",
+            "tzgoals.vintages",
+            "tzgoals.draft",
+            "tzgoals.lookalikes",
+            "tzgoals.render.history",
+            "tzgoals.render.pacing",
+            "tzgoals.render.panel",
+            "tzgoals.render.formats.history",
+            "tzgoals.render.formats.edits",
+            "tzgoals.render.formats.panel",
+            "tzgoals.render.catalogue.zh",
+            "tzgoals.render.catalogue.problems",
+            "tzgoals.cli.history",
+            "tzgoals.cli.panel",
+            "tzgoals.cli.draft",
+            "tzgoals.cli.edit",
+            "tzgoals.cli.sources",
+            "tzgoals.cli.areas",
+        )
+    )
+
+
+def test_status_csv_imports_only_what_it_uses() -> None:
+    """No history, panel, pace, drafting, Rich or Jinja2 module, nor another command's module
+    or formats: the command line builds only the command it runs."""
+    modules = imported_by("status", "--data", str(DATA), "--format", "csv")
+    assert "tzgoals.score" in modules  # the run really scored
+    assert sorted(filter(unused_by_csv, modules)) == []
+
+
+def test_help_imports_no_command_and_no_vocabulary() -> None:
+    """`tzgoals --help` names the commands from their table: none of their modules, nor the
+    closed sets of words their options offer, is imported."""
+    modules = imported_by("--help")
+    assert not {m for m in modules if m.startswith("tzgoals.cli.")} - {
+        "tzgoals.cli.app",
+        "tzgoals.cli.commands",
+        "tzgoals.cli.output",
+    }
+    assert "tzgoals.vocabulary" not in modules
+
+
 EVIDENCE = {"tzgoals.evidence", "tzgoals.files.sources", "tzgoals.numerals"}
 
 

@@ -12,8 +12,6 @@ single point, a lower bound (超X) is open above, and a figure of a wider measur
 narrower one from above. A verdict is given only when the whole interval is on one side.
 """
 
-from __future__ import annotations
-
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from typing import NamedTuple, assert_never
 
@@ -59,19 +57,19 @@ class Interval(NamedTuple):
     high: Decimal | None
 
     @classmethod
-    def point(cls, value: Decimal) -> Interval:
+    def point(cls, value: Decimal) -> "Interval":
         return cls(value, value)
 
     @property
     def exact(self) -> bool:
         return self.low is not None and self.low == self.high
 
-    def intersect(self, other: Interval) -> Interval:
+    def intersect(self, other: "Interval") -> "Interval":
         lows = [b for b in (self.low, other.low) if b is not None]
         highs = [b for b in (self.high, other.high) if b is not None]
         return Interval(max(lows) if lows else None, min(highs) if highs else None)
 
-    def minus(self, other: Interval) -> Interval:
+    def minus(self, other: "Interval") -> "Interval":
         """The interval of a difference: [a, b] − [c, d] = [a − d, b − c]."""
         low = None if self.low is None or other.high is None else self.low - other.high
         high = None if self.high is None or other.low is None else self.high - other.low

@@ -4,8 +4,6 @@ Counts are facts a journalist may quote, so they always cover every goal of the 
 chosen; a status filter changes which rows are listed, never the counts.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import NamedTuple, assert_never
@@ -34,7 +32,7 @@ class Tally(NamedTuple):
     #: Verdicts a later figure changed (flagged `revised`).
     revised: int = 0
 
-    def add(self, result: GoalResult) -> Tally:
+    def add(self, result: GoalResult) -> "Tally":
         unreported = result.status is Status.UNREPORTED
         return Tally(
             targets=self.targets + 1,

@@ -4,13 +4,13 @@ Kept apart from `tzgoals.rules` so that the rules stay one module of rules; `rul
 `evidence` both make their problems here.
 """
 
-from __future__ import annotations
+from typing import TYPE_CHECKING, NamedTuple
 
-from typing import NamedTuple
-
-from tzgoals.lookalikes import Difference
 from tzgoals.problem_codes import Params, ProblemCode, Severity, params
 from tzgoals.vocabulary import Section
+
+if TYPE_CHECKING:  # hints are made by the evidence checks, which import it themselves
+    from tzgoals.lookalikes import Difference
 
 
 class Finding(NamedTuple):
@@ -28,7 +28,7 @@ class Finding(NamedTuple):
     params: Params = ()
     key: str | None = None
     first: int | None = None
-    hints: tuple[Difference, ...] = ()
+    hints: tuple["Difference", ...] = ()
 
     @property
     def severity(self) -> Severity:

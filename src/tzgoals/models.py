@@ -106,7 +106,7 @@ YesNo = Annotated[bool, Field(strict=True)]
 class Entry(BaseModel):
     """Unknown keys are refused: a misspelt `qoute` must not silently drop the quote."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Quoted(Entry):

@@ -3,8 +3,6 @@ unit (a point, or a bound), its own indicator's or a narrower or wider one's, an
 the sources put on them. `tzgoals.score` judges the intervals; this module only gathers them.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import NamedTuple
@@ -79,7 +77,7 @@ class ScopeIndex(NamedTuple):
     wider: dict[str, tuple[str, ...]]
 
     @classmethod
-    def of(cls, indicators: Mapping[str, Indicator]) -> ScopeIndex:
+    def of(cls, indicators: Mapping[str, Indicator]) -> "ScopeIndex":
         wider: dict[str, tuple[str, ...]] = {}
         for indicator in indicators.values():
             chain: list[str] = []

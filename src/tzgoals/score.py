@@ -6,11 +6,9 @@ sources give nothing that decides it: silence is a finding, never a failure. Wha
 asks and how a figure meets it is decided in `tzgoals.comparators`, not here.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, localcontext
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from tzgoals.comparators import (
     Interval,
@@ -23,7 +21,6 @@ from tzgoals.comparators import (
     rule_for,
 )
 from tzgoals.models import Actual, Dataset, Indicator, Target
-from tzgoals.pace import PaceFact, pace_of
 from tzgoals.reported import (
     Evidence,
     ScopeIndex,
@@ -37,6 +34,9 @@ from tzgoals.reported import (
 )
 from tzgoals.units import ARITHMETIC
 from tzgoals.vocabulary import Comparator, Direction, Flag, Reason, Scope, Status
+
+if TYPE_CHECKING:  # imported by the goals with year-to-date figures, which most datasets lack
+    from tzgoals.pace import PaceFact
 
 __all__ = ["Evidence", "flags_of"]  # at home in reported, read from here too
 
@@ -67,10 +67,10 @@ class GoalResult(NamedTuple):
     gap: Decimal | None = None
     flags: tuple[Flag, ...] = ()
     #: The pace by the year's latest year-to-date figure, when there is one (`tzgoals.pace`).
-    pace: PaceFact | None = None
+    pace: "PaceFact | None" = None
 
     @property
-    def in_progress(self) -> PaceFact | None:
+    def in_progress(self) -> "PaceFact | None":
         """The pace a reader is shown beside the status: only while no verdict is in."""
         return self.pace if self.status is Status.UNREPORTED else None
 
@@ -287,7 +287,14 @@ def score_targets(
             related,
         )
         so_far = year_to_date.get((target.indicator, target.year)) if year_to_date else None
-        yield result._replace(pace=pace_of(target, indicator, so_far[-1])) if so_far else result
+        yield _paced(result, indicator, so_far[-1]) if so_far else result
+
+
+def _paced(result: GoalResult, indicator: Indicator, latest: Actual) -> GoalResult:
+    """The result with the pace of the year's latest year-to-date figure."""
+    from tzgoals.pace import pace_of
+
+    return result._replace(pace=pace_of(result.target, indicator, latest))
 
 
 def _revisable(target: Target, vintages: Mapping[tuple[str, int], object]) -> bool:

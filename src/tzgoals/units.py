@@ -7,8 +7,6 @@ Figures are compared in a common unit only when their base units agree, so that 
 13800人 are equal while 万人 and 亿元 can never be compared by accident.
 """
 
-from __future__ import annotations
-
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow
 from functools import lru_cache
 from typing import Literal, NamedTuple

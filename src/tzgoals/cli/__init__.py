@@ -5,20 +5,14 @@ input).
 Commands live in `report` (status, summary, diff, show, publish), `history`, `edit` (check,
 record, export, import, init), `draft` (extract, suggest), `sources` (the `source` group: source
 add), `areas` (the `area` group: area add) and `panel` (the `panel` group: panel, panel init,
-panel add); importing them registers them on `app`, in the order `--help` lists them.
+panel add). The table of `cli/commands.py` names them, in the order `--help` lists them, and
+says which module registers each on `app`; a run imports only the module of the command it runs.
 """
 
-from tzgoals.cli import report  # isort: skip
-from tzgoals.cli import history  # isort: skip
-from tzgoals.cli import edit  # isort: skip
-from tzgoals.cli import draft  # isort: skip
-from tzgoals.cli import sources  # isort: skip
-from tzgoals.cli import areas  # isort: skip
-from tzgoals.cli import panel  # isort: skip
 from tzgoals.cli.app import app
 from tzgoals.cli.output import run_guarded
 
-__all__ = ["app", "areas", "draft", "edit", "history", "main", "panel", "report", "sources"]
+__all__ = ["app", "main"]
 
 
 def main() -> None:

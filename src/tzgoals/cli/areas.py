@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.commands import short_help
 from tzgoals.cli.dataset import data_paths
 from tzgoals.cli.options import ActualsOption, DataDirOption, LangOption, TargetsOption
 from tzgoals.cli.output import print_problems, refuse, say
@@ -19,7 +20,7 @@ from tzgoals.render.catalogue import default_lang, label
 
 area_app = typer.Typer(
     name="area",
-    help="The work areas a year's targets are grouped in.",
+    help=short_help("area"),
     no_args_is_help=True,
     rich_markup_mode=None,
 )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.commands import short_help
 from tzgoals.cli.dataset import data_paths, load
 from tzgoals.cli.options import DataDirOption, LangOption, choice_of
 from tzgoals.cli.output import EXIT_BAD_INPUT, fail, print_problems, refuse, say, write_chunks
@@ -73,7 +74,7 @@ def _read(document: Path, lang: Lang) -> str:
         refuse(error.problems, lang)
 
 
-@app.command(short_help="Draft a dataset's targets from a plan's text, each with its quote.")
+@app.command(short_help=short_help("extract"))
 def extract(
     plan: Annotated[Path, typer.Argument(metavar="PLAN.txt", help="The plan's text, UTF-8.")],
     year: DocumentYear,
@@ -276,7 +277,7 @@ def _refuse_unprintable(source: str, data_dir: Path | None) -> None:
         )
 
 
-@app.command(short_help="Rank a review's passages for the targets that have no result.")
+@app.command(short_help=short_help("suggest"))
 def suggest(
     review: Annotated[Path, typer.Argument(metavar="REVIEW.txt", help="The review's text, UTF-8.")],
     year: DocumentYear,

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.commands import short_help
 from tzgoals.cli.dataset import chosen_panel, data_paths, dataset_read, find, load
 from tzgoals.cli.options import (
     ActualsOption,
@@ -36,7 +37,7 @@ from tzgoals.render.formats import CheckFormat, ExportFormat, check_format, expo
 from tzgoals.vocabulary import Section, Vintage
 
 
-@app.command(short_help="Every problem in a dataset at once, as FILE:LINE: message.")
+@app.command(short_help=short_help("check"))
 def check(
     output_format: Annotated[
         CheckFormat, format_option(CheckFormat, check_format)
@@ -118,7 +119,7 @@ def check(
 
 # Long only for its signature: one option a key of an [[actuals]] table.
 @app.command(
-    short_help="Add one result to the actuals file, keeping every byte there.",
+    short_help=short_help("record"),
     cls=FigureArgumentsCommand,
     context_settings={"ignore_unknown_options": True},
 )
@@ -264,7 +265,7 @@ def record(
     say(label("record.done", lang, indicator=indicator, year=year, place=place))
 
 
-@app.command(short_help="Every field of every entry of one table, for a spreadsheet.")
+@app.command(short_help=short_help("export"))
 def export(
     section: Annotated[
         Section,
@@ -296,7 +297,7 @@ def export(
     write_output(export_format(output_format), ExportOutput(dataset, section, bom))
 
 
-@app.command(name="import", short_help="Append the rows of a CSV file as entries, all or none.")
+@app.command(name="import", short_help=short_help("import"))
 def import_rows(
     csv_file: Annotated[Path, typer.Argument(metavar="FILE.csv", help="A CSV with a header row.")],
     into: Annotated[
@@ -346,7 +347,7 @@ def import_rows(
     )
 
 
-@app.command(short_help="Write a commented starter dataset; never overwrites.")
+@app.command(short_help=short_help("init"))
 def init(
     # Text, not a Path: Path("") is ".", and an empty DIR must be refused, not read as here.
     directory: Annotated[

@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.commands import short_help
 from tzgoals.cli.dataset import dataset_title, read
 from tzgoals.cli.options import (
     ActualsOption,
@@ -21,7 +22,7 @@ from tzgoals.render.catalogue import default_lang, label
 from tzgoals.render.formats import HistoryFormat, history_format
 
 
-@app.command(short_help="An indicator's target, result and verdict, year by year.")
+@app.command(short_help=short_help("history"))
 def history(
     indicator: Annotated[
         str | None,

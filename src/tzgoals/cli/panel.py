@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.commands import short_help
 from tzgoals.cli.options import BomOption, LangOption, YearOption, format_option
 from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
@@ -38,7 +39,7 @@ PanelOption = Annotated[
 
 panel_app = typer.Typer(
     name="panel",
-    help="Many places side by side, each a dataset folder.",
+    help=short_help("panel"),
     rich_markup_mode=None,
 )
 app.add_typer(panel_app)

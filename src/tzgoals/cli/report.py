@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.commands import short_help
 from tzgoals.cli.dataset import dataset_read, dataset_title, load, read, select
 from tzgoals.cli.options import (
     ActualsOption,
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from tzgoals.change import YearChoice
 
 
-@app.command(short_help="Each target of a year: met, missed or unreported.")
+@app.command(short_help=short_help("status"))
 def status(
     year: YearOption = None,
     area: AreaOption = None,
@@ -139,7 +140,7 @@ def status(
         raise typer.Exit(EXIT_FAIL_ON)
 
 
-@app.command(short_help="Coverage by area, and results reported without a target.")
+@app.command(short_help=short_help("summary"))
 def summary(
     year: YearOption = None,
     area: AreaOption = None,
@@ -180,7 +181,7 @@ class Compared(StrEnum):
     TARGETS = "targets"
 
 
-@app.command(short_help="Year-over-year change of the same indicators, or of targets.")
+@app.command(short_help=short_help("diff"))
 def diff(
     from_year: Annotated[
         int | None,
@@ -265,7 +266,7 @@ def nothing_to_compare(choice: "YearChoice", lang: Lang) -> str:
     return label("nothing to compare", lang, what=label(f"what.{choice.what}", lang), years=listed)
 
 
-@app.command(short_help="One goal in full: its quotes, sources and arithmetic.")
+@app.command(short_help=short_help("show"))
 def show(
     goal_id: Annotated[
         str,
@@ -303,7 +304,7 @@ def show(
     show_renderable(detail_view(detail, lang, dataset.sources))
 
 
-@app.command(short_help="Write the scorecard page and its data into a folder.")
+@app.command(short_help=short_help("publish"))
 def publish(
     outdir: Annotated[
         Path,

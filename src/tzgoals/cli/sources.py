@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from tzgoals.cli.app import app
+from tzgoals.cli.commands import short_help
 from tzgoals.cli.dataset import data_paths
 from tzgoals.cli.options import ActualsOption, DataDirOption, LangOption, TargetsOption
 from tzgoals.cli.output import print_problems, refuse, say
@@ -13,7 +14,7 @@ from tzgoals.render.catalogue import default_lang, label
 
 source_app = typer.Typer(
     name="source",
-    help="The documents a dataset quotes, archived in its sources/ folder.",
+    help=short_help("source"),
     no_args_is_help=True,
     rich_markup_mode=None,
 )

@@ -6,8 +6,6 @@ warnings, and `load_dataset` raises `DataError` when any of it is an error, so t
 disagree about what is valid.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -110,7 +108,7 @@ class ParsedFile:
         """The line of an entry (or of one of its keys), when the file has been located."""
         return self.locator.line(section, entry, key) if self.locator else None
 
-    def located(self, text: str) -> ParsedFile:
+    def located(self, text: str) -> "ParsedFile":
         """The same file with its entries' lines known."""
         return self if self.locator else replace(self, locator=Locator(text))
 

@@ -5,8 +5,6 @@ expected a number, found the text '6%': write the bare number, without quotes, a
 `unit`", at the line of that key.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, time
@@ -116,7 +114,7 @@ class _Where(NamedTuple):
         return self.entry is None and self.key is None
 
     @classmethod
-    def of(cls, loc: tuple[int | str, ...]) -> _Where:
+    def of(cls, loc: tuple[int | str, ...]) -> "_Where":
         section = str(loc[0]) if loc else None
         entry = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
         # The first name after the entry: ('actuals', 0, 'value', 'decimal') is about `value`.

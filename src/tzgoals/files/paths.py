@@ -6,8 +6,6 @@ targets.toml; ./data; and only then the example shipped with tzgoals. Which of t
 travels with the paths (`Found.rung`), so that nobody reads the example thinking it their own.
 """
 
-from __future__ import annotations
-
 import os
 from collections.abc import Mapping
 from importlib import resources

@@ -5,13 +5,13 @@ words come from the catalogue, in the reader's language (`wording`); `message` i
 English, which `str()` and the JSON report give for continuity.
 """
 
-from __future__ import annotations
+from typing import TYPE_CHECKING, NamedTuple
 
-from typing import NamedTuple
-
-from tzgoals.lookalikes import Difference
 from tzgoals.problem_codes import Params, ProblemCode, Severity, params
 from tzgoals.render.catalogue import Lang, problem_words, warning_mark
+
+if TYPE_CHECKING:  # hints are made by the evidence checks, which import it themselves
+    from tzgoals.lookalikes import Difference
 
 __all__ = ["DataError", "Problem", "Severity", "WriteError", "problem", "unchanged"]
 
@@ -28,7 +28,7 @@ class Problem(NamedTuple):
     code: ProblemCode
     params: Params = ()
     column: int | None = None
-    hints: tuple[Difference, ...] = ()
+    hints: tuple["Difference", ...] = ()
 
     @property
     def severity(self) -> Severity:

@@ -6,8 +6,6 @@ through the view. Plain strings, no Rich: the terminal's three layouts and the M
 are drawn from the same `GoalsView`, so they cannot say different things.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -17,7 +15,6 @@ from tzgoals.models import Area
 from tzgoals.render.catalogue import Lang, in_lang, label
 from tzgoals.render.explain import explanation
 from tzgoals.render.figures import actual_text, attainment_text, gap_text, target_text
-from tzgoals.render.pacing import pace_cell, year_to_date_text
 from tzgoals.score import GoalResult
 from tzgoals.vocabulary import Flag, Order, Pace, Status
 
@@ -103,6 +100,12 @@ def goal_line(result: GoalResult, marker: str, area: str, lang: Lang) -> GoalLin
     target = result.target
     name, other = names(target.name, target.name_en, lang)
     pace = result.in_progress
+    if pace:  # few datasets have figures for part of a year: only they import their words
+        from tzgoals.render.pacing import pace_cell, year_to_date_text
+
+        actual, gap = year_to_date_text(pace, lang), pace_cell(pace, result, lang)
+    else:
+        actual, gap = actual_text(result, lang), gap_text(result, lang)
     return GoalLine(
         result=result,
         status=result.status,
@@ -110,8 +113,8 @@ def goal_line(result: GoalResult, marker: str, area: str, lang: Lang) -> GoalLin
         other=other,
         marker=marker,
         target=target_text(target, lang),
-        actual=year_to_date_text(pace, lang) if pace else actual_text(result, lang),
-        gap=pace_cell(pace, result, lang) if pace else gap_text(result, lang),
+        actual=actual,
+        gap=gap,
         attainment=attainment_text(result),
         area=area,
     )

@@ -3,13 +3,17 @@ arithmetic `show` gives, from the facts of `tzgoals.pace` and the words of the c
 
 from __future__ import annotations
 
-from tzgoals.pace import PaceFact
+from typing import TYPE_CHECKING
+
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.render.figures import amount_text, figure_text, signed, target_text
 from tzgoals.score import GoalResult
 from tzgoals.tabular import normalised as fmt
 from tzgoals.units import PERCENTAGE_POINT
 from tzgoals.vocabulary import Pace, PaceRule
+
+if TYPE_CHECKING:
+    from tzgoals.pace import PaceFact
 
 #: The mark before a figure for part of the year, explained by the legend (`mark.pace`).
 PACE_MARK = "◷"

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
-from tzgoals.change import IndicatorChange, TargetPair
 from tzgoals.coverage import Summary, Tally
 from tzgoals.dates import figure_date
-from tzgoals.history import IndicatorHistory
 from tzgoals.models import Actual, Area, Source
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.explain import reason_text
 from tzgoals.score import GoalResult, flags_of
 from tzgoals.tabular import Row
+
+if TYPE_CHECKING:  # the rows of diff and history: `status` does not import their modules
+    from tzgoals.change import IndicatorChange, TargetPair
+    from tzgoals.history import IndicatorHistory
 
 #: The promised columns, in order; anything after them is extra detail for analysts.
 STATUS_FIELDS: tuple[str, ...] = (

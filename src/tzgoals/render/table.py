@@ -10,8 +10,6 @@ from its text, the name column takes what the others leave, and a table never ha
 its cells again (Rich lays a table out cell by cell, which is most of its cost).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import NamedTuple

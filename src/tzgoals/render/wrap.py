@@ -7,8 +7,6 @@ a run of Latin letters and digits inside Chinese text (GDP, 5G) stays whole. Onl
 than the whole line is folded, as the last resort of a very narrow terminal.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from tzgoals.problem_codes import Params, ProblemCode
+if TYPE_CHECKING:  # `--help` words no problem
+    from tzgoals.problem_codes import Params, ProblemCode
 
 
 class Lang(StrEnum):
@@ -66,6 +68,8 @@ def problem_words(code: ProblemCode, params: Params, lang: Lang) -> str:
     becomes "(did you mean …?)"; `key` names the key the problem is about ("value: …"); `new`
     (a section) says the entry is one being added, not one in the file.
     """
+    from tzgoals.problem_codes import ProblemCode
+
     if lang is Lang.ZH:
         from tzgoals.render.catalogue.problems_zh import PARTS, PROBLEMS
     else:
