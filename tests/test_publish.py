@@ -105,6 +105,19 @@ def test_a_folder_with_other_files_is_refused_and_left_alone(tmp_path: Path) -> 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html", "notes.txt"]
 
 
+def test_a_refused_folder_is_refused_in_chinese_too(tmp_path: Path) -> None:
+    """The refusal is a key and its values from the core, worded by the catalogue of --lang."""
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    code, out, err = publish(tmp_path, "--lang", "zh")
+    assert (code, out) == (2, "")
+    assert "中有不属于先前 tzgoals 发布内容的文件（notes.txt），未写入任何内容" in err
+    assert "holds files" not in err
+    path = tmp_path / "notes.txt"
+    code, _, err = publish(path, "--lang", "zh")
+    assert code == 2
+    assert "不是文件夹" in err
+
+
 def test_bundle_names_alone_do_not_make_a_folder_ours(tmp_path: Path) -> None:
     """An index.html that is someone's own page is not replaced because of its name."""
     (tmp_path / "index.html").write_text("my own page", encoding="utf-8")

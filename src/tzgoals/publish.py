@@ -28,7 +28,7 @@ from tzgoals.files.atomic import (
     remove_stale_temporaries,
     write_temporary,
 )
-from tzgoals.files.problems import WriteError
+from tzgoals.files.problems import Problem, WriteError
 from tzgoals.models import Dataset
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.html import scorecard_html
@@ -46,7 +46,31 @@ SHOWN_AT_MOST = 5
 
 
 class PublishError(Exception):
-    """The bundle was not written; the message says why and what to do."""
+    """The bundle was not written: why, as a catalogue key and its values (`render` words it in
+    either language), or as the problem of the write that was refused."""
+
+    def __init__(self, key: str, problem: Problem | None = None, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.problem = problem
+        self.values = values
+
+
+def not_a_folder(folder: Path) -> PublishError:
+    """The refusal of a bundle's folder that is a file."""
+    return PublishError("publish.not_folder", folder=folder)
+
+
+def unreadable(folder: Path, error: OSError) -> PublishError:
+    """The refusal of a bundle's folder that may not be looked into."""
+    return PublishError("publish.unreadable", folder=folder, why=error.strerror or error)
+
+
+def write_failed(outdir: Path, error: WriteError | OSError) -> PublishError:
+    """The refusal of a bundle that could not be written (a full disk, a folder not ours)."""
+    if isinstance(error, WriteError):
+        return PublishError("publish.write_refused", error.problems[0], folder=outdir)
+    return PublishError("publish.write_failed", folder=outdir, why=error.strerror or error)
 
 
 def ours(folder: Path) -> bool:
@@ -72,7 +96,7 @@ def check_folder(folder: Path) -> None:
         if not folder.exists():
             return
         if not folder.is_dir():
-            raise PublishError(f"{folder} is not a folder; give a folder for the bundle.")
+            raise not_a_folder(folder)
         entries = sorted(e for e in folder.iterdir() if e.is_symlink() or not leftover(e))
         foreign = [
             entry.name
@@ -80,7 +104,7 @@ def check_folder(folder: Path) -> None:
             if entry.name not in BUNDLE_NAMES or entry.is_symlink() or not entry.is_file()
         ]
     except OSError as error:  # a folder, or one in it, that we may not look into
-        raise PublishError(f"cannot read {folder}: {error.strerror or error}") from None
+        raise unreadable(folder, error) from None
     if not entries:
         return
     if not foreign and ours(folder):
@@ -91,10 +115,7 @@ def check_folder(folder: Path) -> None:
 def refusal(folder: Path, listed: list[str]) -> PublishError:
     """The refusal of a folder that holds what `listed` names (the first few of them)."""
     shown = ", ".join(listed[:SHOWN_AT_MOST]) + (" …" if len(listed) > SHOWN_AT_MOST else "")
-    return PublishError(
-        f"{folder} holds files that are not an earlier tzgoals bundle ({shown}); "
-        "nothing was written. Give a new or empty folder."
-    )
+    return PublishError("publish.occupied", folder=folder, shown=shown)
 
 
 def history_page(dataset: Dataset, lang: Lang) -> str | None:
@@ -154,12 +175,8 @@ def write_bundle(
                     remove_stale_temporaries(outdir, name)
             check_folder(outdir)  # again: it may have changed while the page was made
             _write_files(outdir, contents)
-    except WriteError as error:
-        raise PublishError(f"{outdir}: {error.problems[0].message}") from None
-    except OSError as error:
-        raise PublishError(
-            f"cannot write the bundle in {outdir}: {error.strerror or error}"
-        ) from None
+    except (WriteError, OSError) as error:
+        raise write_failed(outdir, error) from None
     return [outdir / name for name in BUNDLE_NAMES if name in contents]
 
 

@@ -47,11 +47,13 @@ from tzgoals.publish import (
     DESCRIPTOR,
     HISTORY_PAGE,
     PAGE,
-    PublishError,
     leftover,
+    not_a_folder,
     ours,
     refusal,
     scorecard_pages,
+    unreadable,
+    write_failed,
 )
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.package import GOALS_CSV
@@ -133,12 +135,12 @@ def check_panel_folder(folder: Path) -> None:
         if not folder.exists():
             return
         if not folder.is_dir():
-            raise PublishError(f"{folder} is not a folder; give a folder for the bundle.")
+            raise not_a_folder(folder)
         foreign, filled = _foreign(folder)
         if not filled or (not foreign and ours(folder)):
             return
     except OSError as error:  # a folder, or one in it, that we may not look into
-        raise PublishError(f"cannot read {folder}: {error.strerror or error}") from None
+        raise unreadable(folder, error) from None
     raise refusal(folder, foreign or sorted(entry.name for entry in folder.iterdir()))
 
 
@@ -296,12 +298,8 @@ def write_panel_bundle(
                 _rename_all(made.files)
             finally:
                 made.discard()
-    except WriteError as error:
-        raise PublishError(f"{outdir}: {error.problems[0].message}") from None
-    except OSError as error:
-        raise PublishError(
-            f"cannot write the bundle in {outdir}: {error.strerror or error}"
-        ) from None
+    except (WriteError, OSError) as error:
+        raise write_failed(outdir, error) from None
     bundle.files = [outdir / name for name in PANEL_FILES]
     bundle.scorecards = len(made.links)
     return bundle

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from tzgoals.files.paths import Found
     from tzgoals.files.problems import Problem
+    from tzgoals.publish import PublishError
     from tzgoals.render.formats import Format
 
 V = TypeVar("V")
@@ -98,6 +99,16 @@ def refuse(problems: "list[Problem]", lang: Lang | None = None) -> NoReturn:
         say(label("problems.more_like_these", lang, count=f"{count:,}"), err=True)
         print_problems([closing] if closing else [], lang)
     raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def publish_refused(error: "PublishError", lang: Lang) -> NoReturn:
+    """Exit 2 saying, in `lang`, why the bundle was not written."""
+    from tzgoals.render.catalogue import problem_words
+
+    values = dict(error.values)
+    if error.problem is not None:
+        values["problem"] = problem_words(error.problem.code, error.problem.params, lang)
+    fail(label(error.key, lang, **values))
 
 
 def report_problems(problems: "list[Problem]", lang: Lang = Lang.EN) -> NoReturn:

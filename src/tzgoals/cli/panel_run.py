@@ -14,6 +14,7 @@ from tzgoals.cli.output import (
     fail,
     generated_at,
     print_problems,
+    publish_refused,
     say,
     write_output,
 )
@@ -170,7 +171,7 @@ def run_panel_publish(panel_file: Path, outdir: Path, year: int | None, lang: La
     try:
         bundle = write_panel_bundle(outdir, panel, year, lang, generated_at())
     except PublishError as error:
-        fail(str(error))
+        publish_refused(error, lang)
     files = label("list", lang).join(path.name for path in bundle.files)
     count, places = bundle.scorecards, f"{PLACES_DIR}/"
     say(label("panel.published", lang, files=files, count=count, places=places, folder=outdir))

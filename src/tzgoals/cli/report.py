@@ -30,6 +30,7 @@ from tzgoals.cli.output import (
     EXIT_OK,
     fail,
     generated_at,
+    publish_refused,
     say,
     show_renderable,
     write_output,
@@ -366,6 +367,6 @@ def publish(
     try:
         written = write_bundle(outdir, dataset, selection, lang, generated_at())
     except PublishError as error:
-        fail(str(error))
+        publish_refused(error, lang)
     files = label("list", lang).join(path.name for path in written)
     say(label("publish.done", lang, files=files, folder=outdir))

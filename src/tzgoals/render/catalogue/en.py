@@ -286,6 +286,14 @@ WORDS: dict[str, str] = {
     "source.title_guessed": (
         "Its title is the text's first line, {title}; change it there if need be."
     ),
+    "publish.not_folder": "{folder} is not a folder; give a folder for the bundle.",
+    "publish.unreadable": "cannot read {folder}: {why}",
+    "publish.occupied": (
+        "{folder} holds files that are not an earlier tzgoals bundle ({shown}); "
+        "nothing was written. Give a new or empty folder."
+    ),
+    "publish.write_refused": "{folder}: {problem}",
+    "publish.write_failed": "cannot write the bundle in {folder}: {why}",
     "publish.done": "Wrote {files} to {folder}.",
     "problem.warning": "warning: ",
     "problems.more_like_these": "… and {count} more problems like these.",

@@ -264,6 +264,14 @@ WORDS: dict[str, str] = {
     "source.archived": "存档为",
     "source.already_archived": "已存档为",
     "source.title_guessed": "标题取自原文第一行：{title}；如需修改请直接编辑。",
+    "publish.not_folder": "{folder} 不是文件夹；请给出存放发布内容的文件夹。",
+    "publish.unreadable": "无法读取 {folder}：{why}",
+    "publish.occupied": (
+        "{folder} 中有不属于先前 tzgoals 发布内容的文件（{shown}），未写入任何内容。"
+        "请给出新的或空的文件夹。"
+    ),
+    "publish.write_refused": "{folder}：{problem}",
+    "publish.write_failed": "无法在 {folder} 中写入发布内容：{why}",
     "publish.done": "已将{files}写入 {folder}。",
     "problem.warning": "警告：",
     "problems.more_like_these": "……另有{count}个类似的问题。",
