@@ -347,6 +347,10 @@ def test_into_without_area_refuses_targets_under_no_heading_and_an_area_needs_in
     result = invoke("extract", str(PLAN_PATH), "--year", "2023", "--area", "economy")
     assert result.exit_code == 2
     assert "--area goes with --into" in result.stderr
+    args = ("--area", "economy", "--lang", "zh")
+    result = invoke("extract", str(PLAN_PATH), "--year", "2023", *args)
+    assert result.exit_code == 2
+    assert "--area 须与 --into 同用" in result.stderr
 
 
 def test_into_never_writes_the_shipped_dataset_by_default(tmp_path: Path) -> None:

@@ -15,8 +15,8 @@ from .conftest import DATA
 runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "200"})
 
 
-def show(goal: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["show", goal, "--data", str(DATA)])
+def show(goal: str, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["show", goal, "--data", str(DATA), *args])
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -55,6 +55,13 @@ def test_unknown_id_lists_the_closest() -> None:
     code, _, err = show("2023-major-project-started")
     assert code == 2
     assert "Closest ids: 2023-major-projects-started" in err
+    code, _, err = show("2023-major-project-started", "--lang", "zh")
+    assert code == 2
+    assert (
+        "没有 id 为 '2023-major-project-started' 的目标。最接近的 id：2023-major-projects-started"
+        in err
+    )
+    assert "Closest" not in err
 
 
 GUANGDONG = DATA.parent / "tests" / "datasets" / "guangdong-2023"

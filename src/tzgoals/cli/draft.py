@@ -52,15 +52,23 @@ DocumentYear = Annotated[
 ]
 
 
-def _refuse_unholdable(what: str, value: str, advice: str) -> None:
+def _refuse_unholdable(what: str, value: str, advice: str, lang: Lang) -> None:
     """Exit 2 before anything is read or written when no dataset could hold `value` as a
     source or an area: a control character (`vocabulary.CONTROL_CHARACTERS`), or no text."""
     from tzgoals.vocabulary import CONTROL_CHARACTER
 
     if CONTROL_CHARACTER.search(value):
-        fail(f"{what} {value!r} holds a control character, which no dataset takes; {advice}.")
+        fail(
+            label(
+                "unholdable.control",
+                lang,
+                what=label(what, lang),
+                value=repr(value),
+                advice=label(advice, lang),
+            )
+        )
     if not value.strip():
-        fail(f"{what} is empty; {advice}.")
+        fail(label("unholdable.empty", lang, what=label(what, lang), advice=label(advice, lang)))
 
 
 def _read(document: Path, lang: Lang) -> str:
@@ -143,18 +151,15 @@ def extract(
     """
     from tzgoals.draft.extract import extraction
 
-    if into is None and area is not None:
-        fail(
-            "--area goes with --into: in TOML each target is under its section's area, "
-            "or a TODO to fill in."
-        )
-    if source is None:
-        _refuse_unholdable("the plan's file name", plan.name, "name the source with --source")
-    else:
-        _refuse_unholdable("--source", source, "give the file name its [[sources]] entry lists")
-    if area is not None:
-        _refuse_unholdable("--area", area, "give the id of one of the year's [[areas]]")
     lang = lang or default_lang()
+    if into is None and area is not None:
+        fail(label("extract.area_without_into", lang))
+    if source is None:
+        _refuse_unholdable("unholdable.plan_name", plan.name, "unholdable.name_source", lang)
+    else:
+        _refuse_unholdable("unholdable.source", source, "unholdable.source_listed", lang)
+    if area is not None:
+        _refuse_unholdable("unholdable.area", area, "unholdable.area_listed", lang)
     drafted = extraction(_read(plan, lang), year, source or plan.name)
     stated = drafted.stated
     if stated is not None and stated.year != year and not force_year:
@@ -260,21 +265,15 @@ def _list_left_out(left_out: "list[LeftOut]", lang: Lang) -> None:
         say("  " + label("titled", lang, name=item.draft.quote, what=why), err=True)
 
 
-def _refuse_unprintable(source: str, data_dir: Path | None) -> None:
+def _refuse_unprintable(source: str, data_dir: Path | None, lang: Lang) -> None:
     """Exit 2 if the source's name or the dataset's folder holds a character a terminal would
     act on: each `tzgoals record` command carries both, and no dataset's source is so named."""
     from tzgoals.render.safe import UNSAFE
 
     if UNSAFE.search(source):
-        fail(
-            f"the source name {source} holds a control character, which no dataset's source "
-            "name may: give the review's name under [[sources]] with --source NAME."
-        )
+        fail(label("suggest.source_control", lang, source=source))
     if data_dir is not None and UNSAFE.search(str(data_dir)):
-        fail(
-            f"the folder {data_dir} holds a control character in its path, which each "
-            "`tzgoals record` command would carry: run suggest inside it, without --data."
-        )
+        fail(label("suggest.folder_control", lang, folder=data_dir))
 
 
 @app.command(short_help=short_help("suggest"))
@@ -318,13 +317,13 @@ def suggest(
 
     lang = lang or default_lang()
     name = source or review.name
-    _refuse_unprintable(name, data_dir)
+    _refuse_unprintable(name, data_dir, lang)
     dataset = load(data_dir, None, None)
     text = _read(review, lang)
     targets = [t for t in dataset.targets if t.year == year]
     if not targets:
-        years = ", ".join(str(y) for y in dataset.target_years()) or "none"
-        fail(f"the dataset has no targets for {year} (years with targets: {years}).")
+        years = ", ".join(str(y) for y in dataset.target_years()) or label("no years", lang)
+        fail(label("suggest.no_targets", lang, year=year, years=years))
     open_targets = [t for t in targets if (t.indicator, year) not in dataset.actuals]
     if not open_targets:
         say(label("suggest.none_open", lang, year=year), err=True)

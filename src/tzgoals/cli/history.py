@@ -17,7 +17,7 @@ from tzgoals.cli.options import (
     TargetsOption,
     format_option,
 )
-from tzgoals.cli.output import fail, write_output
+from tzgoals.cli.output import closest, fail, write_output
 from tzgoals.render.catalogue import default_lang, label
 from tzgoals.render.formats import HistoryFormat, history_format
 
@@ -62,8 +62,9 @@ def history(
     try:
         records = track_record(dataset, indicator)
     except UnknownIndicator as unknown:
-        hint = f" Closest ids: {', '.join(unknown.closest)}." if unknown.closest else ""
-        fail(f"no indicator with id {indicator!r}.{hint}")
+        fail(
+            label("history.unknown", lang, id=repr(indicator), hint=closest(unknown.closest, lang))
+        )
     what = label("history.title", lang)
     title = label("titled", lang, name=dataset_title(dataset, lang, found, as_of), what=what)
     write_output(history_format(output_format), HistoryOutput(title, records, lang, bom))

@@ -48,7 +48,7 @@ def writing_stdout() -> Iterator[None]:
     the command going on to its own exit code; a full disk, a closed or broken stream is a
     message and exit 2."""
     if sys.stdout is None:
-        fail("standard output is closed, so there is nowhere to write")
+        fail(label("output.closed", default_lang()))
     try:
         yield
         sys.stdout.flush()
@@ -56,7 +56,7 @@ def writing_stdout() -> Iterator[None]:
         discard_stdout()
     except OSError as error:
         discard_stdout()
-        fail(f"cannot write the output: {error.strerror or error}")
+        fail(label("output.unwritable", default_lang(), why=error.strerror or error))
 
 
 def say(message: str, err: bool = False) -> None:
@@ -109,6 +109,12 @@ def publish_refused(error: "PublishError", lang: Lang) -> NoReturn:
     if error.problem is not None:
         values["problem"] = problem_words(error.problem.code, error.problem.params, lang)
     fail(label(error.key, lang, **values))
+
+
+def closest(ids: "Iterable[str]", lang: Lang) -> str:
+    """The ids nearest an unknown one, as the sentence a refusal ends in; empty if none."""
+    listed = label("list", lang).join(ids)
+    return label("closest_ids", lang, ids=listed) if listed else ""
 
 
 def report_problems(problems: "list[Problem]", lang: Lang = Lang.EN) -> NoReturn:
@@ -239,4 +245,4 @@ def generated_at() -> "datetime":
     try:
         return datetime.fromtimestamp(int(epoch), UTC)
     except (ValueError, OverflowError, OSError):
-        fail(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}")
+        fail(label("output.bad_epoch", default_lang(), epoch=repr(epoch)))

@@ -111,7 +111,7 @@ def run_goals(
         case PanelFormat.JSON:
             chosen = PanelGoalsFormat.JSON
         case _:
-            fail(f"--goals writes csv or json, not {output_format}: add --format csv")
+            fail(label("panel.goals_format", default_lang(), format=output_format))
     unusable: list[tuple[Place, Sequence[Problem]]] = []
     rows = _goal_rows(panel, year, levels, unusable)
     write_output(panel_goals_format(chosen), PanelGoalsOutput(rows, bom))

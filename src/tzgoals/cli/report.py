@@ -28,6 +28,7 @@ from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
     EXIT_FAIL_ON,
     EXIT_OK,
+    closest,
     fail,
     generated_at,
     publish_refused,
@@ -298,8 +299,7 @@ def show(
     try:
         detail = goal_detail(dataset, goal_id)
     except UnknownGoal as unknown:
-        hint = f" Closest ids: {', '.join(unknown.closest)}." if unknown.closest else ""
-        fail(f"no goal with id {goal_id!r}.{hint} `tzgoals status --ids` lists all ids.")
+        fail(label("show.unknown", lang, id=repr(goal_id), hint=closest(unknown.closest, lang)))
     if found.is_example or as_of:
         say(dataset_title(dataset, lang, found, as_of))
     show_renderable(detail_view(detail, lang, dataset.sources))
