@@ -286,44 +286,6 @@ WORDS: dict[str, str] = {
     "source.title_guessed": (
         "Its title is the text's first line, {title}; change it there if need be."
     ),
-    "publish.not_folder": "{folder} is not a folder; give a folder for the bundle.",
-    "publish.unreadable": "cannot read {folder}: {why}",
-    "publish.occupied": (
-        "{folder} holds files that are not an earlier tzgoals bundle ({shown}); "
-        "nothing was written. Give a new or empty folder."
-    ),
-    "publish.write_refused": "{folder}: {problem}",
-    "publish.write_failed": "cannot write the bundle in {folder}: {why}",
-    "unholdable.control": (
-        "{what} {value} holds a control character, which no dataset takes; {advice}."
-    ),
-    "unholdable.empty": "{what} is empty; {advice}.",
-    "unholdable.plan_name": "the plan's file name",
-    "unholdable.source": "--source",
-    "unholdable.area": "--area",
-    "unholdable.name_source": "name the source with --source",
-    "unholdable.source_listed": "give the file name its [[sources]] entry lists",
-    "unholdable.area_listed": "give the id of one of the year's [[areas]]",
-    "extract.area_without_into": (
-        "--area goes with --into: in TOML each target is under its section's area, "
-        "or a TODO to fill in."
-    ),
-    "suggest.source_control": (
-        "the source name {source} holds a control character, which no dataset's source "
-        "name may: give the review's name under [[sources]] with --source NAME."
-    ),
-    "suggest.folder_control": (
-        "the folder {folder} holds a control character in its path, which each "
-        "`tzgoals record` command would carry: run suggest inside it, without --data."
-    ),
-    "suggest.no_targets": "the dataset has no targets for {year} (years with targets: {years}).",
-    "closest_ids": " Closest ids: {ids}.",
-    "history.unknown": "no indicator with id {id}.{hint}",
-    "show.unknown": "no goal with id {id}.{hint} `tzgoals status --ids` lists all ids.",
-    "output.closed": "standard output is closed, so there is nowhere to write",
-    "output.unwritable": "cannot write the output: {why}",
-    "output.bad_epoch": "SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch}",
-    "panel.goals_format": "--goals writes csv or json, not {format}: add --format csv",
     "publish.done": "Wrote {files} to {folder}.",
     "problem.warning": "warning: ",
     "problems.more_like_these": "… and {count} more problems like these.",
@@ -410,3 +372,7 @@ WORDS.update(PANEL_WORDS)
 from tzgoals.render.catalogue.years_en import YEARS_WORDS  # noqa: E402
 
 WORDS.update(YEARS_WORDS)
+
+from tzgoals.render.catalogue.refusals_en import REFUSAL_WORDS  # noqa: E402
+
+WORDS.update(REFUSAL_WORDS)

@@ -264,41 +264,6 @@ WORDS: dict[str, str] = {
     "source.archived": "存档为",
     "source.already_archived": "已存档为",
     "source.title_guessed": "标题取自原文第一行：{title}；如需修改请直接编辑。",
-    "publish.not_folder": "{folder} 不是文件夹；请给出存放发布内容的文件夹。",
-    "publish.unreadable": "无法读取 {folder}：{why}",
-    "publish.occupied": (
-        "{folder} 中有不属于先前 tzgoals 发布内容的文件（{shown}），未写入任何内容。"
-        "请给出新的或空的文件夹。"
-    ),
-    "publish.write_refused": "{folder}：{problem}",
-    "publish.write_failed": "无法在 {folder} 中写入发布内容：{why}",
-    "unholdable.control": "{what} {value} 含有控制字符，任何数据集都不接受；{advice}。",
-    "unholdable.empty": "{what}为空；{advice}。",
-    "unholdable.plan_name": "计划的文件名",
-    "unholdable.source": "--source",
-    "unholdable.area": "--area",
-    "unholdable.name_source": "请用 --source 指明来源",
-    "unholdable.source_listed": "请给出其 [[sources]] 条目所列的文件名",
-    "unholdable.area_listed": "请给出该年某个 [[areas]] 的 id",
-    "extract.area_without_into": (
-        "--area 须与 --into 同用：TOML 中每个目标归入其所在章节的领域，或留待填写的 TODO。"
-    ),
-    "suggest.source_control": (
-        "来源名 {source} 含有控制字符，数据集的来源名不可如此："
-        "请用 --source NAME 给出该回顾在 [[sources]] 中的名称。"
-    ),
-    "suggest.folder_control": (
-        "文件夹 {folder} 的路径含有控制字符，每条 `tzgoals record` 命令都会带上它："
-        "请在该文件夹内运行 suggest，不加 --data。"
-    ),
-    "suggest.no_targets": "数据集没有 {year} 年的目标（有目标的年份：{years}）。",
-    "closest_ids": "最接近的 id：{ids}。",
-    "history.unknown": "没有 id 为 {id} 的指标。{hint}",
-    "show.unknown": "没有 id 为 {id} 的目标。{hint}`tzgoals status --ids` 列出全部 id。",
-    "output.closed": "标准输出已关闭，无处写入",
-    "output.unwritable": "无法写出输出：{why}",
-    "output.bad_epoch": "SOURCE_DATE_EPOCH 须为整数秒，而不是 {epoch}",
-    "panel.goals_format": "--goals 只写 csv 或 json，不写 {format}：请加 --format csv",
     "publish.done": "已将{files}写入 {folder}。",
     "problem.warning": "警告：",
     "problems.more_like_these": "……另有{count}个类似的问题。",
@@ -374,3 +339,7 @@ WORDS.update(PANEL_WORDS)
 from tzgoals.render.catalogue.years_zh import YEARS_WORDS  # noqa: E402
 
 WORDS.update(YEARS_WORDS)
+
+from tzgoals.render.catalogue.refusals_zh import REFUSAL_WORDS  # noqa: E402
+
+WORDS.update(REFUSAL_WORDS)
