@@ -4,8 +4,9 @@ input).
 
 Commands live in `report` (status, summary, diff, show, publish), `history`, `edit` (check,
 record, export, import, init), `draft` (extract, suggest), `sources` (the `source` group: source
-add), `areas` (the `area` group: area add) and `panel` (the `panel` group: panel, panel init,
-panel add); importing them registers them on `app`, in the order `--help` lists them.
+add), `areas` (the `area` group: area add), `panel` (the `panel` group: panel, panel init,
+panel add) and `cache` (cache info, cache clear); importing them registers them on `app`, in
+the order `--help` lists them.
 """
 
 from tzgoals.cli import report  # isort: skip
@@ -15,10 +16,22 @@ from tzgoals.cli import draft  # isort: skip
 from tzgoals.cli import sources  # isort: skip
 from tzgoals.cli import areas  # isort: skip
 from tzgoals.cli import panel  # isort: skip
+from tzgoals.cli import cache  # isort: skip
 from tzgoals.cli.app import app
 from tzgoals.cli.output import run_guarded
 
-__all__ = ["app", "areas", "draft", "edit", "history", "main", "panel", "report", "sources"]
+__all__ = [
+    "app",
+    "areas",
+    "cache",
+    "draft",
+    "edit",
+    "history",
+    "main",
+    "panel",
+    "report",
+    "sources",
+]
 
 
 def main() -> None:

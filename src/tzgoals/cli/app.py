@@ -5,7 +5,7 @@ at each start, and string annotations would make it `eval` each of them again.
 """
 
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -78,8 +78,20 @@ app = typer.Typer(
 
 
 @app.callback()
-def root() -> None:
+def root(
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Read every data file afresh: neither use nor fill the cache of parsed files "
+            "(also TZGOALS_NO_CACHE=1). Give it before the command: tzgoals --no-cache status.",
+        ),
+    ] = False,
+) -> None:
     """Track a government's annual targets against the results it later reports.
 
     Which promises were kept, which were missed, and which were never mentioned again.
     """
+    from tzgoals.cli.cache import switch_off
+
+    switch_off(no_cache)

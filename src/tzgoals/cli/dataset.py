@@ -50,13 +50,14 @@ def read(
 ) -> "tuple[Dataset, Found]":
     """The dataset and how it was found, saying so on stderr (in `lang`, else the default
     language) when it is the shipped example; with `as_of`, as its sources stood that day."""
+    from tzgoals.cli.cache import command_cache
     from tzgoals.files.load import load_dataset
     from tzgoals.files.problems import DataError
 
     found = find(data_dir, targets, actuals)
     say_if_example(found, lang)
     try:
-        dataset = load_dataset(found.paths)
+        dataset = load_dataset(found.paths, command_cache())
     except DataError as error:
         report_problems(error.problems, lang or default_lang())
     if as_of is None:
