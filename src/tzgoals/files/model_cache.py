@@ -12,6 +12,7 @@ is a miss.
 
 from __future__ import annotations
 
+import gc
 import json
 import types
 from collections.abc import Callable
@@ -40,11 +41,15 @@ def encoded(model: BaseModel) -> bytes:
 def decoded(model_class: type[M], payload: bytes) -> M:
     """The model an entry holds, rebuilt as the validated one was; `NotThisModel` when the
     entry does not fit it."""
+    collecting = gc.isenabled()
+    gc.disable()  # nothing rebuilt refers back to itself; at scale each pass walks it all again
     try:
-        data = json.loads(payload)
-        return _rebuild(model_class, data)
+        return _rebuild(model_class, json.loads(payload))
     except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError) as error:
         raise NotThisModel(str(error)) from None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _plain(annotation: Any) -> Any:
