@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 cache_app = typer.Typer(
     name="cache",
-    help="The cache of parsed data files: where it is, what it holds, emptying it.",
+    help="The cache of parsed data files: what it holds, and emptying it.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
