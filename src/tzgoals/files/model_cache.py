@@ -23,6 +23,7 @@ from functools import cache
 from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel
+from pydantic_core import PydanticUndefined
 
 M = TypeVar("M", bound=BaseModel)
 Convert = Callable[[Any], Any]
@@ -132,6 +133,8 @@ def _rebuild(model_class: type[M], data: dict[str, Any]) -> M:
             found += 1
             value = data[name]
             values[name] = convert(value) if convert else value
+        elif default is PydanticUndefined:
+            raise KeyError(f"{name} is required")
         else:
             values[name] = list(default) if type(default) is list else default
     if found != len(data):
