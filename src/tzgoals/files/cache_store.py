@@ -38,19 +38,24 @@ _RACY_SECONDS = 2.0
 def tool_fingerprint() -> str:
     """What made an entry: the layout of entries, Python's and pydantic's versions, and the
     size and modification time of every file of tzgoals itself, so that a new version (or an
-    edited checkout) misses every entry the old one wrote. Stating a hundred files is cheaper
-    than asking the installed distribution its version."""
+    edited checkout) misses every entry the old one wrote. Stating a hundred and thirty files
+    is cheaper than asking the installed distribution its version."""
     import pydantic_core
 
-    package = Path(__file__).resolve().parents[1]
-    parts = [_MAGIC.decode(), sys.version, pydantic_core.__version__]
-    for folder, subfolders, names in os.walk(package):
-        subfolders[:] = sorted(s for s in subfolders if s != "__pycache__")
-        for name in sorted(names):
-            if name.endswith((".py", ".toml")):
-                status = os.stat(os.path.join(folder, name))
-                parts.append(f"{name} {status.st_size} {status.st_mtime_ns}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    parts = [_MAGIC, sys.version.encode(), pydantic_core.__version__.encode()]
+    _stat_package(Path(__file__).resolve().parents[1], parts)
+    return hashlib.sha256(b"\n".join(parts)).hexdigest()
+
+
+def _stat_package(folder: Path | str, parts: list[bytes]) -> None:
+    with os.scandir(folder) as found:
+        listed = sorted(found, key=lambda entry: entry.name)
+    for entry in listed:
+        if entry.name.endswith((".py", ".toml")):
+            status = entry.stat()
+            parts.append(b"%s %d %d" % (entry.name.encode(), status.st_size, status.st_mtime_ns))
+        elif entry.name != "__pycache__" and entry.is_dir(follow_symlinks=False):
+            _stat_package(entry.path, parts)
 
 
 def cache_folder() -> Path:
