@@ -15,7 +15,6 @@ import hashlib
 import os
 import stat
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,17 +160,18 @@ class CacheStore:
 
     def _write(self, path: Path, payload: bytes) -> None:
         header = b"%s%d %s\n" % (_MAGIC, len(payload), hashlib.sha256(payload).hexdigest().encode())
-        temporary = ""
+        # Named by the process and the entry: no other command writes to it meanwhile, and a
+        # name is cheaper to make than the random names of tempfile.
+        temporary = self.folder / f"{_TEMPORARY_PREFIX}{os.getpid()}-{path.name[-24:]}"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
         try:
-            descriptor, temporary = tempfile.mkstemp(prefix=_TEMPORARY_PREFIX, dir=self.folder)
-            with open(descriptor, "wb") as file:
+            with open(os.open(temporary, flags, 0o600), "wb") as file:
                 file.write(header)
                 file.write(payload)
             os.replace(temporary, path)
         except OSError:
-            if temporary:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
     def digest(self, path: Path, remembered: bool = True) -> Digest:
         """The SHA-256 of a file's bytes: remembered against its size, times, inode and
