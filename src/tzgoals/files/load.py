@@ -66,17 +66,17 @@ def _decimal_or_unreadable(text: str) -> Decimal | UnreadableNumber:
 
 
 def read_toml(
-    path: Path, may_be_empty: bool = False, raw: bytes | None = None
+    path: Path, may_be_empty: bool = False, text: str | None = None
 ) -> tuple[dict[str, Any], str]:
-    """Parse one TOML file (its `raw` bytes when they have been read already); floats become
-    Decimal so that no figure is altered on the way in.
+    """Parse one TOML file (its `text` when it has been read already); floats become Decimal
+    so that no figure is altered on the way in.
 
     An empty file is refused unless `may_be_empty`: an actuals file of a new dataset holds no
     results yet, but a targets file needs at least its [dataset]. A float no Decimal can hold
     (an exponent of 25 digits) is read as an `UnreadableNumber` in a second pass, which only
     such a file pays for, so that the model names its line.
     """
-    text = read_text(path) if raw is None else text_of(path, raw)
+    text = read_text(path) if text is None else text
     # isspace, not strip: strip would copy a file of 100,000 goals to say no.
     if (not text or text.isspace()) and not may_be_empty:
         raise DataError([problem(path, None, ProblemCode.EMPTY_FILE)])
@@ -138,12 +138,16 @@ def parse_file(
         if digest.raw is None:  # known by its size and times, but not cached: read it now
             digest = _digest(path, cache, known=False)
     try:
-        raw = digest.raw if digest else None
-        data, text = read_toml(path, may_be_empty=file_model is ActualsFile, raw=raw)
+        # The bytes hashed are the bytes parsed, and let go once they are text.
+        read = text_of(path, digest.raw) if digest and digest.raw is not None else None
+        digest = Digest(digest.sha256, None) if digest else None
+        data, text = read_toml(path, may_be_empty=file_model is ActualsFile, text=read)
+        del read
     except DataError as error:
         return ParsedFile(path, None, error.problems, parsed=False), ""
     try:
         model = file_model.model_validate(data)
+        del data  # before the entry is made: at a million goals both would not fit at once
     except ValidationError as error:
         locator = Locator(text)
         problems = validation_problems(str(path), error, locator, file_model)
