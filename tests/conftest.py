@@ -21,6 +21,21 @@ def no_dataset_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
+def suite_cache_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("xdg-cache")
+
+
+@pytest.fixture(autouse=True)
+def cache_outside_home(suite_cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache of parsed files goes to a folder of the test session's, never the real
+    ~/.cache (subprocesses inherit it too), and is on whatever the shell running the tests
+    says, as it is for a user."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(suite_cache_home))
+    monkeypatch.delenv("TZGOALS_NO_CACHE", raising=False)
+    monkeypatch.delenv("TZGOALS_CACHE_MAX_MB", raising=False)
+
+
+@pytest.fixture(scope="session")
 def data_paths() -> DataPaths:
     return DataPaths(DATA / "targets.toml", DATA / "actuals.toml")
 

@@ -9,7 +9,7 @@ from tzgoals.cli import app
 
 runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "100"})
 COMMANDS = ["status", "summary", "diff", "show", "publish", "history", "check", "record", "export"]
-COMMANDS += ["import", "init", "source", "area", "extract", "suggest", "panel"]
+COMMANDS += ["import", "init", "source", "area", "extract", "suggest", "panel", "cache"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

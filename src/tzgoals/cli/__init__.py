@@ -4,9 +4,10 @@ input).
 
 Commands live in `report` (status, summary, diff, show, publish), `history`, `edit` (check,
 record, export, import, init), `draft` (extract, suggest), `sources` (the `source` group: source
-add), `areas` (the `area` group: area add) and `panel` (the `panel` group: panel, panel init,
-panel add). The table of `cli/commands.py` names them, in the order `--help` lists them, and
-says which module registers each on `app`; a run imports only the module of the command it runs.
+add), `areas` (the `area` group: area add), `panel` (the `panel` group: panel, panel init,
+panel add) and `cache` (cache info, cache clear). The table of `cli/commands.py` names them,
+in the order `--help` lists them, and says which module registers each on `app`; a run imports
+only the module of the command it runs.
 """
 
 from tzgoals.cli.app import app

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Iterator, MutableMapping
 from gettext import gettext
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -190,8 +190,21 @@ app = typer.Typer(
 
 
 @app.callback()
-def root() -> None:
+def root(
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Read every data file afresh: neither use nor fill the cache of parsed files "
+            "(also TZGOALS_NO_CACHE=1). Give it before the command: tzgoals --no-cache status.",
+        ),
+    ] = False,
+) -> None:
     """Track a government's annual targets against the results it later reports.
 
     Which promises were kept, which were missed, and which were never mentioned again.
     """
+    if no_cache:
+        from tzgoals.cli.dataset import switch_off
+
+        switch_off(True)

@@ -41,6 +41,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("area", "areas", "The work areas a year's targets are grouped in."),
     Command("panel", "panel", "Many places side by side, each a dataset folder."),
+    Command("cache", "cache", "The cache of parsed data files: what it holds, and emptying it."),
 )
 
 BY_NAME: dict[str, Command] = {command.name: command for command in COMMANDS}

@@ -13,6 +13,7 @@ from tzgoals.vocabulary import Flag, Order, Status
 
 if TYPE_CHECKING:
     from tzgoals.coverage import Selection
+    from tzgoals.files.cache_store import CacheStore
     from tzgoals.files.paths import DataPaths, Found
     from tzgoals.models import Dataset
 
@@ -56,7 +57,7 @@ def read(
     found = find(data_dir, targets, actuals)
     say_if_example(found, lang)
     try:
-        dataset = load_dataset(found.paths)
+        dataset = load_dataset(found.paths, command_cache())
     except DataError as error:
         report_problems(error.problems, lang or default_lang())
     if as_of is None:
@@ -126,3 +127,22 @@ def chosen_panel(panel_dir: Path | None, dataset_named: Path | None, lang: Lang)
     if dataset_named is None and here.is_file() and not Path(TARGETS_NAME).exists():
         return here
     return None
+
+
+#: `--no-cache` as given to this run (the root callback sets it when given).
+_switched_off = [False]
+
+
+def switch_off(off: bool) -> None:
+    """Record this run's `--no-cache`."""
+    _switched_off[0] = off
+
+
+def command_cache() -> "CacheStore | None":
+    """The cache a command reads through: None when `--no-cache` or TZGOALS_NO_CACHE=1 turn
+    it off, or when its folder cannot be used (then silently)."""
+    if _switched_off[0]:
+        return None
+    from tzgoals.files.cache_store import open_cache
+
+    return open_cache()

@@ -88,6 +88,7 @@ def check(
 
       tzgoals check --panel examples/jiangsu-panel
     """
+    from tzgoals.cli.dataset import command_cache
     from tzgoals.files.load import inspect_dataset
     from tzgoals.problem_codes import codes_chosen
 
@@ -104,7 +105,7 @@ def check(
 
     found = find(data_dir, targets, actuals)
     paths = found.paths
-    inspection = inspect_dataset(paths, evidence=True, allow_unarchived=allow_unarchived)
+    inspection = inspect_dataset(paths, True, True, allow_unarchived, command_cache())
     problems = [p for p in inspection.problems() if p.code in reported]
     chosen = check_format(output_format)
     write_output(chosen, CheckOutput(problems, dataset_read(found), lang))

@@ -174,6 +174,11 @@ def read_bytes(path: Path) -> bytes:
     return raw
 
 
+def text_of(path: Path, raw: bytes) -> str:
+    """A data file's bytes, already read, as its UTF-8 text (or `DataError`, as `read_text`)."""
+    return _decode(path, raw)
+
+
 def read_text(path: Path, encoding: str | None = None) -> str:
     """A data file's text, or `DataError` saying in plain words why it cannot be read.
 

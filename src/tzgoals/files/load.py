@@ -14,8 +14,10 @@ from typing import Any, NamedTuple
 import tomli
 from pydantic import BaseModel, ValidationError
 
-from tzgoals.files.decode import read_text
+from tzgoals.files.cache_store import CacheStore, Digest
+from tzgoals.files.decode import read_text, text_of
 from tzgoals.files.messages import validation_problems
+from tzgoals.files.model_cache import NotThisModel, decoded, encoded
 from tzgoals.files.paths import DataPaths
 from tzgoals.files.problems import DataError, Problem, problem
 from tzgoals.files.toml_positions import Locator
@@ -61,15 +63,18 @@ def _decimal_or_unreadable(text: str) -> Decimal | UnreadableNumber:
         return UnreadableNumber(text)
 
 
-def read_toml(path: Path, may_be_empty: bool = False) -> tuple[dict[str, Any], str]:
-    """Parse one TOML file; floats become Decimal so that no figure is altered on the way in.
+def read_toml(
+    path: Path, may_be_empty: bool = False, text: str | None = None
+) -> tuple[dict[str, Any], str]:
+    """Parse one TOML file (its `text` when it has been read already); floats become Decimal
+    so that no figure is altered on the way in.
 
     An empty file is refused unless `may_be_empty`: an actuals file of a new dataset holds no
     results yet, but a targets file needs at least its [dataset]. A float no Decimal can hold
     (an exponent of 25 digits) is read as an `UnreadableNumber` in a second pass, which only
     such a file pays for, so that the model names its line.
     """
-    text = read_text(path)
+    text = read_text(path) if text is None else text
     # isspace, not strip: strip would copy a file of 100,000 goals to say no.
     if (not text or text.isspace()) and not may_be_empty:
         raise DataError([problem(path, None, ProblemCode.EMPTY_FILE)])
@@ -96,6 +101,7 @@ class ParsedFile:
     `parsed` is false when the file could not be read or is not TOML at all (as opposed to
     TOML whose entries fail their schema). `locator` is built only for a file with something
     to locate: at 100,000 goals a valid file's text is a hundred megabytes nothing else needs.
+    `sha256` is the hash of the bytes read, when the cache was asked (see `parse_file`).
     """
 
     path: Path
@@ -103,6 +109,7 @@ class ParsedFile:
     problems: list[Problem]
     parsed: bool = True
     locator: Locator | None = None
+    sha256: str | None = None
 
     def line(self, section: str, entry: int | None, key: str | None = None) -> int | None:
         """The line of an entry (or of one of its keys), when the file has been located."""
@@ -113,21 +120,62 @@ class ParsedFile:
         return self if self.locator else replace(self, locator=Locator(text))
 
 
-def parse_file(path: Path, file_model: type[BaseModel]) -> tuple[ParsedFile, str]:
+def parse_file(
+    path: Path, file_model: type[BaseModel], cache: CacheStore | None = None
+) -> tuple[ParsedFile, str | None]:
     """Read, parse and validate one file, keeping every problem instead of stopping at one.
 
-    The text comes back too, for the caller to locate findings in before letting it go.
+    The text comes back too, for the caller to locate findings in before letting it go; None
+    when the models came from the `cache`, which holds valid files only, and no text was read.
     """
+    digest = _digest(path, cache)
+    if cache is not None and digest is not None:
+        model = _cached_model(cache, file_model, digest.sha256)
+        if model is not None:
+            return ParsedFile(path, model, [], sha256=digest.sha256), None
+        if digest.raw is None:  # known by its size and times, but not cached: read it now
+            digest = _digest(path, cache, known=False)
     try:
-        data, text = read_toml(path, may_be_empty=file_model is ActualsFile)
+        # The bytes hashed are the bytes parsed, and let go once they are text.
+        read = text_of(path, digest.raw) if digest and digest.raw is not None else None
+        digest = Digest(digest.sha256, None) if digest else None
+        data, text = read_toml(path, may_be_empty=file_model is ActualsFile, text=read)
+        del read
     except DataError as error:
         return ParsedFile(path, None, error.problems, parsed=False), ""
     try:
-        return ParsedFile(path, file_model.model_validate(data), []), text
+        model = file_model.model_validate(data)
+        del data  # before the entry is made: at a million goals both would not fit at once
     except ValidationError as error:
         locator = Locator(text)
         problems = validation_problems(str(path), error, locator, file_model)
         return ParsedFile(path, None, problems, locator=locator), text
+    if cache is not None and digest is not None:
+        cache.put(cache.key(file_model.__name__, digest.sha256), encoded(model))
+    return ParsedFile(path, model, [], sha256=digest.sha256 if digest else None), text
+
+
+def _digest(path: Path, cache: CacheStore | None, known: bool = True) -> Digest | None:
+    """The file's hash for the cache (`known`: taken from its size and times when they have
+    not changed, else from the bytes, read), or None without a cache or when the file cannot
+    be read, for the ordinary read to say why."""
+    if cache is None:
+        return None
+    try:
+        return cache.digest(path) if known else cache.digest(path, remembered=False)
+    except (OSError, DataError):
+        return None
+
+
+def _cached_model(cache: CacheStore, file_model: type[BaseModel], sha256: str) -> BaseModel | None:
+    """The validated models of the file with this hash, when the cache holds them intact."""
+    payload = cache.get(cache.key(file_model.__name__, sha256))
+    if payload is None:
+        return None
+    try:
+        return decoded(file_model, payload)
+    except NotThisModel:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,14 +263,26 @@ def _findings(targets: ParsedFile, actuals: ParsedFile, advice: bool) -> list[Fi
     return found
 
 
-def _parse_both(paths: DataPaths, keep_text: bool) -> tuple[ParsedFile, str, ParsedFile, str]:
+def _parse_both(
+    paths: DataPaths, keep_text: bool, cache: CacheStore | None = None
+) -> tuple[ParsedFile, str | None, ParsedFile, str | None]:
     """Both files parsed; each text let go at once unless asked for, so that at scale only one
     file's text is held at a time."""
-    targets, targets_text = parse_file(paths.targets, TargetsFile)
+    targets, targets_text = parse_file(paths.targets, TargetsFile, cache)
     if not keep_text:
         targets_text = ""
-    actuals, actuals_text = parse_file(paths.actuals, ActualsFile)
+    actuals, actuals_text = parse_file(paths.actuals, ActualsFile, cache)
     return targets, targets_text, actuals, actuals_text if keep_text else ""
+
+
+def _located(parsed: ParsedFile, text: str | None) -> ParsedFile:
+    """The file with its entries' lines known, its text read now if it came from the cache."""
+    if text is None:
+        try:
+            text = read_text(parsed.path)
+        except DataError:
+            text = ""
+    return parsed.located(text)
 
 
 class _Evidence(NamedTuple):
@@ -249,7 +309,11 @@ def _evidence(
 
 
 def inspect_dataset(
-    paths: DataPaths, locate: bool = True, evidence: bool = False, allow_unarchived: bool = False
+    paths: DataPaths,
+    locate: bool = True,
+    evidence: bool = False,
+    allow_unarchived: bool = False,
+    cache: CacheStore | None = None,
 ) -> Inspection:
     """Read both files and apply every rule that can be applied.
 
@@ -258,8 +322,10 @@ def inspect_dataset(
     finding's line; without it, no text outlives its parse (for loading, which shows no
     warnings). With `evidence`, every quote is looked for in its source's archived text too
     (`tzgoals.evidence`): that reads every text, so `check` asks for it and loading does not.
+    With a `cache`, a file read before is not parsed and validated again; what the rules and
+    the evidence find is found afresh.
     """
-    targets, targets_text, actuals, actuals_text = _parse_both(paths, keep_text=locate)
+    targets, targets_text, actuals, actuals_text = _parse_both(paths, locate, cache)
     findings = _findings(targets, actuals, advice=locate)
     quotes = None
     stray: list[Problem] = []
@@ -268,30 +334,56 @@ def inspect_dataset(
         findings += checked.findings
         quotes, stray = checked.quotes, checked.stray
     if locate and any(f.section != Section.ACTUALS for f in findings):
-        targets = targets.located(targets_text)
+        targets = _located(targets, targets_text)
     if locate and any(f.section == Section.ACTUALS for f in findings):
-        actuals = actuals.located(actuals_text)
+        actuals = _located(actuals, actuals_text)
     return Inspection(targets, actuals, findings, quotes, tuple(stray))
 
 
 def check_dataset(
-    paths: DataPaths, evidence: bool = False, allow_unarchived: bool = False
+    paths: DataPaths,
+    evidence: bool = False,
+    allow_unarchived: bool = False,
+    cache: CacheStore | None = None,
 ) -> list[Problem]:
     """Every problem with the dataset, errors and warnings, each with its file and line.
 
     `evidence` checks every quote against its archived text as well (see `inspect_dataset`).
     Never raises for bad data: an unreadable file is a problem like any other.
     """
-    return inspect_dataset(paths, evidence=evidence, allow_unarchived=allow_unarchived).problems()
+    inspection = inspect_dataset(paths, True, evidence, allow_unarchived, cache)
+    return inspection.problems()
 
 
-def load_dataset(paths: DataPaths) -> Dataset:
+def load_dataset(paths: DataPaths, cache: CacheStore | None = None) -> Dataset:
     """Read, validate and index both files, or raise `DataError` with every problem found.
 
-    Warnings (such as a pp_change target without a baseline) do not stop loading.
+    Warnings (such as a pp_change target without a baseline) do not stop loading. With a
+    `cache`, files read before are not parsed and validated again, and two files the rules
+    between them have passed are not checked again (an entry keyed by both files' hashes).
     """
-    inspection = inspect_dataset(paths, locate=False)
-    targets_file, actuals_file = inspection.targets_file, inspection.actuals_file
-    if inspection.has_errors() or targets_file is None or actuals_file is None:
+    targets, _, actuals, _ = _parse_both(paths, keep_text=False, cache=cache)
+    targets_file, actuals_file = targets.model, actuals.model
+    if not (isinstance(targets_file, TargetsFile) and isinstance(actuals_file, ActualsFile)):
         raise DataError(check_dataset(paths))  # read again, to name every line
+    if not _rules_pass(targets, actuals, cache):
+        raise DataError(check_dataset(paths))
     return Dataset.from_files(targets_file, actuals_file)
+
+
+_RULES_PASSED = b"no error"
+
+
+def _rules_pass(targets: ParsedFile, actuals: ParsedFile, cache: CacheStore | None) -> bool:
+    """Whether the rules find no error in two valid files: remembered for the pair, since
+    the rules between them read both."""
+    key = None
+    if cache is not None and targets.sha256 and actuals.sha256:
+        key = cache.key("rules passed", targets.sha256, actuals.sha256)
+        if cache.get(key) == _RULES_PASSED:
+            return True
+    findings = _findings(targets, actuals, advice=False)
+    passed = not any(f.severity == "error" for f in findings)
+    if passed and key is not None and cache is not None:
+        cache.put(key, _RULES_PASSED)
+    return passed

@@ -363,6 +363,15 @@ WORDS: dict[str, str] = {
     ),
     "cli.cannot write": "cannot write the output: {reason}",
     "cli.system refused": "the system refused: {reason}{file}",
+    # the cache of parsed files (`tzgoals cache`)
+    "cache.folder": "Cache folder: {folder} ({state})",
+    "cache.in use": "in use",
+    "cache.not in use": "not in use: turned off, or the folder cannot be written",
+    "cache.entries": "Entries: {entries}, {size} MB",
+    "cache.limit": (
+        "Limit: {limit} MB (TZGOALS_CACHE_MAX_MB); the entries used longest ago go first"
+    ),
+    "cache.cleared": "Removed {entries} entries from {folder}.",
 }
 
 from tzgoals.render.catalogue.panel_en import PANEL_WORDS  # noqa: E402

@@ -330,6 +330,13 @@ WORDS: dict[str, str] = {
     ),
     "cli.cannot write": "无法写出输出：{reason}",
     "cli.system refused": "系统拒绝了操作：{reason}{file}",
+    # 已解析文件的缓存（`tzgoals cache`）
+    "cache.folder": "缓存文件夹：{folder}（{state}）",
+    "cache.in use": "正在使用",
+    "cache.not in use": "未使用：已关闭，或文件夹无法写入",
+    "cache.entries": "条目：{entries} 个，{size} MB",
+    "cache.limit": "上限：{limit} MB（TZGOALS_CACHE_MAX_MB）；最久未用的条目先删除",
+    "cache.cleared": "已从 {folder} 删除 {entries} 个条目。",
 }
 
 from tzgoals.render.catalogue.panel_zh import PANEL_WORDS  # noqa: E402

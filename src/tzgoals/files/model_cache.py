@@ -1,0 +1,148 @@
+"""A validated file's models as JSON, and back again without validating them a second time.
+
+JSON, because it is data only: reading an entry can build nothing but strings, numbers, lists
+and dicts, whoever wrote it (pickle and marshal could run code or crash the interpreter). The
+models are written by pydantic's own serializer (`exclude_unset`, so that the keys written are
+exactly the keys the file gave) and rebuilt field by field as the validated ones were: a
+figure's Decimal from its exact text, a date from its ISO form, a word of a closed set as its
+enum member, each model with the same fields set. Only models that passed their validation are
+written, so there is nothing to check again; anything in an entry that does not fit its model
+is a miss.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import types
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+
+from pydantic import BaseModel
+from pydantic_core import PydanticUndefined
+
+M = TypeVar("M", bound=BaseModel)
+Convert = Callable[[Any], Any]
+_set_attribute = object.__setattr__
+
+
+class NotThisModel(Exception):
+    """An entry that does not fit the model it is read as: a miss."""
+
+
+def encoded(model: BaseModel) -> bytes:
+    """A valid model as JSON bytes, each model in it with only the keys that were set."""
+    # The serializer's bytes, not `model_dump_json`'s text encoded again: one copy, not two.
+    return type(model).__pydantic_serializer__.to_json(model, exclude_unset=True)
+
+
+def decoded(model_class: type[M], payload: bytes) -> M:
+    """The model an entry holds, rebuilt as the validated one was; `NotThisModel` when the
+    entry does not fit it."""
+    collecting = gc.isenabled()
+    gc.disable()  # nothing rebuilt refers back to itself; at scale each pass walks it all again
+    try:
+        return _rebuild(model_class, json.loads(payload))
+    except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError) as error:
+        raise NotThisModel(str(error)) from None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _plain(annotation: Any) -> Any:
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    return annotation
+
+
+def _decimal_or_bool(value: Any) -> Decimal | bool:
+    if isinstance(value, bool):
+        return value
+    if not isinstance(value, str):
+        raise TypeError("a figure is its text")
+    return Decimal(value)
+
+
+def _converter(annotation: Any) -> Convert | None:
+    """How a field's JSON value becomes the value validation gave it (None: as it is)."""
+    annotation = _plain(annotation)
+    origin = get_origin(annotation)
+    if origin in (Union, types.UnionType):
+        members = [_plain(a) for a in get_args(annotation) if a is not type(None)]
+        if set(members) <= {Decimal, bool} and Decimal in members:
+            return _decimal_or_bool
+        if len(members) != 1:
+            raise TypeError(f"no rebuilding for {annotation!r}")
+        return _optional(_converter(members[0]))
+    if origin is list:
+        item = _converter(get_args(annotation)[0])
+        return (lambda values: [item(v) for v in values]) if item else _list
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return lambda value: _rebuild(annotation, value)
+    if annotation is Decimal:
+        return _decimal_or_bool
+    if annotation is date:
+        return date.fromisoformat
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return annotation._value2member_map_.__getitem__
+    if annotation in (str, int, bool):
+        return None  # JSON gives them as they were; the entry's hash vouches for its bytes
+    raise TypeError(f"no rebuilding for {annotation!r}")
+
+
+def _list(value: Any) -> list[Any]:
+    if type(value) is not list:
+        raise TypeError("a list was written")
+    return value
+
+
+def _optional(convert: Convert | None) -> Convert:
+    def converted(value: Any) -> Any:
+        if value is None:
+            return None
+        return convert(value) if convert else value
+
+    return converted
+
+
+@cache
+def _plan(model_class: type[BaseModel]) -> tuple[tuple[str, Convert | None, Any], ...]:
+    """Each field's name, how its value is rebuilt, and its default (a list's is copied)."""
+    return tuple(
+        (name, _converter(field.annotation), field.default)
+        for name, field in model_class.model_fields.items()
+    )
+
+
+_new_object = object.__new__
+
+
+def _rebuild(model_class: type[M], data: dict[str, Any]) -> M:
+    """The model with these fields set and every other at its default, as validation left it,
+    built as pydantic's `model_construct` builds one but with each value rebuilt."""
+    if type(data) is not dict:
+        raise TypeError("a model was written as a table")
+    values: dict[str, Any] = {}
+    found = 0
+    for name, convert, default in _plan(model_class):
+        if name in data:
+            found += 1
+            value = data[name]
+            values[name] = convert(value) if convert else value
+        elif default is PydanticUndefined:
+            raise KeyError(f"{name} is required")
+        else:
+            values[name] = list(default) if type(default) is list else default
+    if found != len(data):
+        raise KeyError("a key the model does not have")
+    model = _new_object(model_class)
+    _set_attribute(model, "__dict__", values)
+    _set_attribute(model, "__pydantic_fields_set__", set(data))
+    _set_attribute(model, "__pydantic_extra__", None)
+    _set_attribute(model, "__pydantic_private__", None)
+    return model
