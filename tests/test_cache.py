@@ -307,3 +307,24 @@ def test_twenty_commands_at_once_on_a_cold_cache(tmp_path: Path) -> None:
     assert again.stdout == expected.stdout
     folder = tmp_path / "xdg" / "tzgoals"
     assert not [p for p in folder.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_a_fresh_interpreter_rebuilds_from_the_cache_without_parsing(cache_home: Path) -> None:
+    """In a new process no model has been validated yet, so those whose validators are built on
+    first use still hold their annotations as written: a hit must rebuild them all the same."""
+    assert run("status", "--data", str(DATA), "--format", "csv")[0] == 0
+    probe = (
+        "import sys\n"
+        "from tzgoals.files import load\n"
+        "def parsed(*args, **kwargs):\n"
+        "    sys.exit('parsed again')\n"
+        "load.read_toml = parsed\n"
+        "from tzgoals.cli import main\n"
+        "sys.argv = ['tzgoals', 'status', '--data', sys.argv[1], '--format', 'csv']\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(DATA)], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == run("status", "--data", str(DATA), "--format", "csv", cache=False)[1]

@@ -189,6 +189,11 @@ app = typer.Typer(
 )
 
 
+#: `--no-cache` as given to this run: the root callback sets it at every start, so that one
+#: run's option never outlives it (CliRunner runs many in one process).
+cache_switched_off = [False]
+
+
 @app.callback()
 def root(
     no_cache: Annotated[
@@ -204,7 +209,4 @@ def root(
 
     Which promises were kept, which were missed, and which were never mentioned again.
     """
-    if no_cache:
-        from tzgoals.cli.dataset import switch_off
-
-        switch_off(True)
+    cache_switched_off[0] = no_cache

@@ -129,19 +129,12 @@ def chosen_panel(panel_dir: Path | None, dataset_named: Path | None, lang: Lang)
     return None
 
 
-#: `--no-cache` as given to this run (the root callback sets it when given).
-_switched_off = [False]
-
-
-def switch_off(off: bool) -> None:
-    """Record this run's `--no-cache`."""
-    _switched_off[0] = off
-
-
 def command_cache() -> "CacheStore | None":
     """The cache a command reads through: None when `--no-cache` or TZGOALS_NO_CACHE=1 turn
     it off, or when its folder cannot be used (then silently)."""
-    if _switched_off[0]:
+    from tzgoals.cli.app import cache_switched_off
+
+    if cache_switched_off[0]:
         return None
     from tzgoals.files.cache_store import open_cache
 

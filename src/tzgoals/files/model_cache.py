@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 from functools import cache
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
@@ -112,9 +112,14 @@ def _optional(convert: Convert | None) -> Convert:
 
 @cache
 def _plan(model_class: type[BaseModel]) -> tuple[tuple[str, Convert | None, Any], ...]:
-    """Each field's name, how its value is rebuilt, and its default (a list's is copied)."""
+    """Each field's name, how its value is rebuilt, and its default (a list's is copied).
+
+    The annotations are resolved here, not taken from the fields: a model whose validators
+    are built on first use (`defer_build`) still has its fields' annotations as the names
+    written, and a warm run validates nothing that would build it."""
+    hints = get_type_hints(model_class, include_extras=True)
     return tuple(
-        (name, _converter(field.annotation), field.default)
+        (name, _converter(hints.get(name, field.annotation)), field.default)
         for name, field in model_class.model_fields.items()
     )
 
