@@ -4,6 +4,7 @@ No `from __future__ import annotations` in this package: Typer reads every comma
 at each start, and string annotations would make it `eval` each of them again.
 """
 
+import gc
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -52,10 +53,14 @@ class SafeGroup(TyperGroup):
             raise _shown(error) from None
 
     def invoke(self, ctx: "ClickContext") -> Any:
+        frozen_before = gc.get_freeze_count()
         try:
             return super().invoke(ctx)
         except typer.TyperException as error:
             raise _shown(error) from None
+        finally:
+            if not frozen_before:
+                gc.unfreeze()  # what `cli.dataset.read` froze goes back to the collector
 
 
 def _shown(error: typer.TyperException) -> typer.TyperException:
