@@ -36,6 +36,7 @@ from typing import Literal, NamedTuple
 from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.lexicon import EASING, FALL, RISE
+from tzgoals.draft.part_year import periods, without_period
 from tzgoals.draft.phrasing import Reading, direction_of, read
 from tzgoals.draft.plan_year import StatedYear, stated_year
 from tzgoals.draft.rule_examples import RuleId
@@ -82,6 +83,9 @@ class Draft(NamedTuple):
     year_word: str = ""
     #: The id of the area of the plan's structure the clause stands in (`sections`), or "".
     area: str = ""
+    #: For an actual of part of the year (上半年, 前三季度, 1-9月: `part_year`), the month it
+    #: runs to; None for the whole year.
+    through_month: int | None = None
 
 
 #: Why a clause that reads as a draft is not drafted: it holds a control character, a figure
@@ -192,9 +196,21 @@ def _target(reading: Reading, when: When, quote: str, source: str) -> Draft | No
 _PLANNED = frozenset({RuleId.PLANNED, RuleId.PLANNED_AMOUNT})
 
 
-def _draft(clause: Clause, when: When, source: str) -> Draft | PassedOver | None:
+def _part_year(reading: Reading, when: When, quote: str, source: str, month: int) -> Draft | None:
+    """A figure for January to `month` (上半年, 前三季度, 1-9月) of the year its words name, or
+    of the plan's: a result so far, never the year's result and never a target."""
+    draft = _actual(reading, when._replace(kind="result"), quote, source)
+    if draft is None:
+        return None
+    return draft._replace(name=without_period(draft.name), through_month=month)
+
+
+def _draft(
+    clause: Clause, when: When, source: str, month: int | None = None
+) -> Draft | PassedOver | None:
     """The clause's draft; or, for a figure that is neither a target nor a result of one year
-    (a span's total, an amount a past budget arranged), why it is passed over."""
+    (a span's total, an amount a past budget arranged), why it is passed over. `month` is the
+    month a figure for part of the year runs to (`part_year`)."""
     if clause.heading:
         return None
     quote = flatten(clause.text)
@@ -204,6 +220,8 @@ def _draft(clause: Clause, when: When, source: str) -> Draft | PassedOver | None
     if when.kind == "none":
         # a forecast (预计 this year or later) is no figure of any kind: left unsaid
         return None if when.reason.startswith("预计") else PassedOver(quote, "span_of_years")
+    if month is not None and reading.value is not None and reading.rule not in _PLANNED:
+        return _part_year(reading, when, quote, source, month)
     if when.kind == "result":
         if reading.rule in _PLANNED:
             return PassedOver(quote, "planned_amount")
@@ -325,8 +343,8 @@ def extraction(text: str, year: int, source: str) -> Extraction:
     layout = structure(text, segments, stated)
     holdable: list[Draft] = []
     passed_over: list[PassedOver] = []
-    for segment, when in zip(segments, whens, strict=True):
-        draft = _draft(segment, when, source)
+    for segment, when, month in zip(segments, whens, periods(segments), strict=True):
+        draft = _draft(segment, when, source, month)
         if draft is None:
             continue
         if isinstance(draft, PassedOver):
