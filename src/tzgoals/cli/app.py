@@ -53,14 +53,16 @@ class SafeGroup(TyperGroup):
             raise _shown(error) from None
 
     def invoke(self, ctx: "ClickContext") -> Any:
-        frozen_before = gc.get_freeze_count()
+        frozen_before, thresholds = gc.get_freeze_count(), gc.get_threshold()
         try:
             return super().invoke(ctx)
         except typer.TyperException as error:
             raise _shown(error) from None
         finally:
+            # What `cli.dataset.read` froze goes back to the collector, as it was.
             if not frozen_before:
-                gc.unfreeze()  # what `cli.dataset.read` froze goes back to the collector
+                gc.unfreeze()
+            gc.set_threshold(*thresholds)
 
 
 def _shown(error: typer.TyperException) -> typer.TyperException:
