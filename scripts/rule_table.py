@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tzgoals.draft.lexicon import CLASSES
+from tzgoals.draft.part_year import PERIODS
 from tzgoals.draft.rulebook import NUMERIC_RULES, OUTCOME_RULES, Rule
 
 REPO = Path(__file__).resolve().parent.parent
@@ -56,6 +57,17 @@ def rule_table() -> str:
         "| class | words | why |",
         "|---|---|---|",
         *(f"| `{c.name}` | {'、'.join(c.words)} | {_cell(c.why)} |" for c in CLASSES),
+        "",
+        "The periods of part of a year (`draft/part_year.py`): a figure after one, in its",
+        "clause or earlier in its sentence, is drafted as a result with `through_month`:",
+        "",
+        "| period | reads (→ month) | does not read | why |",
+        "|---|---|---|---|",
+        *(
+            f"| `{p.name}` | {_cell(', '.join(f'{t} → {m}' for t, m in p.examples))} "
+            f"| {_cell(', '.join(p.counter_examples))} | {_cell(p.why)} |"
+            for p in PERIODS
+        ),
     ]
     return "\n".join(lines)
 

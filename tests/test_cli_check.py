@@ -74,7 +74,7 @@ def test_shipped_data_passes_with_its_one_baseline_warning() -> None:
     assert "0 errors, 1 warning" in result.stderr
     in_chinese = invoke("check", "--data", str(DATA), "--lang", "zh").stderr
     assert in_chinese == (
-        f"{targets} 和 {DATA / 'actuals.toml'} 中有0个错误、1个警告；存档原文中找到87条引文\n"
+        f"{targets} 和 {DATA / 'actuals.toml'} 中有0个错误、1个警告；存档原文中找到90条引文\n"
     )
 
 

@@ -37,11 +37,14 @@ TARGET_COLUMNS = [
         "note_en",
     ),
 ]
+#: through_month stands in the shipped data's export since it holds figures to September 2023.
 ACTUAL_COLUMNS = [
-    *("indicator", "year", "value", "unit", "estimate", "lower_bound", "approximate"),
+    *("indicator", "year", "through_month", "value", "unit"),
+    *("estimate", "lower_bound", "approximate"),
     *("name", "name_en", "as_of", "vintage", "source", "quote"),
     *("derivation", "derivation_en", "note", "note_en"),
 ]
+PROGRESS = "nantong-daily-2023-11-29-a10.txt"
 ACTUALS_HEADER = "indicator,year,value,unit,name,source,quote"
 
 
@@ -143,11 +146,12 @@ def test_export_actuals_has_every_field_and_flags_as_true_false() -> None:
     out = export("actuals").stdout
     assert out.splitlines()[0] == ",".join(ACTUAL_COLUMNS)
     rows = rows_of(out)
-    assert len(rows) == count_tables(DATA / "actuals.toml", "actuals") == 42
-    by_key = {(row["indicator"], row["year"]): row for row in rows}
+    assert len(rows) == count_tables(DATA / "actuals.toml", "actuals") == 45  # 3 to September
+    by_key = {(row["indicator"], row["year"]): row for row in rows if not row["through_month"]}
     assert by_key[("gdp-growth", "2023")] == {
         "indicator": "gdp-growth",
         "year": "2023",
+        "through_month": "",
         "value": "6.5",
         "unit": "%",
         "estimate": "true",
@@ -172,12 +176,12 @@ def test_export_actuals_has_every_field_and_flags_as_true_false() -> None:
     assert firms["quote"] == "目前,通州拥有国家、省市专精特新“小巨人”企业55家"
     assert firms["note"] == "原文为“目前”（2023年初）的存量，记作2022年末的数。"
     assert firms["note_en"] == "A stock 'at present' (early 2023), recorded as the end of 2022."
-    assert all(row["quote"] and row["source"] in {PLAN, REVIEW} for row in rows)
+    assert all(row["quote"] and row["source"] in {PLAN, REVIEW, PROGRESS} for row in rows)
 
 
 def test_export_json_parses_with_typed_values() -> None:
     items = json.loads(export("actuals", "--format", "json").stdout)
-    assert len(items) == 42
+    assert len(items) == 45
     assert all(list(item) == ACTUAL_COLUMNS for item in items)
     gdp = next(i for i in items if (i["indicator"], i["year"]) == ("gdp-growth", 2023))
     assert (gdp["value"], gdp["estimate"], gdp["approximate"]) == (6.5, True, False)
@@ -185,7 +189,7 @@ def test_export_json_parses_with_typed_values() -> None:
     bridge = next(i for i in items if i["indicator"] == "tongzhou-bridge-joined")
     assert (bridge["value"], bridge["unit"]) == (True, None)
     sources = json.loads(export("sources", "--format", "json").stdout)
-    assert [s["file"] for s in sources] == [PLAN, REVIEW]
+    assert [s["file"] for s in sources] == [PLAN, REVIEW, PROGRESS]
     assert sources[1]["title"] == "通州 奋力争当全市高质量发展排头兵 [回顾2023]"
 
 
@@ -271,7 +275,11 @@ def test_export_keeps_a_figure_exactly_as_written(folder: Path) -> None:
         encoding="utf-8",
     )
     rows = rows_of(export("actuals", data=folder).stdout)
-    (gdp,) = [r for r in rows if (r["indicator"], r["year"]) == ("gdp-growth", "2023")]
+    (gdp,) = [
+        r
+        for r in rows
+        if (r["indicator"], r["year"], r["through_month"]) == ("gdp-growth", "2023", "")
+    ]
     assert gdp["value"] == "6.50"
 
 
@@ -496,7 +504,7 @@ def test_sources_imported_need_their_texts_in_sources(folder: Path, tmp_path: Pa
     (folder / "sources" / "later.txt").write_text("A document archived now.\n", encoding="utf-8")
     allowed = import_csv(folder, csv_path, "sources")
     assert allowed.exit_code == 0, allowed.output
-    assert count_tables(folder / "targets.toml", "sources") == 4
+    assert count_tables(folder / "targets.toml", "sources") == 5
 
 
 @pytest.mark.parametrize(

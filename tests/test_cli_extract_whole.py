@@ -86,4 +86,4 @@ def test_json_and_csv_give_each_draft_its_area() -> None:
     assert drafts["国内生产总值增长5.5%左右"]["area"] == "headline"
     assert drafts["新建1亿亩高标准农田"]["area"] == "3.6"
     csv_header = invoke("extract", str(REPORT), "--year", "2022", "--format", "csv").stdout
-    assert csv_header.splitlines()[0].endswith(",area")
+    assert csv_header.splitlines()[0].endswith(",area,through_month")

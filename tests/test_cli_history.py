@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,7 @@ def test_csv_has_the_promised_columns_and_marks_dropped_and_lowered(anytown: Pat
     assert tuple(found[0]) == HISTORY_FIELDS == (
         "indicator", "year", "target_id", "comparator", "target", "target_max", "unit",
         "actual", "status", "gap", "after_miss",
+        "through_month", "year_to_date", "pace", "pace_gap",
     )  # fmt: skip
     growth = [(r["year"], r["status"], r["after_miss"]) for r in found if r["indicator"] == GROWTH]
     assert growth == [("2021", "missed", "lowered"), ("2022", "missed", "dropped")]
@@ -156,3 +158,49 @@ def test_publish_of_one_year_of_targets_has_no_history_page(tmp_path: Path) -> N
     assert invoke("publish", str(site), "--data", str(folder)).exit_code == 0
     assert not (site / "history.html").exists()
     assert "history.html" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def unfinished(anytown: Path) -> Path:
+    """Anytown with 6万 new jobs by September 2023 against a target of 10万 for the year (60%
+    done at month 9, where 75% is on pace), and no whole-year figure yet."""
+    text = (anytown / "actuals.toml").read_text(encoding="utf-8")
+    figure = result(2023, JOBS, 6, "万人", "review-2023-q3.txt", through_month=9)
+    published = {"review-2022.txt": "2022-01", "review-2023.txt": "2023-01"}
+    targets = [
+        plan(2021, GROWTH, "at_least", 6, "%"),
+        plan(2022, GROWTH, "at_least", 5.5, "%"),
+        *(plan(year, JOBS, "at_least", 10, "万人") for year in (2021, 2022, 2023)),
+    ]
+    actuals = [*tomllib.loads(text)["actuals"], figure]
+    folder = write_place(anytown, targets, actuals, {**published, "review-2023-q3.txt": "2023-10"})
+    assert invoke("check", "--data", str(folder)).exit_code == 0
+    return folder
+
+
+def test_an_unfinished_year_shows_its_last_pace_in_csv_and_json(unfinished: Path) -> None:
+    jobs = {r["year"]: r for r in rows(JOBS, "--data", str(unfinished))}
+    paced = jobs["2023"]
+    assert (paced["status"], paced["actual"], paced["through_month"]) == ("unreported", "", "9")
+    assert (paced["year_to_date"], paced["pace"], paced["pace_gap"]) == ("6", "behind_pace", "-15")
+    decided = jobs["2022"]  # a whole year's figure decides: no pace
+    assert (decided["through_month"], decided["pace"], decided["pace_gap"]) == ("", "", "")
+    out = invoke("history", JOBS, "--data", str(unfinished), "--format", "json")
+    items = {item["year"]: item for item in json.loads(out.stdout)}
+    assert (items[2023]["pace"], items[2023]["through_month"]) == ("behind_pace", 9)
+    assert items[2021]["pace"] is None
+
+
+def test_an_unfinished_year_shows_its_last_pace_for_people_in_both_languages(
+    unfinished: Path,
+) -> None:
+    table = invoke("history", JOBS, "--data", str(unfinished)).stdout
+    assert "◷6万人 (Jan–Sep)" in table and "behind pace (-15 pp)" in table
+    assert "◷ " in table.split("met 2 of 2 years scored")[1]  # the legend explains the mark
+    markdown = invoke("history", JOBS, "--data", str(unfinished), "--format", "markdown").stdout
+    assert "| 2023 | ≥ 10万人 | ◷6万人 (Jan–Sep) | unreported | behind pace (-15 pp) |" in markdown
+    page = invoke("history", JOBS, "--data", str(unfinished), "--format", "html").stdout
+    assert "behind pace (-15 pp)" in page and "◷6万人" in page
+    chinese = CliRunner(env={"LANG": "zh_CN.UTF-8", "COLUMNS": "100"})
+    zh = chinese.invoke(app, ["history", JOBS, "--data", str(unfinished)]).stdout
+    assert "低于序时进度" in zh and "◷6万人" in zh

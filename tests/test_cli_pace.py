@@ -7,9 +7,11 @@ import csv
 import io
 import json
 import shutil
+import tomllib
 from pathlib import Path
 
 import pytest
+import tomli_w
 from typer.testing import CliRunner, Result
 
 from tzgoals.cli import app
@@ -52,8 +54,12 @@ def record(folder: Path, indicator: str, figure: str, unit: str, month: int, quo
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    """The shipped dataset with the tests' notes listed, and no year-to-date figure yet."""
+    """The shipped dataset with the tests' notes listed, and no year-to-date figure yet: its
+    own figures to September 2023 taken out."""
     data = shutil.copytree(DATA, tmp_path / "data")
+    actuals = tomllib.loads((data / "actuals.toml").read_text(encoding="utf-8"))["actuals"]
+    whole_years = [a for a in actuals if "through_month" not in a]
+    (data / "actuals.toml").write_text(tomli_w.dumps({"actuals": whole_years}), encoding="utf-8")
     (data / "sources" / NOTES).write_text(NOTES_TEXT, encoding="utf-8")
     with (data / "targets.toml").open("a", encoding="utf-8") as stream:
         stream.write(f'\n[[sources]]\nfile = "{NOTES}"\ntitle = "Notes for the tests"\n')

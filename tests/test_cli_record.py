@@ -117,6 +117,7 @@ def test_record_appends_one_table_and_keeps_every_byte(folder: Path) -> None:
         "actuals.toml",
         f"sources/{PLAN}",
         f"sources/{REVIEW}",
+        "sources/nantong-daily-2023-11-29-a10.txt",
         f"sources/{NOTES}",
         "targets.toml",
     ]  # no temporary file

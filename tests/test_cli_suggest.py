@@ -79,7 +79,8 @@ def test_json_has_the_issue_s_keys(without_2023: Path) -> None:
     assert candidates
     assert all(list(item) == ["target", "candidates"] for item in items)
     assert all(
-        list(c) == ["quote", "value", "unit", "flags", "score", "record"] for c in candidates
+        list(c) == ["quote", "value", "unit", "flags", "score", "record", "through_month"]
+        for c in candidates
     )
     gdp = next(i for i in items if i["target"] == "2023-gdp-growth")["candidates"][0]
     assert (gdp["value"], gdp["unit"], gdp["flags"]) == (6.5, "%", ["estimate", "lower_bound"])

@@ -34,14 +34,17 @@ def test_check_finds_every_quote_in_its_archived_text_and_one_known_warning(
             "pp_change target '2023-leading-industries-output-share' has no baseline",
         )
     ]
-    assert inspection.quotes == (87, 87)
+    assert inspection.quotes == (90, 90)  # 87, and the three figures to September 2023
 
 
-def test_both_sources_record_their_hash_and_the_day_they_were_archived(dataset: Dataset) -> None:
-    for source in dataset.sources.values():
+def test_every_source_records_its_hash_and_the_day_it_was_archived(dataset: Dataset) -> None:
+    for file, source in dataset.sources.items():
         assert len(source.sha256) == 64
         assert source.retrieved is not None
-        assert source.url == ""  # not known, so not given
+        if file in (WORK_PLAN, REVIEW):
+            assert source.url == ""  # the seed articles': not known, so not given
+        else:
+            assert source.url.startswith("http://zgnt.net/") and source.publisher == "南通日报"
 
 
 # Every 2023 target and its verdict. Non-obvious ones say why.
@@ -153,8 +156,11 @@ def test_every_area_of_the_work_plan_is_listed(dataset: Dataset) -> None:
     assert [a.id for a in dataset.areas if a.year == 2023] == ["headline", *"12345678"]
 
 
-def test_the_sources_are_the_seed_articles() -> None:
-    assert sorted(p.name for p in SOURCES.glob("*.txt")) == [WORK_PLAN, REVIEW]
+PROGRESS = "nantong-daily-2023-11-29-a10.txt"
+
+
+def test_the_sources_are_the_seed_articles_and_the_progress_to_september() -> None:
+    assert sorted(p.name for p in SOURCES.glob("*.txt")) == [WORK_PLAN, REVIEW, PROGRESS]
 
 
 def test_shipped_quote_files_are_utf8() -> None:
@@ -177,3 +183,39 @@ def test_each_note_is_given_in_chinese_and_english_with_the_same_figures(
         ]
         assert figures[0] == figures[1], entry
         assert not re.search(r"[A-Za-z]{2,}", entry.note.replace(WORK_PLAN, "")), entry.note
+
+
+def test_tongzhou_to_september_2023_is_on_pace_and_the_year_s_figures_still_decide() -> None:
+    """The Nantong Daily of 29 November 2023 gives Tongzhou's January–September growth: GDP
+    6.5% against a target of at least 6%, budget revenue 11.9% against at least 8%. As the
+    sources stood in December 2023 both goals are unreported and on pace; once the review's
+    whole-year figures are in, they decide, and `show` still gives the pace."""
+    import csv
+    import io
+
+    from typer.testing import CliRunner
+
+    from tzgoals.cli import app
+
+    runner = CliRunner(env={"LANG": "en_US.UTF-8", "COLUMNS": "160"})
+
+    def rows(*options: str) -> dict[str, dict[str, str]]:
+        out = runner.invoke(app, ["status", "--data", str(DATA), "--format", "csv", *options])
+        assert out.exit_code == 0, out.stderr
+        return {row["id"]: row for row in csv.DictReader(io.StringIO(out.stdout))}
+
+    during = rows("--as-of", "2023-12")
+    paced = {
+        goal: (row["status"], row["through_month"], row["pace"], row["pace_gap"])
+        for goal, row in during.items()
+        if row["pace"]
+    }
+    assert paced == {
+        "2023-gdp-growth": ("unreported", "9", "on_pace", "0.5"),
+        "2023-budget-revenue-growth": ("unreported", "9", "on_pace", "3.9"),
+    }
+    after = rows()
+    assert after["2023-gdp-growth"]["status"] == "met" and after["2023-gdp-growth"]["pace"] == ""
+    shown = runner.invoke(app, ["show", "2023-gdp-growth", "--data", str(DATA)]).stdout
+    assert "6.5% for Jan–Sep, against the year's target ≥ 6%: on pace, +0.5 pp" in shown
+    assert "今年前三季度,通州地区生产总值同比增长6.5%" in shown

@@ -76,3 +76,32 @@ def test_the_command_keeps_nothing_to_the_end() -> None:
     from tzgoals.cli import output
 
     assert not hasattr(output, "kept_to_the_end")
+
+
+@pytest.mark.parametrize("command", ["status", "history", "summary"])
+def test_a_command_run_in_process_leaves_the_collector_as_it_found_it(command: str) -> None:
+    """A command freezes the dataset it read for the collector while it runs and makes its
+    passes rare (those scoring sets off need not walk it), then unfreezes it and puts the
+    thresholds back: a process that runs commands in turn, as a test does, collects their
+    garbage as before, and an embedding program that froze its own objects keeps them frozen."""
+    import gc
+
+    from typer.testing import CliRunner
+
+    from tzgoals.cli import app
+
+    runner = CliRunner()
+    assert gc.get_freeze_count() == 0
+    thresholds = gc.get_threshold()
+    assert runner.invoke(app, [command, "--data", str(DATA)]).exit_code == 0
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == thresholds
+    kept = [object() for _ in range(3)]  # an embedding program's own frozen objects
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    try:
+        assert runner.invoke(app, [command, "--data", str(DATA)]).exit_code == 0
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+    del kept

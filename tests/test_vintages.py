@@ -103,6 +103,23 @@ def test_a_verdict_that_flips_is_flagged_revised_and_one_that_flips_back_is_not(
     assert ", as of 2024-03" in table
 
 
+def test_the_scorecard_page_counts_the_verdicts_a_revision_changed_in_both_languages(
+    tmp_path: Path,
+) -> None:
+    """The page's totals line says what the terminal's footer says: a revised verdict is
+    counted there, in English and in Chinese, and not when no verdict changed."""
+    folder = place(tmp_path, *FLIPS)
+    page = invoke("status", "--data", str(folder), "--as-of", "2024-03", "--format", "html")
+    assert page.exit_code == 0, page.stderr
+    totals = next(
+        line for line in page.stdout.splitlines() if line.startswith('<p class="totals">')
+    )
+    assert "1 missed · 0 unreported; a later figure changed 1 of the verdicts (†)" in totals
+    assert "未报告0项；其中1项结论因后来公布的数字而改变（†）" in totals
+    unrevised = invoke("status", "--data", str(folder), "--format", "html").stdout
+    assert "a later figure changed" not in unrevised and "结论因后来公布" not in unrevised
+
+
 def test_flag_revised_lists_the_revised_goals_in_both_languages(tmp_path: Path) -> None:
     folder = place(tmp_path, *FLIPS)
     for lang, word in (("en", "revised"), ("zh", "已修订")):

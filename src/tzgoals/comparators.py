@@ -302,7 +302,7 @@ def judge(rule: Rule, where: Interval) -> Judgement | None:
 
 
 def attainment(
-    comparator: Comparator, rule: Rule, goal: Decimal, figure: Decimal
+    comparator: Comparator, direction: Direction, goal: Decimal, figure: Decimal
 ) -> Decimal | None:
     """figure ÷ target, only where 100% is the line between met and missed.
 
@@ -311,7 +311,7 @@ def attainment(
     ceiling), a band or a 左右 target is met on either side of its figure, so they get none.
     """
     one_sided_floor = comparator in {Comparator.AT_LEAST, Comparator.MORE_THAN} or (
-        comparator is Comparator.PP_CHANGE and rule.direction is Direction.FLOOR
+        comparator is Comparator.PP_CHANGE and direction is Direction.FLOOR
     )
     if not one_sided_floor or goal <= 0:
         return None

@@ -74,8 +74,8 @@ def _after_miss(
     result: GoalResult, next_year: Target | None, plan_exists: bool
 ) -> AfterMiss | None:
     """Dropped when next year's plan (if the dataset has it) sets no target on the indicator;
-    lowered when it sets an easier one of the same kind."""
-    if result.status is not Status.MISSED or not plan_exists:
+    lowered when it sets an easier one of the same kind. Asked only of a missed goal."""
+    if not plan_exists:
         return None
     change = compare_targets(result.target, next_year, result.indicator)
     if change is TargetChange.DROPPED:
@@ -106,7 +106,11 @@ def track_record(dataset: Dataset, indicator_id: str | None = None) -> list[Indi
             rows = []
             for year in sorted(by_year):
                 result = next(results)
-                after = _after_miss(result, by_year.get(year + 1), year + 1 in plan_years)
+                after = (
+                    _after_miss(result, by_year.get(year + 1), year + 1 in plan_years)
+                    if result.status is Status.MISSED
+                    else None
+                )
                 rows.append(YearRow(result, after))
             records.append(IndicatorHistory(indicator, rows))
     return records

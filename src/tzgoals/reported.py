@@ -30,24 +30,39 @@ class Evidence(NamedTuple):
 _FLAG_ORDER = tuple(Flag)
 
 
-def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
-    """The qualifiers the sources put on these figures, each once, in a fixed order."""
-    found: set[Flag] = set()
-    for actual in actuals:
-        if actual is None:
-            continue
-        if actual.is_estimate:
-            found.add(Flag.ESTIMATE)
-        if actual.lower_bound:
-            found.add(Flag.LOWER_BOUND)
-        if actual.approximate:
-            found.add(Flag.APPROXIMATE)
-    return ordered(found)
-
-
 def ordered(flags: Iterable[Flag]) -> tuple[Flag, ...]:
     present = set(flags)
     return tuple(flag for flag in _FLAG_ORDER if flag in present) if present else ()
+
+
+#: The qualifiers of figures, ordered once for each of the eight ways a figure can be an
+#: estimate, a lower bound and approximate: scoring asks for them once a goal (100,000 times
+#: for a ten-year track record), and a look-up builds no set.
+_SOURCE_FLAGS = {
+    (estimate, lower, approximate): ordered(
+        flag
+        for flag, present in (
+            (Flag.ESTIMATE, estimate),
+            (Flag.LOWER_BOUND, lower),
+            (Flag.APPROXIMATE, approximate),
+        )
+        if present
+    )
+    for estimate in (False, True)
+    for lower in (False, True)
+    for approximate in (False, True)
+}
+
+
+def flags_of(*actuals: Actual | None) -> tuple[Flag, ...]:
+    """The qualifiers the sources put on these figures, each once, in a fixed order."""
+    estimate = lower = approximate = False
+    for actual in actuals:
+        if actual is not None:
+            estimate = estimate or actual.is_estimate
+            lower = lower or actual.lower_bound
+            approximate = approximate or actual.approximate
+    return _SOURCE_FLAGS[estimate, lower, approximate]
 
 
 # ---------------------------------------------------------------- evidence
@@ -144,12 +159,17 @@ def decider_of(evidence: Sequence[Evidence], judgement: Judgement) -> Evidence:
     return next(e for e in evidence for side in sides if getattr(e.where, side) == judgement.figure)
 
 
-def bound_flags(judgement: Judgement, decider: Evidence) -> set[Flag]:
-    flags = set(flags_of(decider.actual)) - {Flag.LOWER_BOUND}
+def bound_flags(judgement: Judgement, decider: Evidence) -> tuple[Flag, ...]:
+    """The decider's qualifiers, with the bound the verdict rests on and whether the figure is
+    a related measure's; an exact figure of the goal's own measure keeps its own as they are."""
+    own = flags_of(decider.actual)
+    if judgement.bound is None and decider.scope is None and Flag.LOWER_BOUND not in own:
+        return own
+    flags = set(own) - {Flag.LOWER_BOUND}
     if judgement.bound in {"low", "both"}:
         flags.add(Flag.LOWER_BOUND)
     if judgement.bound in {"high", "both"}:
         flags.add(Flag.UPPER_BOUND)
     if decider.scope is not None:
         flags.add(Flag.BY_SCOPE)
-    return flags
+    return ordered(flags)

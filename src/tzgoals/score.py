@@ -63,11 +63,22 @@ class GoalResult(NamedTuple):
     evidence: tuple[Evidence, ...] = ()
     compared: Decimal | bool | None = None
     levels: tuple[Decimal, Decimal] | None = None
-    attainment: Decimal | None = None
     gap: Decimal | None = None
     flags: tuple[Flag, ...] = ()
     #: The pace by the year's latest year-to-date figure, when there is one (`tzgoals.pace`).
     pace: "PaceFact | None" = None
+
+    @property
+    def attainment(self) -> Decimal | None:
+        """The figure ÷ the target where 100% is the line between met and missed
+        (`comparators.attainment`), else None. Worked out when asked: a track record scores
+        every goal of ten years and shows none of them."""
+        figure, goal, direction = self.compared, self.target.value, self.direction
+        if not isinstance(figure, Decimal) or goal is None or direction is None:
+            return None
+        if self.status is Status.UNREPORTED:
+            return None
+        return attainment(self.target.comparator, direction, goal, figure)
 
     @property
     def in_progress(self) -> "PaceFact | None":
@@ -129,12 +140,13 @@ def _decided(
     judgement: Judgement,
     evidence: tuple[Evidence, ...],
     actual: Actual,
-    flags: Iterable[Flag],
+    flags: tuple[Flag, ...],
     scope: Scope | None = None,
     baseline: Actual | None = None,
     levels: tuple[Decimal, Decimal] | None = None,
 ) -> GoalResult:
-    """A met or missed goal: the verdict the judgement proves, with the figures behind it."""
+    """A met or missed goal: the verdict the judgement proves, with the figures behind it
+    (`flags` in their fixed order)."""
     assert target.value is not None
     return GoalResult(
         target=target,
@@ -148,9 +160,8 @@ def _decided(
         evidence=evidence,
         compared=judgement.figure,
         levels=levels,
-        attainment=attainment(target.comparator, rule, target.value, judgement.figure),
         gap=judgement.margin,
-        flags=ordered(flags),
+        flags=flags,
     )
 
 
@@ -203,7 +214,7 @@ def _score_pp_change(
     elif judgement.bound == "high":
         flags.add(Flag.UPPER_BOUND)
     return _decided(
-        target, indicator, rule, judgement, evidence, actual, flags,
+        target, indicator, rule, judgement, evidence, actual, ordered(flags),
         baseline=baseline, levels=levels,
     )  # fmt: skip
 

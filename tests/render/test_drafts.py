@@ -57,6 +57,7 @@ def test_json_has_exactly_the_issue_s_keys(drafts: list[Draft]) -> None:
         "rule": "growth",
         "confidence": 0,
         "area": "",
+        "through_month": None,
     }
     assert next(i for i in items if i["comparator"] == "between")["value_max"] == 6
     assert next(i for i in items if i["name"] == "城镇调查失业率")["direction"] == "ceiling"
@@ -182,6 +183,7 @@ def test_suggestions_json() -> None:
                     "flags": ["estimate", "lower_bound", "scope: 国家级: passage only"],
                     "score": 0.8,
                     "record": "tzgoals record …",
+                    "through_month": None,
                 },
                 {
                     "quote": "全线贯通",
@@ -190,6 +192,7 @@ def test_suggestions_json() -> None:
                     "flags": [],
                     "score": 0.5,
                     "record": "tzgoals record x true",
+                    "through_month": None,
                 },
             ],
         },

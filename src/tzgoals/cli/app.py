@@ -4,6 +4,7 @@ No `from __future__ import annotations` in this package: Typer reads every comma
 at each start, and string annotations would make it `eval` each of them again.
 """
 
+import gc
 import sys
 from collections.abc import Callable, Iterator, MutableMapping
 from gettext import gettext
@@ -135,10 +136,16 @@ class SafeGroup(TyperGroup):
             raise _shown(error) from None
 
     def invoke(self, ctx: "ClickContext") -> Any:
+        frozen_before, thresholds = gc.get_freeze_count(), gc.get_threshold()
         try:
             return super().invoke(ctx)
         except typer.TyperException as error:
             raise _shown(error) from None
+        finally:
+            # What `cli.dataset.read` froze goes back to the collector, as it was.
+            if not frozen_before:
+                gc.unfreeze()
+            gc.set_threshold(*thresholds)
 
 
 def _shown(error: typer.TyperException) -> typer.TyperException:

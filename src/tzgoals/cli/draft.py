@@ -180,9 +180,12 @@ def extract(
         case DraftFormat.CSV:
             write_chunks([drafts_csv(drafts)])
     targets = sum(d.kind == "target" for d in drafts)
-    figures = len(drafts) - targets
+    part_year = sum(d.through_month is not None for d in drafts)
+    figures = len(drafts) - targets - part_year
     done = label("extract.done", lang, targets=targets, figures=figures, plan=plan.name)
     say(done, err=True)
+    if part_year:
+        say(label("extract.part_year", lang, count=part_year), err=True)
     _list_passed_over(drafted.passed_over, lang)
 
 

@@ -36,6 +36,7 @@ from typing import Literal, NamedTuple
 from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.lexicon import EASING, FALL, RISE
+from tzgoals.draft.part_year import periods, without_period
 from tzgoals.draft.phrasing import Reading, direction_of, read
 from tzgoals.draft.plan_year import StatedYear, stated_year
 from tzgoals.draft.respectively import respective
@@ -83,6 +84,9 @@ class Draft(NamedTuple):
     year_word: str = ""
     #: The id of the area of the plan's structure the clause stands in (`sections`), or "".
     area: str = ""
+    #: For an actual of part of the year (上半年, 前三季度, 1-9月: `part_year`), the month it
+    #: runs to; None for the whole year.
+    through_month: int | None = None
 
 
 #: Why a clause that reads as a draft is not drafted: it holds a control character, a figure
@@ -203,9 +207,21 @@ def _readings(quote: str) -> list[Reading]:
     return [] if reading is None else [reading]
 
 
-def _drafts(clause: Clause, when: When, source: str) -> list[Draft | PassedOver]:
+def _part_year(reading: Reading, when: When, quote: str, source: str, month: int) -> Draft | None:
+    """A figure for January to `month` (上半年, 前三季度, 1-9月) of the year its words name, or
+    of the plan's: a result so far, never the year's result and never a target."""
+    draft = _actual(reading, when._replace(kind="result"), quote, source)
+    if draft is None:
+        return None
+    return draft._replace(name=without_period(draft.name), through_month=month)
+
+
+def _drafts(
+    clause: Clause, when: When, source: str, month: int | None = None
+) -> list[Draft | PassedOver]:
     """The clause's drafts; or, for a figure that is neither a target nor a result of one year
-    (a span's total, an amount a past budget arranged), why it is passed over."""
+    (a span's total, an amount a past budget arranged), why it is passed over. `month` is the
+    month a figure for part of the year runs to (`part_year`)."""
     if clause.heading:
         return []
     quote = flatten(clause.text)
@@ -215,6 +231,9 @@ def _drafts(clause: Clause, when: When, source: str) -> list[Draft | PassedOver]
     if when.kind == "none":
         # a forecast (预计 this year or later) is no figure of any kind: left unsaid
         return [] if when.reason.startswith("预计") else [PassedOver(quote, "span_of_years")]
+    if month is not None and all(r.value is not None and r.rule not in _PLANNED for r in readings):
+        parts = [_part_year(reading, when, quote, source, month) for reading in readings]
+        return [draft for draft in parts if draft is not None]
     if when.kind == "result":
         if any(reading.rule in _PLANNED for reading in readings):
             return [PassedOver(quote, "planned_amount")]
@@ -338,8 +357,8 @@ def extraction(text: str, year: int, source: str) -> Extraction:
     layout = structure(text, segments, stated)
     holdable: list[Draft] = []
     passed_over: list[PassedOver] = []
-    for segment, when in zip(segments, whens, strict=True):
-        for draft in _drafts(segment, when, source):
+    for segment, when, month in zip(segments, whens, periods(segments), strict=True):
+        for draft in _drafts(segment, when, source, month):
             if isinstance(draft, PassedOver):
                 passed_over.append(draft)
                 continue

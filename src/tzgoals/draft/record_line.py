@@ -25,11 +25,15 @@ def record_command(
     quote: str,
     flags: Sequence[Flag],
     data: str | None = None,
+    through_month: int | None = None,
 ) -> str:
     """The `tzgoals record` command line for one result, quoted for a POSIX shell; `data` is
-    the dataset folder, when it is not the one `tzgoals` finds by itself."""
+    the dataset folder, when it is not the one `tzgoals` finds by itself; `through_month` the
+    month a figure for part of the year runs to."""
     shown = ("true" if value else "false") if isinstance(value, bool) else format(value, "f")
     options = ["--year", str(year)]
+    if through_month is not None:
+        options += ["--through-month", str(through_month)]
     if unit is not None:
         options += ["--unit", unit]
     options += ["--source", source, "--quote", quote]

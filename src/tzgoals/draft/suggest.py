@@ -23,6 +23,10 @@ character no dataset accepts (`vocabulary.CONTROL_CHARACTERS`: escape sequences,
 bidirectional overrides): it could not be recorded as a quote, and its command would carry the
 character to a terminal.
 
+A figure of part of the year (上半年, 前三季度, 1-9月 in its clause or earlier in its sentence:
+`part_year`) is offered with the month it runs to, and its command records it so
+(--through-month): a pace, never the year's result.
+
 Each candidate carries the qualifiers a result needs (预计 anywhere before it in the sentence,
 超/突破/以上 and 近/约 on the figure), the scope words it does not share with the target (新增
 vs 累计, 国家级 vs none, 引进 vs 引培, 签约 vs 开工, 建成 vs 贯通) as warnings, and the
@@ -45,6 +49,7 @@ from tzgoals.comparators import OUTCOME_COMPARATORS
 from tzgoals.draft.announced import announced
 from tzgoals.draft.clauses import Clause, flatten, join_enumerations, split_clauses
 from tzgoals.draft.lexicon import ACHIEVED, EASING, FALL, GROWTH, WORKS_DONE, alternation
+from tzgoals.draft.part_year import through_month
 from tzgoals.draft.phrasing import qualifiers
 from tzgoals.draft.record_line import record_command
 from tzgoals.draft.timing import When, timeline
@@ -117,6 +122,9 @@ class Candidate(NamedTuple):
     warnings: tuple[ScopeWarning, ...]
     score: float
     record: str
+    #: For a figure of part of the year (上半年, 前三季度, 1-9月: `part_year`), the month it
+    #: runs to, which the `record` command gives as --through-month; None for the whole year.
+    through_month: int | None = None
 
 
 class Suggestion(NamedTuple):
@@ -142,6 +150,9 @@ class _Passage(NamedTuple):
     done: bool
     #: The units of the figures in the clause before it, when that clause is part of the quote.
     lent_by: tuple[str, ...] | None
+    #: The month its figures run to when the clause, or one before it in its sentence, names
+    #: part of the year (`part_year`).
+    through_month: int | None = None
 
 
 def bigrams(text: str) -> frozenset[str]:
@@ -167,6 +178,7 @@ def _own_passage(clause: Clause, index: int) -> _Passage:
         estimate=_ESTIMATE.search(readable) is not None,
         done=_DONE.search(readable) is not None,
         lent_by=None,
+        through_month=through_month(readable),
     )
 
 
@@ -181,7 +193,10 @@ def _passages(text: str, clauses: Sequence[Clause]) -> list[_Passage]:
             passages.append(passage)
         else:
             before_clause, before = previous
-            passage = passage._replace(estimate=passage.estimate or before.estimate)
+            passage = passage._replace(
+                estimate=passage.estimate or before.estimate,
+                through_month=passage.through_month or before.through_month,
+            )
             passages.append(passage)
             if before_clause.delimiter in ",，":
                 passages.append(
@@ -351,9 +366,11 @@ def _candidate(
         warnings=_warnings(target_words, canonical(simplified(passage.quote))),
         score=round(max(scored.score, 0.0), 3),
         record=record_command(
-            target.indicator, value, unit, target.year, source, passage.quote, flags, data
+            target.indicator, value, unit, target.year, source, passage.quote, flags, data,
+            passage.through_month,
         ),
-    )
+        through_month=passage.through_month,
+    )  # fmt: skip
 
 
 def suggest(

@@ -53,6 +53,7 @@ DRAFT_FIELDS = (
     "rule",
     "confidence",
     "area",
+    "through_month",
 )
 
 
@@ -80,6 +81,11 @@ def rule_text(draft: Draft, lang: Lang = Lang.EN) -> str:
     """The rule that drafted it, with what else decided: for 左右 the side that is good and the
     word that said so, for a bare count read as a ceiling that word, for an actual its year and
     the words that made it one (growth; a result of 2022 (去年)). English for JSON and CSV."""
+    if draft.kind == "actual" and draft.through_month is not None:
+        return label(
+            "draft.rule.part_year", lang, rule=draft.rule, year=draft.year,
+            month=draft.through_month,
+        )  # fmt: skip
     if draft.kind == "actual":
         return label(
             "draft.rule.result", lang, rule=draft.rule, year=draft.year, word=draft.year_word
@@ -166,6 +172,8 @@ def _actual_table(draft: Draft, indicator: str) -> str:
         values["value"] = _toml_number(draft.value)
     if draft.unit is not None:
         values["unit"] = draft.unit
+    if draft.through_month is not None:
+        values["through_month"] = draft.through_month
     values |= {str(flag): True for flag in draft.flags}
     values |= {"name": draft.name or TODO, "name_en": TODO}
     values |= {"source": draft.source, "quote": draft.quote}
@@ -221,8 +229,9 @@ def drafts_toml(
 
 
 def suggestions_json(suggestions: Iterable[Suggestion]) -> str:
-    """`[{"target": ID, "candidates": [{quote, value, unit, flags, score, record}]}]`;
-    scope warnings are listed in `flags` after the qualifiers, as "scope: …"."""
+    """`[{"target": ID, "candidates": [{quote, value, unit, flags, score, record,
+    through_month}]}]`; scope warnings are listed in `flags` after the qualifiers, as
+    "scope: …"; `through_month` is null for a figure of the whole year."""
     items = [
         {
             "target": suggestion.target,
@@ -234,6 +243,7 @@ def suggestions_json(suggestions: Iterable[Suggestion]) -> str:
                     "flags": [str(f) for f in c.flags] + [f"scope: {w}" for w in c.warnings],
                     "score": c.score,
                     "record": c.record,
+                    "through_month": c.through_month,
                 }
                 for c in suggestion.candidates
             ],

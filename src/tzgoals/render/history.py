@@ -8,13 +8,15 @@ without colour: `│` marks the target (both ends of a range), `●` the result,
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
 from tzgoals.history import IndicatorHistory, YearRow
 from tzgoals.render.catalogue import Lang, label
-from tzgoals.render.figures import actual_text, gap_text, target_text
+from tzgoals.render.figures import actual_text, gap_text, marks_legend, target_text
 from tzgoals.render.goals import names
+from tzgoals.render.pacing import pace_cell, year_to_date_text
 from tzgoals.units import convert
 from tzgoals.vocabulary import Comparator, Flag, Status
 
@@ -65,18 +67,24 @@ class RecordView(NamedTuple):
     record: str
     chart: Chart | None
     marks: frozenset[Flag]
+    #: Whether a year shows a pace (序时进度) instead of a verdict, for the legend.
+    paced: bool = False
 
 
 def year_line(row: YearRow, lang: Lang) -> YearLine:
+    """A year as a reader is shown it; a year whose verdict is not in shows its last pace,
+    as the scorecard does: the year-to-date figure, marked, where the result stands, and
+    the pace where the gap stands."""
     result = row.result
     after = label(f"after_miss.{row.after_miss}", lang) if row.after_miss else ""
+    pace = result.in_progress
     return YearLine(
         row=row,
         year=str(result.target.year),
         target=target_text(result.target, lang),
-        actual=actual_text(result, lang),
+        actual=year_to_date_text(pace, lang) if pace else actual_text(result, lang),
         status=result.status,
-        gap=gap_text(result, lang),
+        gap=pace_cell(pace, result, lang) if pace else gap_text(result, lang),
         after_miss=after,
     )
 
@@ -136,6 +144,14 @@ def record_view(history: IndicatorHistory, lang: Lang) -> RecordView:
     name, other = names(indicator.name, indicator.name_en, lang)
     lines = [year_line(row, lang) for row in history.rows]
     marks = frozenset(flag for row in history.rows for flag in row.result.qualifiers)
-    return RecordView(
-        indicator.id, name, other, lines, record_text(history, lang), chart(history), marks
-    )
+    paced = any(row.result.in_progress for row in history.rows)
+    record = record_text(history, lang)
+    return RecordView(indicator.id, name, other, lines, record, chart(history), marks, paced)
+
+
+def legend_lines(views: Iterable[RecordView], lang: Lang) -> list[str]:
+    """What the marks shown mean: the qualifiers', then the pace's when a year shows one."""
+    shown = list(views)
+    marks = frozenset(flag for view in shown for flag in view.marks)
+    lines = [marks_legend(marks, lang)] if marks else []
+    return lines + ([label("mark.pace", lang)] if any(view.paced for view in shown) else [])

@@ -9,8 +9,7 @@ from decimal import Decimal
 from markupsafe import Markup, escape
 
 from tzgoals.render.catalogue import Lang, label
-from tzgoals.render.figures import marks_legend
-from tzgoals.render.history import Chart, RecordView, chart_key, levels_of
+from tzgoals.render.history import Chart, RecordView, chart_key, legend_lines, levels_of
 from tzgoals.render.history_terminal import chart_lines
 from tzgoals.render.markdown import named, table
 from tzgoals.render.safe import markdown_text as md
@@ -45,9 +44,8 @@ def history_markdown(title: str, views: Sequence[RecordView], lang: Lang) -> Ite
         yield f"\n{md(view.record)}\n"
         if view.chart is not None:
             yield "\n```text\n" + "\n".join(chart_lines(view.chart, lang)) + "\n```\n"
-    marks = frozenset(flag for view in views for flag in view.marks)
-    if marks:
-        yield f"\n{md(marks_legend(marks, lang))}\n"
+    for line in legend_lines(views, lang):
+        yield f"\n{md(line)}\n"
 
 
 # ---------------------------------------------------------------------------- page
@@ -123,8 +121,7 @@ def history_html(title: str, views: Sequence[RecordView], lang: Lang) -> str:
     sections = "".join(_section(view, lang) for view in views) or escape(
         label("history.none", lang)
     )
-    marks = frozenset(flag for view in views for flag in view.marks)
-    legend = f"<p><small>{escape(marks_legend(marks, lang))}</small></p>" if marks else ""
+    legend = "".join(f"<p><small>{escape(line)}</small></p>" for line in legend_lines(views, lang))
     return (
         f'<!doctype html>\n<html lang="{lang.value}"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'

@@ -10,8 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tzgoals.render.catalogue import Lang, label
-from tzgoals.render.figures import marks_legend
-from tzgoals.render.history import Chart, RecordView, YearLine, chart_key
+from tzgoals.render.history import Chart, RecordView, YearLine, chart_key, legend_lines
 from tzgoals.render.table import COMPACT_WIDTH, status_text
 
 
@@ -93,7 +92,8 @@ class HistoryView:
             if view.chart is not None:
                 for line in chart_lines(view.chart, lang):
                     yield Text(line, no_wrap=True, overflow="crop")
-        marks = frozenset(flag for view in self.views for flag in view.marks)
-        if marks:
+        legend = legend_lines(self.views, lang)
+        if legend:
             yield Text()
-            yield Text(marks_legend(marks, lang), style="dim")
+        for line in legend:
+            yield Text(line, style="dim")

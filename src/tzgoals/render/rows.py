@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from tzgoals.coverage import Summary, Tally
@@ -16,6 +17,7 @@ from tzgoals.tabular import Row
 if TYPE_CHECKING:  # the rows of diff and history: `status` does not import their modules
     from tzgoals.change import IndicatorChange, TargetPair
     from tzgoals.history import IndicatorHistory
+    from tzgoals.pace import PaceFact
 
 #: The promised columns, in order; anything after them is extra detail for analysts.
 STATUS_FIELDS: tuple[str, ...] = (
@@ -274,16 +276,24 @@ HISTORY_FIELDS: tuple[str, ...] = (
     "status",
     "gap",
     "after_miss",
+    "through_month",
+    "year_to_date",
+    "pace",
+    "pace_gap",
 )
 
 
 def history_rows(records: Iterable[IndicatorHistory]) -> Iterator[Row]:
     """One row an indicator and year: its target, the figure it was scored on (the latest, or
-    the latest by `--as-of`), the verdict, the gap, and what the next plan did after a miss."""
+    the latest by `--as-of`), the verdict, the gap, and what the next plan did after a miss.
+    A year whose verdict is not in gives the last pace of its year-to-date figures: the month
+    they run to, the figure (in the target's unit where a rule compares it), the pace and its
+    gap, as `status` gives them; empty once a whole year's figure decides."""
     for record in records:
         for row in record.rows:
             result = row.result
             target = result.target
+            pace = result.in_progress
             yield {
                 "indicator": record.indicator.id,
                 "year": target.year,
@@ -296,4 +306,14 @@ def history_rows(records: Iterable[IndicatorHistory]) -> Iterator[Row]:
                 "status": str(result.status),
                 "gap": result.gap,
                 "after_miss": str(row.after_miss) if row.after_miss else "",
+                "through_month": pace.through_month if pace else None,
+                "year_to_date": _year_to_date(pace) if pace else None,
+                "pace": str(pace.pace) if pace else None,
+                "pace_gap": pace.gap if pace else None,
             }
+
+
+def _year_to_date(fact: PaceFact) -> Decimal | bool | None:
+    """The figure a pace rests on: in the target's unit where a rule compared it, else as
+    the source gives it (a milestone's "done so far" has no rule)."""
+    return fact.actual.value if fact.compared is None else fact.compared

@@ -18,6 +18,7 @@ from rich.text import Text
 from tzgoals.draft.suggest import Candidate, Suggestion
 from tzgoals.render.catalogue import Lang, label
 from tzgoals.render.figures import amount_text, outcome_text, target_text
+from tzgoals.render.pacing import period_text
 from tzgoals.tabular import normalised
 
 if TYPE_CHECKING:
@@ -32,10 +33,15 @@ def _figure(candidate: Candidate, lang: Lang) -> str:
 
 
 def _notes(candidate: Candidate, lang: Lang) -> list[str]:
-    """The qualifiers on the figure, then the scope words only one side has, in words."""
+    """The part of the year a figure covers, the qualifiers on it, then the scope words only
+    one side has, in words."""
     qualifiers = [label(f"qualifier.{flag}", lang) for flag in candidate.flags]
     scope = [label(f"suggest.scope.{w.only_in}", lang, word=w.word) for w in candidate.warnings]
-    return qualifiers + scope
+    month = candidate.through_month
+    part = (
+        [] if month is None else [label("suggest.part_year", lang, period=period_text(month, lang))]
+    )
+    return part + qualifiers + scope
 
 
 def _wanted(target: Target, lang: Lang) -> str:

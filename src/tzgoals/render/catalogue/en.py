@@ -192,6 +192,10 @@ WORDS: dict[str, str] = {
         "Then make it yours: archive your documents with `tzgoals source add FILE` and replace "
         "the example's entries with your own (the README's \"Build a dataset for another place\")."
     ),
+    "extract.part_year": (
+        "Figures for part of a year (上半年, 前三季度, 1-9月): {count}, drafted with "
+        "through_month: a pace, never the year's result."
+    ),
     "extract.done": (
         "Drafted from {plan}: targets {targets}, figures of earlier years {figures}; "
         "check each against its quote."
@@ -204,6 +208,9 @@ WORDS: dict[str, str] = {
     "draft.comment": "# {kind}: rule {rule}, confidence {confidence}",
     "draft.kind.target": "target",
     "draft.kind.actual": "actual",
+    "draft.rule.part_year": (
+        "{rule}; a result of {year} so far: January to month {month}, not the whole year"
+    ),
     "draft.rule.result": "{rule}; a result of {year} ({word})",
     "draft.rule.side": "{rule}; {side} ({why})",
     "draft.why.fall": "{word}: a fall to reach",
@@ -273,6 +280,7 @@ WORDS: dict[str, str] = {
     "left_out.already_recorded": "a result of {year} the dataset records already ({known})",
     "suggest.none_open": "Every target of {year} has a result already; nothing to suggest.",
     "suggest.no_passage": "no passage of the review seems to report it",
+    "suggest.part_year": "{period} only: a pace, not the year's result",
     "suggest.score": "score",
     "suggest.figure": "figure",
     "suggest.notes": "qualifiers and scope",

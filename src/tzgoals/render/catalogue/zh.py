@@ -187,6 +187,10 @@ WORDS: dict[str, str] = {
         "然后改成你自己的：用 `tzgoals source add FILE` 存档你的文件，"
         "再把示例条目换成你自己的（见 README 的“Build a dataset for another place”）。"
     ),
+    "extract.part_year": (
+        "年内累计数字（上半年、前三季度、1-9月等）{count}个，已注明through_month："
+        "只对照序时进度，不作为全年结果。"
+    ),
     "extract.done": "从 {plan} 起草了{targets}项目标和{figures}个往年数字；请逐一对照引文核对。",
     "draft.header": (
         "# 由 `tzgoals extract` 起草：请逐条对照引文核对。替换每个 TODO（区域、英文名称、\n"
@@ -195,6 +199,7 @@ WORDS: dict[str, str] = {
     "draft.comment": "# {kind}：规则 {rule}，置信度 {confidence}",
     "draft.kind.target": "目标",
     "draft.kind.actual": "往年数字",
+    "draft.rule.part_year": "{rule}；{year}年1-{month}月的累计结果，并非全年结果",
     "draft.rule.result": "{rule}；{year}年的结果（{word}）",
     "draft.rule.side": "{rule}；{side}（{why}）",
     "draft.why.fall": "{word}：降幅是要达到的目标",
@@ -253,6 +258,7 @@ WORDS: dict[str, str] = {
     "left_out.already_recorded": "数据集已记录该{year}年结果（{known}）",
     "suggest.none_open": "{year}年的每项目标都已有结果，无可建议。",
     "suggest.no_passage": "回顾中似乎没有段落报告此项",
+    "suggest.part_year": "仅{period}：对照序时进度，并非全年结果",
     "suggest.score": "得分",
     "suggest.figure": "数值",
     "suggest.notes": "限定词与口径",

@@ -26,8 +26,10 @@ from tzgoals.render.figures import (
     figure_text,
     gap_text,
     marks,
+    revisions_text,
     shown_flags,
     target_text,
+    unreported_split,
 )
 from tzgoals.render.pacing import (
     PACE_MARK,
@@ -293,15 +295,12 @@ def coverage_rows(summary: Summary) -> list[CoverageRow]:
 
 
 def totals_text(total: Tally, lang: Lang) -> str:
-    """The counts in one line, as the terminal's footer gives them."""
-    text = " · ".join(
+    """The counts in one line, as the terminal's footer gives them: the split of the
+    unreported, and how many verdicts a later figure changed, by the same words."""
+    counts = " · ".join(
         label(f"count.{status}", lang, count=getattr(total, status.value)) for status in Status
     )
-    if total.not_scorable:
-        text += label(
-            "unreported split", lang, not_scorable=total.not_scorable, never=total.never_mentioned
-        )
-    return text
+    return counts + unreported_split(total, lang) + revisions_text(total, lang)
 
 
 def reported_text(total: Tally, lang: Lang) -> str:
