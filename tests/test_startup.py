@@ -14,6 +14,8 @@ import pytest
 
 from .conftest import DATA
 
+WHOLE_YEARS_ONLY = DATA.parent / "tests" / "datasets" / "guangdong-2023"
+
 PROBE = """
 import json, sys
 from tzgoals.cli import app
@@ -111,10 +113,13 @@ def unused_by_csv(module: str) -> bool:
 
 def test_status_csv_imports_only_what_it_uses() -> None:
     """No history, panel, pace, drafting, Rich or Jinja2 module, nor another command's module
-    or formats: the command line builds only the command it runs."""
-    modules = imported_by("status", "--data", str(DATA), "--format", "csv")
+    or formats: the command line builds only the command it runs. A dataset with no figure for
+    part of a year imports no pace; the shipped one, which has three, imports it and no more."""
+    modules = imported_by("status", "--data", str(WHOLE_YEARS_ONLY), "--format", "csv")
     assert "tzgoals.score" in modules  # the run really scored
     assert sorted(filter(unused_by_csv, modules)) == []
+    modules = imported_by("status", "--data", str(DATA), "--format", "csv")
+    assert sorted(filter(unused_by_csv, modules)) == ["tzgoals.pace"]
 
 
 def test_help_imports_no_command_and_no_vocabulary() -> None:
