@@ -62,13 +62,13 @@ quote = "增长{result}%"
 """
 
 
-def invoke(*args: str, cwd: Path | None = None) -> Result:
-    """Run tzgoals; whatever the input, an exit code, never a traceback."""
+def invoke(*args: str, cwd: Path | None = None, using: CliRunner = runner) -> Result:
+    """Run tzgoals (in `cwd`, by `using`); whatever the input, an exit code, never a traceback."""
     old = Path.cwd()
     if cwd is not None:
         os.chdir(cwd)
     try:
-        result = runner.invoke(app, list(args))
+        result = using.invoke(app, list(args))
     finally:
         os.chdir(old)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception

@@ -16,27 +16,19 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from typer.testing import CliRunner, Result
 
-from tzgoals.cli import app
 from tzgoals.panel import Panel, PanelInfo, Place
 from tzgoals.publish_panel import PANEL_FILES, SAFE_FOLDER, place_folders
 from tzgoals.vocabulary import Level
 
 from .test_cli_panel import dataset, rows
+from .test_cli_panel import invoke as panel_invoke
 
 runner = CliRunner(env={"LANG": "en_US.UTF-8", "SOURCE_DATE_EPOCH": "1709281800"})
 
 
 def invoke(*args: str, cwd: Path | None = None) -> Result:
-    """Run tzgoals; whatever the input, an exit code, never a traceback."""
-    old = Path.cwd()
-    if cwd is not None:
-        os.chdir(cwd)
-    try:
-        result = runner.invoke(app, list(args))
-    finally:
-        os.chdir(old)
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
+    """Run tzgoals with a fixed time for the pages; an exit code, never a traceback."""
+    return panel_invoke(*args, cwd=cwd, using=runner)
 
 
 def make_panel(root: Path, headline: str | None = None) -> Path:
