@@ -17,6 +17,7 @@ import stat
 import sys
 import time
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -34,11 +35,13 @@ DEFAULT_LIMIT = 2 * 1024**3
 _RACY_SECONDS = 2.0
 
 
+@cache
 def tool_fingerprint() -> str:
     """What made an entry: the layout of entries, Python's and pydantic's versions, and the
     size and modification time of every file of tzgoals itself, so that a new version (or an
     edited checkout) misses every entry the old one wrote. Stating a hundred and thirty files
-    is cheaper than asking the installed distribution its version."""
+    is cheaper than asking the installed distribution its version; done once a process, as
+    the cache of parsed files and the cache of outputs both key their entries by it."""
     import pydantic_core
 
     parts = [_MAGIC, sys.version.encode(), pydantic_core.__version__.encode()]
@@ -103,6 +106,14 @@ class Digest(NamedTuple):
 
     sha256: str
     raw: bytes | None
+
+
+class Remembered(NamedTuple):
+    """A file's size, times, inode and device as one text, and its SHA-256 when the cache
+    remembers it against them."""
+
+    signature: str
+    sha256: str | None
 
 
 class CacheInfo(NamedTuple):
@@ -180,17 +191,31 @@ class CacheStore:
         bytes it hashed. `DataError` or `OSError` when the file cannot be read."""
         status = os.stat(path)
         signature = _signature(status)
-        readable = not_regular(path, status) is None and status.st_size <= max_file_size()
-        usable = readable and remembered
-        record = self._read(self._path(_STAT_PREFIX, str(path.resolve()))) if usable else None
-        if record is not None and record[:-65] == signature.encode() and len(record) > 65:
-            return Digest(record[-64:].decode("ascii", "replace"), None)
+        known = self._remembered(path, status, signature) if remembered else None
+        if known is not None:
+            return Digest(known, None)
         raw = read_bytes(path)
         sha256 = hashlib.sha256(raw).hexdigest()
         if len(raw) == status.st_size and time.time_ns() - status.st_mtime_ns > _RACY_SECONDS * 1e9:
             record_bytes = f"{signature} {sha256}".encode()
             self._write(self._path(_STAT_PREFIX, str(path.resolve())), record_bytes)
         return Digest(sha256, raw)
+
+    def remembered(self, path: Path) -> Remembered:
+        """A file's signature, and its SHA-256 when it is remembered against that signature:
+        what a command's whole output is keyed by, found without reading the file.
+        `OSError` when the file cannot be stated."""
+        status = os.stat(path)
+        signature = _signature(status)
+        return Remembered(signature, self._remembered(path, status, signature))
+
+    def _remembered(self, path: Path, status: os.stat_result, signature: str) -> str | None:
+        if not_regular(path, status) is not None or status.st_size > max_file_size():
+            return None
+        record = self._read(self._path(_STAT_PREFIX, str(path.resolve())))
+        if record is not None and record[:-65] == signature.encode() and len(record) > 65:
+            return record[-64:].decode("ascii", "replace")
+        return None
 
     def entries(self) -> list[os.DirEntry[str]]:
         with os.scandir(self.folder) as found:
