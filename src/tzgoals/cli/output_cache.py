@@ -181,7 +181,7 @@ def _decoded(payload: bytes) -> _Replay | None:
     try:
         header = json.loads(payload[:end]) if end >= 0 else None
         exit_code, lengths = header["exit"], header["parts"]  # type: ignore[index]
-        if exit_code not in _KEPT_CODES or type(lengths) is not list:
+        if type(exit_code) is not int or exit_code not in _KEPT_CODES or type(lengths) is not list:
             return None
         parts, start = [], end + 1
         for stream, length in lengths:
