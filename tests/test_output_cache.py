@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tzgoals.cli import app
-from tzgoals.cli.output_cache import _decoded, _encoded
+from tzgoals.cli.kept_output import _decoded, _encoded
 from tzgoals.files import cache_store, load
 from tzgoals.files.cache_store import CacheStore
 from tzgoals.files.paths import DataPaths
