@@ -4,6 +4,7 @@ key, the copy of each stream on the way out, the entry's layout, and the replay.
 Nothing here is imported for a terminal's table or without a cache.
 """
 
+import contextlib
 import io
 import os
 import sys
@@ -259,8 +260,9 @@ def _run_and_keep(plan: _Plan, run: Callable[[], None]) -> None:
     normally and every byte reached its reader."""
     recording = _Recording(max(plan.store.limit // 4, 0))
     saved = sys.stdout, sys.stderr
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in saved:
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()  # what was written before goes out before what is copied
     teed = _teed(sys.stdout, recording, _STDOUT), _teed(sys.stderr, recording, _STDERR)
     sys.stdout, sys.stderr = teed
     exit_code: int | None = None
@@ -273,13 +275,19 @@ def _run_and_keep(plan: _Plan, run: Callable[[], None]) -> None:
     finally:
         sys.stdout, sys.stderr = saved
         for stream in teed:
-            try:
-                stream.flush()
-            except OSError:
-                recording.spoil()
-            stream.detach()
+            _let_go(stream, recording)
         if exit_code is not None and exit_code in _KEPT_CODES and not recording.spoilt:
             _keep(plan, exit_code, recording)
+
+
+def _let_go(stream: io.TextIOWrapper, recording: _Recording) -> None:
+    """The copy flushed and taken off the process's stream, which stays open; a failure to
+    write the last bytes spoils the recording, and is the command's own to report."""
+    try:
+        stream.flush()
+        stream.detach()
+    except (OSError, ValueError):
+        recording.spoil()
 
 
 def _keep(plan: _Plan, exit_code: int, recording: _Recording) -> None:

@@ -17,7 +17,6 @@ import stat
 import sys
 import time
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -35,13 +34,11 @@ DEFAULT_LIMIT = 2 * 1024**3
 _RACY_SECONDS = 2.0
 
 
-@cache
 def tool_fingerprint() -> str:
     """What made an entry: the layout of entries, Python's and pydantic's versions, and the
     size and modification time of every file of tzgoals itself, so that a new version (or an
     edited checkout) misses every entry the old one wrote. Stating a hundred and thirty files
-    is cheaper than asking the installed distribution its version; done once a process, as
-    the cache of parsed files and the cache of outputs both key their entries by it."""
+    is cheaper than asking the installed distribution its version."""
     import pydantic_core
 
     parts = [_MAGIC, sys.version.encode(), pydantic_core.__version__.encode()]
