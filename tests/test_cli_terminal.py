@@ -87,6 +87,8 @@ def hostile(monkeypatch: pytest.MonkeyPatch) -> Dataset:
     )
     found = find_dataset(VALID)
     monkeypatch.setattr(report, "read", lambda *args: (planted, found))
+    # Served in place of the files: no output the files' own run kept may answer for it.
+    monkeypatch.setenv("TZGOALS_NO_CACHE", "1")
     return planted
 
 

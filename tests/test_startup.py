@@ -7,8 +7,11 @@ for Rich. Timing lives in benchmarks/, not here: these tests check the cause, no
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -27,10 +30,18 @@ sys.__stderr__.write(json.dumps(sorted(sys.modules)))
 """
 
 
-def imported_by(*args: str) -> set[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
-    )
+def imported_by(*args: str, cache_home: Path | None = None) -> set[str]:
+    """The modules a run imports: with an empty cache of its own unless `cache_home` names
+    one, so that a run that reads a dataset really reads and scores it, whatever ran before."""
+    with tempfile.TemporaryDirectory() as empty:
+        env = {**os.environ, "XDG_CACHE_HOME": str(cache_home or empty)}
+        done = subprocess.run(
+            [sys.executable, "-c", PROBE, *args],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
     return set(json.loads(done.stderr.splitlines()[-1]))
 
 
@@ -243,3 +254,12 @@ def test_main_suggests_a_command_for_a_misspelt_one() -> None:
     done = run_main("statu")
     assert done.returncode == 2
     assert "No such command 'statu'. Did you mean 'status'?" in done.stderr
+
+
+@pytest.mark.parametrize("output_format", ["csv", "json", "markdown"])
+def test_a_warm_machine_format_reads_and_scores_nothing(output_format: str, tmp_path: Path) -> None:
+    """The second run of the same command on the same files writes the output the first one
+    kept: it imports neither the loading, the models nor the scoring."""
+    command = ("status", "--data", str(DATA), "--format", output_format)
+    assert "tzgoals.score" in imported_by(*command, cache_home=tmp_path)
+    assert not OURS_HEAVY & imported_by(*command, cache_home=tmp_path)

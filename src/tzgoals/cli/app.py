@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from typer._click.core import Context as ClickContext
     from typer._click.formatting import HelpFormatter
 
+    from tzgoals.files.cache_store import CacheStore
+
 #: The lone surrogates Python reads an argument's undecodable bytes as (`\xff` → U+DCFF).
 _UNDECODABLE = range(0xDC80, 0xDD00)
 
@@ -199,6 +201,9 @@ app = typer.Typer(
 #: `--no-cache` as given to this run: the root callback sets it at every start, so that one
 #: run's option never outlives it (CliRunner runs many in one process).
 cache_switched_off = [False]
+#: The cache this run has opened (or found it cannot use), opened once for both the kept output
+#: and the parsed files: the root callback empties it at every start.
+cache_of_this_run: "list[CacheStore | None]" = []
 
 
 @app.callback()
@@ -217,3 +222,4 @@ def root(
     Which promises were kept, which were missed, and which were never mentioned again.
     """
     cache_switched_off[0] = no_cache
+    cache_of_this_run.clear()

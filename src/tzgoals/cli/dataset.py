@@ -155,11 +155,14 @@ def chosen_panel(panel_dir: Path | None, dataset_named: Path | None, lang: Lang)
 
 def command_cache() -> "CacheStore | None":
     """The cache a command reads through: None when `--no-cache` or TZGOALS_NO_CACHE=1 turn
-    it off, or when its folder cannot be used (then silently)."""
-    from tzgoals.cli.app import cache_switched_off
+    it off, or when its folder cannot be used (then silently); opened once a run, as the kept
+    output and the parsed files both read through it."""
+    from tzgoals.cli.app import cache_of_this_run, cache_switched_off
 
     if cache_switched_off[0]:
         return None
-    from tzgoals.files.cache_store import open_cache
+    if not cache_of_this_run:
+        from tzgoals.files.cache_store import open_cache
 
-    return open_cache()
+        cache_of_this_run.append(open_cache())
+    return cache_of_this_run[0]

@@ -18,11 +18,13 @@ from tzgoals.cli.options import (
     format_option,
 )
 from tzgoals.cli.output import closest, fail, write_output
+from tzgoals.cli.output_cache import cached_output
 from tzgoals.render.catalogue import default_lang, label
 from tzgoals.render.formats import HistoryFormat, history_format
 
 
 @app.command(short_help=short_help("history"))
+@cached_output
 def history(
     indicator: Annotated[
         str | None,

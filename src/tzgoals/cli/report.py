@@ -36,6 +36,7 @@ from tzgoals.cli.output import (
     show_renderable,
     write_output,
 )
+from tzgoals.cli.output_cache import cached_output
 from tzgoals.render.catalogue import Lang, default_lang, label
 from tzgoals.render.formats import (
     DiffFormat,
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 
 
 @app.command(short_help=short_help("status"))
+@cached_output
 def status(
     year: YearOption = None,
     area: AreaOption = None,
@@ -143,6 +145,7 @@ def status(
 
 
 @app.command(short_help=short_help("summary"))
+@cached_output
 def summary(
     year: YearOption = None,
     area: AreaOption = None,
@@ -184,6 +187,7 @@ class Compared(StrEnum):
 
 
 @app.command(short_help=short_help("diff"))
+@cached_output
 def diff(
     from_year: Annotated[
         int | None,

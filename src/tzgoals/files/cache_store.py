@@ -105,6 +105,14 @@ class Digest(NamedTuple):
     raw: bytes | None
 
 
+class Remembered(NamedTuple):
+    """A file's size, times, inode and device as one text, and its SHA-256 when the cache
+    remembers it against them."""
+
+    signature: str
+    sha256: str | None
+
+
 class CacheInfo(NamedTuple):
     folder: Path
     entries: int
@@ -180,17 +188,31 @@ class CacheStore:
         bytes it hashed. `DataError` or `OSError` when the file cannot be read."""
         status = os.stat(path)
         signature = _signature(status)
-        readable = not_regular(path, status) is None and status.st_size <= max_file_size()
-        usable = readable and remembered
-        record = self._read(self._path(_STAT_PREFIX, str(path.resolve()))) if usable else None
-        if record is not None and record[:-65] == signature.encode() and len(record) > 65:
-            return Digest(record[-64:].decode("ascii", "replace"), None)
+        known = self._remembered(path, status, signature) if remembered else None
+        if known is not None:
+            return Digest(known, None)
         raw = read_bytes(path)
         sha256 = hashlib.sha256(raw).hexdigest()
         if len(raw) == status.st_size and time.time_ns() - status.st_mtime_ns > _RACY_SECONDS * 1e9:
             record_bytes = f"{signature} {sha256}".encode()
             self._write(self._path(_STAT_PREFIX, str(path.resolve())), record_bytes)
         return Digest(sha256, raw)
+
+    def remembered(self, path: Path) -> Remembered:
+        """A file's signature, and its SHA-256 when it is remembered against that signature:
+        what a command's whole output is keyed by, found without reading the file.
+        `OSError` when the file cannot be stated."""
+        status = os.stat(path)
+        signature = _signature(status)
+        return Remembered(signature, self._remembered(path, status, signature))
+
+    def _remembered(self, path: Path, status: os.stat_result, signature: str) -> str | None:
+        if not_regular(path, status) is not None or status.st_size > max_file_size():
+            return None
+        record = self._read(self._path(_STAT_PREFIX, str(path.resolve())))
+        if record is not None and record[:-65] == signature.encode() and len(record) > 65:
+            return record[-64:].decode("ascii", "replace")
+        return None
 
     def entries(self) -> list[os.DirEntry[str]]:
         with os.scandir(self.folder) as found:
