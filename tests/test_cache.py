@@ -111,6 +111,34 @@ def test_a_warm_command_parses_nothing(cache_home: Path, monkeypatch: pytest.Mon
     assert run("status", "--data", str(DATA), "--format", "csv") == expected
 
 
+PANEL = REPO / "examples" / "jiangsu-panel"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["panel", "--panel", str(PANEL), "--format", "csv"],
+        ["panel", "--panel", str(PANEL), "--indicator", "gdp-growth", "--format", "json"],
+        ["panel", "--panel", str(PANEL), "--goals", "--format", "csv"],
+    ],
+    ids=["table", "indicator", "goals"],
+)
+def test_a_warm_panel_parses_no_place_again(
+    command: list[str], cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A panel is read many times in a sitting: each place's files come from the cache."""
+    expected = run(*command, cache=False)
+    assert expected[0] == 0
+    assert run(*command) == expected
+    assert entries(cache_home)
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(load, "read_toml", no_parsing)
+    assert run(*command) == expected
+
+
 def test_an_unchanged_old_file_is_not_even_read_again(
     tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

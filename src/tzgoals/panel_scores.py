@@ -18,6 +18,7 @@ from typing import assert_never
 
 from tzgoals.comparators import ratio
 from tzgoals.coverage import Tally, tally
+from tzgoals.files.cache_store import CacheStore
 from tzgoals.files.load import load_dataset
 from tzgoals.files.problems import DataError, Problem
 from tzgoals.models import Dataset
@@ -47,15 +48,16 @@ def _first_on(results: Iterable[GoalResult], indicator: str) -> GoalResult | Non
 
 
 def place_datasets(
-    panel: Panel, levels: Sequence[Level] = ()
+    panel: Panel, levels: Sequence[Level] = (), cache: CacheStore | None = None
 ) -> Iterator[tuple[Place, Dataset | None, tuple[Problem, ...]]]:
-    """Each place's dataset (of the levels chosen), read when its turn comes and let go by the
-    caller; a dataset that cannot be used comes as None with its problems."""
+    """Each place's dataset (of the levels chosen), read when its turn comes (through the
+    `cache` of parsed files, when given) and let go by the caller; a dataset that cannot be used
+    comes as None with its problems."""
     for place in panel.places:
         if levels and place.level not in levels:
             continue
         try:
-            dataset = load_dataset(panel.paths(place))
+            dataset = load_dataset(panel.paths(place), cache)
         except DataError as error:
             yield place, None, tuple(error.problems)
             continue
@@ -74,10 +76,12 @@ def score_place(place: Place, dataset: Dataset, indicator: str | None) -> PlaceS
     return PlaceScore(place, tallies, facts)
 
 
-def score_panel(panel: Panel, indicator: str | None = None) -> list[PlaceScore]:
+def score_panel(
+    panel: Panel, indicator: str | None = None, cache: CacheStore | None = None
+) -> list[PlaceScore]:
     """Every place scored for each of its years, one place in memory at a time."""
     scores: list[PlaceScore] = []
-    for place, dataset, problems in place_datasets(panel):
+    for place, dataset, problems in place_datasets(panel, cache=cache):
         if dataset is None:
             scores.append(PlaceScore(place, problems=problems))
         else:

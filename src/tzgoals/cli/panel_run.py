@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from tzgoals.cli.dataset import command_cache
 from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
     EXIT_FAIL_ON,
@@ -61,7 +62,7 @@ def run_table(
     from tzgoals.amplification import indicator_rows
     from tzgoals.panel_scores import common_year, place_rows, score_panel
 
-    scores = score_panel(panel, indicator)
+    scores = score_panel(panel, indicator, command_cache())
     chosen = year if year is not None else common_year(scores)
     view: PlaceTable | IndicatorTable
     if indicator:
@@ -89,7 +90,7 @@ def _goal_rows(
     from tzgoals.render.panel_rows import goal_rows
     from tzgoals.score import score_year
 
-    for place, dataset, problems in place_datasets(panel, levels):
+    for place, dataset, problems in place_datasets(panel, levels, command_cache()):
         if dataset is None:
             unusable.append((place, problems))
             continue
