@@ -35,6 +35,7 @@ ALLOWED_UPWARD = {
     ("tzgoals.findings", "tzgoals.render.catalogue"): "Finding.message, in English",
     ("tzgoals.evidence", "tzgoals.render.catalogue"): "an unreadable text's reason, in English",
     ("tzgoals.files.problems", "tzgoals.render.catalogue"): "Problem.message, wording(lang)",
+    ("tzgoals.refusal", "tzgoals.render.catalogue"): "str(Refusal), in English",
 }
 #: What `render` may import from `files/`: values (a problem, the names of a dataset's files),
 #: never a module that opens, reads or writes a file.

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from tzgoals.comparators import ratio, resolve_direction, stricter
 from tzgoals.models import Actual, Dataset, Indicator, Target
+from tzgoals.refusal import Refusal
 from tzgoals.units import ARITHMETIC, PERCENT, convert
 from tzgoals.vocabulary import Polarity
 
@@ -119,7 +120,7 @@ def diff_years(dataset: Dataset, from_year: int, to_year: int) -> list[Indicator
     return changes
 
 
-class YearsError(ValueError):
+class YearsError(Refusal):
     """Two years that cannot be compared: the same year twice, or a year without data."""
 
 
@@ -133,11 +134,11 @@ def diff_years_for(
     both are the same, which would report every figure unchanged.
     """
     if from_year is not None and from_year == to_year:
-        raise YearsError(f"FROM and TO are both {from_year}: give two different years")
+        raise YearsError("years.same", year=from_year)
     for year in (from_year, to_year):
         if year is not None and year not in known:
-            listed = ", ".join(map(str, known)) or "none"
-            raise YearsError(f"no {what} for {year}; years with {what}: {listed}")
+            listed = ", ".join(map(str, known))
+            raise YearsError(f"years.none_of.{what}", year=year, years=listed)
     if from_year is not None and to_year is not None:
         return from_year, to_year
     later = from_year if from_year is not None else (known[-1] if known else None)

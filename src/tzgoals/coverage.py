@@ -10,8 +10,9 @@ from typing import NamedTuple, assert_never
 
 from tzgoals.comparators import ratio
 from tzgoals.models import Actual, Area, Dataset
+from tzgoals.refusal import Refusal
 from tzgoals.score import GoalResult, score_year
-from tzgoals.spelling import did_you_mean
+from tzgoals.spelling import closest
 from tzgoals.vocabulary import Flag, Order, Status
 
 
@@ -72,7 +73,7 @@ def tally_by_area(results: Iterable[GoalResult]) -> dict[str, Tally]:
     return by_area
 
 
-class SelectionError(ValueError):
+class SelectionError(Refusal):
     """A year or area asked for that the dataset does not have."""
 
 
@@ -129,19 +130,20 @@ def select_results(
     figure carries one of `flags` (all, where a choice is empty), listed in `order`."""
     years = dataset.target_years()
     if not years:
-        raise SelectionError("the dataset has no targets")
+        raise SelectionError("selection.no_targets")
     chosen = years[-1] if year is None else year
     if chosen not in years:
         listed = ", ".join(map(str, years))
-        raise SelectionError(f"no targets for {chosen}; years with targets: {listed}")
+        raise SelectionError("selection.no_year", year=chosen, years=listed)
     year_areas = [a for a in dataset.areas if a.year == chosen]
     unknown = [a for a in areas if a not in {area.id for area in year_areas}]
     if unknown:
         known = ", ".join(a.id for a in year_areas)
-        suggestion = did_you_mean(unknown[0], [a.id for a in year_areas])
-        raise SelectionError(
-            f"no area {', '.join(unknown)} in {chosen}; areas: {known}{suggestion}"
-        )
+        near = closest(unknown[0], [a.id for a in year_areas])
+        words = {"areas": ", ".join(unknown), "year": chosen, "known": known}
+        if near:
+            raise SelectionError("selection.no_area_near", near=near[0], **words)
+        raise SelectionError("selection.no_area", **words)
     in_scope = [r for r in score_year(dataset, chosen) if not areas or r.target.area in areas]
     shown = (
         r

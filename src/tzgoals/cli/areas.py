@@ -69,7 +69,7 @@ def add_area(
     from tzgoals.models import Area
     from tzgoals.vocabulary import Section
 
-    paths = data_paths(data_dir, targets, actuals, writable=True)
+    paths = data_paths(data_dir, targets, actuals, writable=True, lang=lang)
     fields = {"id": area_id, "year": year, "title": title, "title_en": title_en}
     where = str(paths.targets)
     try:

@@ -8,7 +8,7 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tzgoals.cli.output import fail, report_problems, say_if_example
+from tzgoals.cli.output import fail, refused, report_problems, say_if_example
 from tzgoals.render.catalogue import Lang, default_lang, in_lang, label
 from tzgoals.vocabulary import Flag, Order, Status
 
@@ -19,28 +19,34 @@ if TYPE_CHECKING:
     from tzgoals.models import Dataset
 
 
-def find(data_dir: Path | None, targets: Path | None, actuals: Path | None) -> "Found":
+def find(
+    data_dir: Path | None, targets: Path | None, actuals: Path | None, lang: Lang | None = None
+) -> "Found":
     """The dataset the options name, or the one discovery finds, and how; or exit 2."""
     from tzgoals.files.paths import PathChoiceError, find_dataset
 
     try:
         return find_dataset(data_dir, targets, actuals)
     except PathChoiceError as error:
-        fail(str(error))
+        refused(error, lang)
 
 
 def data_paths(
-    data_dir: Path | None, targets: Path | None, actuals: Path | None, writable: bool = False
+    data_dir: Path | None,
+    targets: Path | None,
+    actuals: Path | None,
+    writable: bool = False,
+    lang: Lang | None = None,
 ) -> "DataPaths":
     """The dataset the options name (`writable`: one a command may change), or exit 2."""
     from tzgoals.files.paths import PathChoiceError, writable_paths
 
     if not writable:
-        return find(data_dir, targets, actuals).paths
+        return find(data_dir, targets, actuals, lang).paths
     try:
         return writable_paths(data_dir, targets, actuals)
     except PathChoiceError as error:
-        fail(str(error))
+        refused(error, lang)
 
 
 def read(
@@ -57,7 +63,7 @@ def read(
     from tzgoals.files.load import load_dataset
     from tzgoals.files.problems import DataError
 
-    found = find(data_dir, targets, actuals)
+    found = find(data_dir, targets, actuals, lang)
     say_if_example(found, lang)
     try:
         dataset = load_dataset(found.paths, command_cache())
@@ -117,13 +123,14 @@ def select(
     statuses: list[Status] | None,
     flags: "list[Flag] | None" = None,
     order: Order = Order.AREA,
+    lang: Lang | None = None,
 ) -> "Selection":
     from tzgoals.coverage import SelectionError, select_results
 
     try:
         return select_results(dataset, year, areas or [], statuses or [], flags or [], order)
     except SelectionError as error:
-        fail(str(error))
+        refused(error, lang)
 
 
 def dataset_title(

@@ -214,7 +214,7 @@ def _append(into: Path, drafted: "Extraction", area: str | None, plan: Path, lan
 
     if not into.is_dir():
         fail(label("into.no_folder", lang, path=into))
-    paths = data_paths(into, None, None, writable=True)
+    paths = data_paths(into, None, None, writable=True, lang=lang)
     try:
         comment = partial(provenance, lang=lang)
         area_comment = label("into.area_comment", lang)

@@ -103,7 +103,7 @@ def check(
     from tzgoals.render.formats import CheckOutput
     from tzgoals.render.problems import check_summary
 
-    found = find(data_dir, targets, actuals)
+    found = find(data_dir, targets, actuals, lang)
     paths = found.paths
     inspection = inspect_dataset(paths, True, True, allow_unarchived, command_cache())
     problems = [p for p in inspection.problems() if p.code in reported]
@@ -232,7 +232,7 @@ def record(
     from tzgoals.files.problems import DataError
 
     lang = lang or default_lang()
-    paths = data_paths(data_dir, targets, actuals, writable=True)
+    paths = data_paths(data_dir, targets, actuals, writable=True, lang=lang)
     try:
         figure = parse_value(value)
     except ValueError as error:
@@ -333,7 +333,7 @@ def import_rows(
     from tzgoals.files.transfer import read_csv, rows_to_entries
 
     lang = lang or default_lang()
-    paths = data_paths(data_dir, targets, actuals, writable=True)
+    paths = data_paths(data_dir, targets, actuals, writable=True, lang=lang)
     try:
         rows = read_csv(csv_file, encoding)
         entries = rows_to_entries(into, rows, str(csv_file))

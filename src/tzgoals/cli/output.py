@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from tzgoals.files.paths import Found
     from tzgoals.files.problems import Problem
     from tzgoals.publish import PublishError
+    from tzgoals.refusal import Refusal
     from tzgoals.render.formats import Format
 
 V = TypeVar("V")
@@ -99,6 +100,11 @@ def refuse(problems: "list[Problem]", lang: Lang | None = None) -> NoReturn:
         say(label("problems.more_like_these", lang, count=f"{count:,}"), err=True)
         print_problems([closing] if closing else [], lang)
     raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def refused(error: "Refusal", lang: Lang | None = None) -> NoReturn:
+    """Exit 2 saying, in `lang`, why the core refused the request."""
+    fail(label(error.key, lang or default_lang(), **error.values))
 
 
 def publish_refused(error: "PublishError", lang: Lang) -> NoReturn:

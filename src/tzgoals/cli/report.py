@@ -32,6 +32,7 @@ from tzgoals.cli.output import (
     fail,
     generated_at,
     publish_refused,
+    refused,
     say,
     show_renderable,
     write_output,
@@ -136,7 +137,7 @@ def status(
 
     lang = lang or default_lang()
     dataset, found = read(data_dir, targets, actuals, lang, as_of)
-    selection = select(dataset, year, area, status, flag, sort)
+    selection = select(dataset, year, area, status, flag, sort, lang)
     title = dataset_title(dataset, lang, found, as_of)
     value = StatusOutput(title, dataset, selection, lang, ids, bom, generated_at)
     write_output(status_format(output_format), value)
@@ -173,7 +174,7 @@ def summary(
 
     lang = lang or default_lang()
     dataset, found = read(data_dir, targets, actuals, lang, as_of)
-    result = summarise(dataset, select(dataset, year, area, None))
+    result = summarise(dataset, select(dataset, year, area, None, lang=lang))
     title = dataset_title(dataset, lang, found, as_of)
     value = SummaryOutput(title, result, lang, dataset_read(found))
     write_output(summary_format(output_format), value)
@@ -244,7 +245,7 @@ def diff(
     try:
         choice = years_to_compare(dataset, from_year, to_year, of_targets)
     except YearsError as error:
-        fail(str(error))
+        refused(error, lang)
     chosen = diff_format(output_format)
     if choice.years is None:
         # To a program, an empty document of its format; why, to the person running it.
@@ -367,7 +368,7 @@ def publish(
             raise typer.Exit(EXIT_BAD_INPUT)
         return
     dataset = load(data_dir, targets, actuals, lang, as_of)
-    selection = select(dataset, year, None, None)
+    selection = select(dataset, year, None, None, lang=lang)
     try:
         written = write_bundle(outdir, dataset, selection, lang, generated_at())
     except PublishError as error:

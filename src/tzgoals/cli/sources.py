@@ -70,7 +70,7 @@ def add(
     from tzgoals.files.archive import add_source
     from tzgoals.files.problems import DataError
 
-    paths = data_paths(data_dir, targets, actuals, writable=True)
+    paths = data_paths(data_dir, targets, actuals, writable=True, lang=lang)
     fields = {
         "title": title,
         "title_en": title_en,

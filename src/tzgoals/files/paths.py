@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from tzgoals.refusal import Refusal
 from tzgoals.vocabulary import Section
 
 TARGETS_NAME = "targets.toml"
@@ -50,7 +51,7 @@ class Found(NamedTuple):
         return self.rung == "example"
 
 
-class PathChoiceError(ValueError):
+class PathChoiceError(Refusal):
     """Options that name the dataset in two ways at once, or only half of it."""
 
 
@@ -85,15 +86,10 @@ def _from_environment(environ: Mapping[str, str]) -> Path | None:
         holds_targets = (folder / TARGETS_NAME).is_file()
     except OSError as error:  # a name longer than the system allows, and the like
         shown = named if len(named) <= 60 else named[:57] + "..."
-        raise PathChoiceError(
-            f"{DATA_VARIABLE} is set to {shown!r}, which cannot be a folder "
-            f"({error.strerror or error}): point it at a dataset folder, or unset it."
-        ) from None
+        why = error.strerror or error
+        raise PathChoiceError("paths.variable_unusable", name=repr(shown), why=why) from None
     if not holds_targets:
-        raise PathChoiceError(
-            f"{DATA_VARIABLE} is set to {named!r}, which holds no {TARGETS_NAME}: point it at a "
-            f"dataset folder, or unset it."
-        )
+        raise PathChoiceError("paths.variable_empty", name=repr(named))
     return folder
 
 
@@ -110,11 +106,9 @@ def find_dataset(
     a `TZGOALS_DATA` that names no dataset.
     """
     if (targets is None) != (actuals is None):
-        raise PathChoiceError(
-            "give --targets and --actuals together, or --data DIR for a folder with both."
-        )
+        raise PathChoiceError("paths.half_pair")
     if data_dir is not None and targets is not None:
-        raise PathChoiceError("give either --data DIR or --targets/--actuals, not both.")
+        raise PathChoiceError("paths.both_ways")
     if targets is not None and actuals is not None:
         return Found(DataPaths(targets, actuals), "option")
     if data_dir is not None:
@@ -151,10 +145,5 @@ def writable_paths(
     """The files a command may write: any dataset found but the example shipped with tzgoals."""
     found = find_dataset(data_dir, targets, actuals, cwd, environ)
     if found.is_example or _is_installed_example(found.paths.targets.parent):
-        raise PathChoiceError(
-            f"there is no dataset here (no {TARGETS_NAME} in this folder, none in ./data, and "
-            f"{DATA_VARIABLE} is not set), and the example shipped with tzgoals is not to be "
-            "changed: run this in your dataset's folder, or give --data DIR (or --targets and "
-            "--actuals); `tzgoals init DIR` starts a new one."
-        )
+        raise PathChoiceError("paths.example_not_writable")
     return found.paths

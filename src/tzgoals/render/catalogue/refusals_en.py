@@ -40,4 +40,29 @@ REFUSAL_WORDS: dict[str, str] = {
     "output.unwritable": "cannot write the output: {why}",
     "output.bad_epoch": "SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch}",
     "panel.goals_format": "--goals writes csv or json, not {format}: add --format csv",
+    "selection.no_targets": "the dataset has no targets",
+    "selection.no_year": "no targets for {year}; years with targets: {years}",
+    "selection.no_area": "no area {areas} in {year}; areas: {known}",
+    "selection.no_area_near": "no area {areas} in {year}; areas: {known} (did you mean {near!r}?)",
+    "years.same": "FROM and TO are both {year}: give two different years",
+    "years.none_of.results": "no results for {year}; years with results: {years}",
+    "years.none_of.targets": "no targets for {year}; years with targets: {years}",
+    "paths.variable_unusable": (
+        "TZGOALS_DATA is set to {name}, which cannot be a folder ({why}): point it at a "
+        "dataset folder, or unset it."
+    ),
+    "paths.variable_empty": (
+        "TZGOALS_DATA is set to {name}, which holds no targets.toml: point it at a dataset "
+        "folder, or unset it."
+    ),
+    "paths.half_pair": (
+        "give --targets and --actuals together, or --data DIR for a folder with both."
+    ),
+    "paths.both_ways": "give either --data DIR or --targets/--actuals, not both.",
+    "paths.example_not_writable": (
+        "there is no dataset here (no targets.toml in this folder, none in ./data, and "
+        "TZGOALS_DATA is not set), and the example shipped with tzgoals is not to be changed: "
+        "run this in your dataset's folder, or give --data DIR (or --targets and --actuals); "
+        "`tzgoals init DIR` starts a new one."
+    ),
 }

@@ -37,4 +37,26 @@ REFUSAL_WORDS: dict[str, str] = {
     "output.unwritable": "无法写出输出：{why}",
     "output.bad_epoch": "SOURCE_DATE_EPOCH 须为整数秒，而不是 {epoch}",
     "panel.goals_format": "--goals 只写 csv 或 json，不写 {format}：请加 --format csv",
+    "selection.no_targets": "数据集没有任何目标",
+    "selection.no_year": "{year} 年没有目标；有目标的年份：{years}",
+    "selection.no_area": "{year} 年没有领域 {areas}；领域：{known}",
+    "selection.no_area_near": "{year} 年没有领域 {areas}；领域：{known}（是否指 {near!r}？）",
+    "years.same": "FROM 与 TO 都是 {year}：请给出两个不同的年份",
+    "years.none_of.results": "{year} 年没有结果；有结果的年份：{years}",
+    "years.none_of.targets": "{year} 年没有目标；有目标的年份：{years}",
+    "paths.variable_unusable": (
+        "TZGOALS_DATA 设为 {name}，它不可能是文件夹（{why}）：请指向一个数据集文件夹，或取消设置。"
+    ),
+    "paths.variable_empty": (
+        "TZGOALS_DATA 设为 {name}，其中没有 targets.toml：请指向一个数据集文件夹，或取消设置。"
+    ),
+    "paths.half_pair": (
+        "请同时给出 --targets 和 --actuals，或用 --data DIR 指向同时含有两者的文件夹。"
+    ),
+    "paths.both_ways": "请给出 --data DIR 或 --targets/--actuals，不可同时给出。",
+    "paths.example_not_writable": (
+        "这里没有数据集（本文件夹没有 targets.toml，./data 中也没有，且未设置 TZGOALS_DATA），"
+        "而 tzgoals 自带的示例不可修改：请在你的数据集文件夹中运行，或给出 --data DIR"
+        "（或 --targets 和 --actuals）；`tzgoals init DIR` 可新建一个。"
+    ),
 }
