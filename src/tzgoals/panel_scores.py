@@ -14,17 +14,19 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
 from tzgoals.comparators import ratio
 from tzgoals.coverage import Tally, tally
-from tzgoals.files.cache_store import CacheStore
 from tzgoals.files.load import load_dataset
 from tzgoals.files.problems import DataError, Problem
 from tzgoals.models import Dataset
 from tzgoals.panel import Panel, Place, rank
 from tzgoals.score import GoalResult, score_year
 from tzgoals.vocabulary import Level, PanelOrder
+
+if TYPE_CHECKING:  # a panel without a cache (the library's) never imports it
+    from tzgoals.files.cache_store import CacheStore
 
 
 @dataclass(frozen=True)

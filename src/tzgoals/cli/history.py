@@ -17,7 +17,7 @@ from tzgoals.cli.options import (
     TargetsOption,
     format_option,
 )
-from tzgoals.cli.output import closest, fail, write_output
+from tzgoals.cli.output import fail, nearest_ids, write_output
 from tzgoals.cli.output_cache import cached_output
 from tzgoals.render.catalogue import default_lang, label
 from tzgoals.render.formats import HistoryFormat, history_format
@@ -64,9 +64,8 @@ def history(
     try:
         records = track_record(dataset, indicator)
     except UnknownIndicator as unknown:
-        fail(
-            label("history.unknown", lang, id=repr(indicator), hint=closest(unknown.closest, lang))
-        )
+        hint = nearest_ids(unknown.closest, lang)
+        fail(label("history.unknown", lang, id=repr(indicator), hint=hint))
     what = label("history.title", lang)
     title = label("titled", lang, name=dataset_title(dataset, lang, found, as_of), what=what)
     write_output(history_format(output_format), HistoryOutput(title, records, lang, bom))

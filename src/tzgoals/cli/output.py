@@ -117,7 +117,7 @@ def publish_refused(error: "PublishError", lang: Lang) -> NoReturn:
     fail(label(error.key, lang, **values))
 
 
-def closest(ids: "Iterable[str]", lang: Lang) -> str:
+def nearest_ids(ids: "Iterable[str]", lang: Lang) -> str:
     """The ids nearest an unknown one, as the sentence a refusal ends in; empty if none."""
     listed = label("list", lang).join(ids)
     return label("closest_ids", lang, ids=listed) if listed else ""

@@ -28,9 +28,9 @@ from tzgoals.cli.output import (
     EXIT_BAD_INPUT,
     EXIT_FAIL_ON,
     EXIT_OK,
-    closest,
     fail,
     generated_at,
+    nearest_ids,
     publish_refused,
     refused,
     say,
@@ -304,7 +304,7 @@ def show(
     try:
         detail = goal_detail(dataset, goal_id)
     except UnknownGoal as unknown:
-        fail(label("show.unknown", lang, id=repr(goal_id), hint=closest(unknown.closest, lang)))
+        fail(label("show.unknown", lang, id=repr(goal_id), hint=nearest_ids(unknown.closest, lang)))
     if found.is_example or as_of:
         say(dataset_title(dataset, lang, found, as_of))
     show_renderable(detail_view(detail, lang, dataset.sources))
