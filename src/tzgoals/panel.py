@@ -13,11 +13,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from tzgoals.files.load import read_toml
 from tzgoals.files.messages import validation_problems
 from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import DataError, Problem, problem
 from tzgoals.files.toml_positions import Locator
+from tzgoals.files.toml_read import read_toml
 from tzgoals.models import Entry, Id, OneLineId, Plain, Text
 from tzgoals.problem_codes import ProblemCode
 from tzgoals.vocabulary import Level

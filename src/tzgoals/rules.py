@@ -295,11 +295,13 @@ def _same_release(actuals: list[Actual], published: Mapping[str, str] | None) ->
     the source itself stands for its date."""
     seen: dict[tuple[object, str], int] = {}
     found = []
+    # Each source's date as a figure's, found once: at scale a source serves many figures.
+    dates = {file: figure_date(None, date) for file, date in (published or {}).items()}
     for index, actual in enumerate(actuals):
         if published is None:
             when = actual.as_of or f"source {actual.source}"
         else:
-            when = figure_date(actual.as_of, published.get(actual.source, ""))
+            when = actual.as_of or dates.get(actual.source, "")
         first = seen.setdefault((_actual_key(actual), when), index)
         if first != index:
             key = repr(_actual_key(actual))

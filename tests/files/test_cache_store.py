@@ -4,6 +4,7 @@ values through JSON and back, and `tzgoals cache info` and `cache clear`."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from typer.testing import CliRunner
 
 from tzgoals.cli import app
 from tzgoals.files.cache_store import CacheStore, cache_folder, open_cache
-from tzgoals.files.model_cache import NotThisModel, decoded, encoded
+from tzgoals.files.model_cache import PART_SIZE, NotThisModel, decoded, encoded
+from tzgoals.files.validation import ONE_BY_ONE_FROM
 from tzgoals.models import Actual, ActualsFile
 
 from ..conftest import DATA
@@ -44,7 +46,7 @@ def test_an_entry_comes_back_as_written(store: CacheStore) -> None:
 
 
 def test_the_entries_used_longest_ago_go_first(store: CacheStore) -> None:
-    small = CacheStore(store.folder, limit=3 * 200, tool=store.tool)  # room for three
+    small = CacheStore(store.folder, limit=3 * 250, tool=store.tool)  # room for three
     for minute, name in enumerate(("first", "second", "third")):
         small.put(small.key(name), b"x" * 100)
         written = 1000 + minute * 60
@@ -79,10 +81,36 @@ def test_a_figure_comes_back_exactly_as_validation_made_it(
          "source": "review.txt", "quote": "增长", **({"estimate": True} if estimate else {})}
     )  # fmt: skip
     file = ActualsFile(actuals=[actual])
-    back = decoded(ActualsFile, encoded(file))
+    back = decoded(ActualsFile, b"".join(encoded(file)))
     assert back == file
     assert str(back.actuals[0].value) == str(actual.value)
     assert back.actuals[0].model_fields_set == actual.model_fields_set
+
+
+def test_a_long_file_is_written_in_parts_and_read_back_whole(store: CacheStore) -> None:
+    entry = {"year": 2023, "unit": "%", "name": "增长" * 40, "source": "r", "quote": "增长" * 60}
+    actuals = [
+        Actual.model_validate({**entry, "indicator": f"i{n}", "value": Decimal(n) / 100})
+        for n in range(ONE_BY_ONE_FROM * 4)
+    ]
+    file = ActualsFile(actuals=actuals)
+    parts = list(encoded(file))
+    assert len(parts) > 3  # the list a part of about PART_SIZE bytes at a time, not one text
+    assert max(map(len, parts)) < PART_SIZE + 2_000
+    whole = b"".join(parts)
+    assert decoded(ActualsFile, whole) == file
+    store.put(store.key("long"), iter(parts))
+    assert store.get(store.key("long")) == whole
+
+
+def test_parts_that_fail_leave_no_entry_and_no_temporary_file(store: CacheStore) -> None:
+    def failing() -> Iterator[bytes]:
+        yield b"half of an entry"
+        raise OSError(28, "No space left on device")
+
+    store.put(store.key("full"), failing())
+    assert store.get(store.key("full")) is None
+    assert list(store.folder.iterdir()) == []
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,10 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tzgoals.files.load import check_dataset, load_dataset, read_toml
+from tzgoals.files.load import check_dataset, load_dataset
 from tzgoals.files.paths import ACTUALS_NAME, TARGETS_NAME, DataPaths
 from tzgoals.files.problems import DataError, Problem
+from tzgoals.files.toml_read import read_toml
 
 from ..conftest import DATA
 

@@ -234,9 +234,9 @@ def add(
 
 def _dataset_names(folder: Path) -> tuple[str, str]:
     """The [dataset] names of the folder's targets.toml, when it can be read."""
-    from tzgoals.files.load import read_toml
     from tzgoals.files.paths import TARGETS_NAME
     from tzgoals.files.problems import DataError
+    from tzgoals.files.toml_read import read_toml
 
     try:
         data, _ = read_toml(folder / TARGETS_NAME)

@@ -16,6 +16,7 @@ import os
 import stat
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -141,9 +142,11 @@ class CacheStore:
         """The bytes stored under `key`, when an intact entry this user wrote holds them."""
         return self._read(self._path(_DATA_PREFIX, key))
 
-    def put(self, key: str, payload: bytes) -> None:
-        """Store bytes under `key`; any failure (a full disk) leaves the cache as it was."""
-        self._write(self._path(_DATA_PREFIX, key), payload)
+    def put(self, key: str, payload: bytes | Iterable[bytes]) -> None:
+        """Store bytes under `key` (given at once, or in parts as they are made); any failure
+        (a full disk) leaves the cache as it was."""
+        parts = (payload,) if isinstance(payload, bytes) else payload
+        self._write(self._path(_DATA_PREFIX, key), parts)
         self.prune()
 
     def _read(self, path: Path) -> bytes | None:
@@ -166,20 +169,32 @@ class CacheStore:
                 os.utime(path)  # used: the last to be removed when the folder is pruned
         return payload
 
-    def _write(self, path: Path, payload: bytes) -> None:
-        header = b"%s%d %s\n" % (_MAGIC, len(payload), hashlib.sha256(payload).hexdigest().encode())
+    def _write(self, path: Path, parts: Iterable[bytes]) -> None:
+        """The parts written behind their header, which is written last, over a space of its
+        own width left first: its length and hash are known once every part is written."""
         # Named by the process and the entry: no other command writes to it meanwhile, and a
         # name is cheaper to make than the random names of tempfile.
         temporary = self.folder / f"{_TEMPORARY_PREFIX}{os.getpid()}-{path.name[-24:]}"
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+        written = False
         try:
             with open(os.open(temporary, flags, 0o600), "wb") as file:
-                file.write(header)
-                file.write(payload)
+                file.write(_header(0, ""))
+                length, hashed = 0, hashlib.sha256()
+                for part in parts:
+                    file.write(part)
+                    hashed.update(part)
+                    length += len(part)
+                file.seek(0)
+                file.write(_header(length, hashed.hexdigest()))
             os.replace(temporary, path)
+            written = True
         except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+            pass
+        finally:
+            if not written:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
 
     def digest(self, path: Path, remembered: bool = True) -> Digest:
         """The SHA-256 of a file's bytes: remembered against its size, times, inode and
@@ -195,7 +210,7 @@ class CacheStore:
         sha256 = hashlib.sha256(raw).hexdigest()
         if len(raw) == status.st_size and time.time_ns() - status.st_mtime_ns > _RACY_SECONDS * 1e9:
             record_bytes = f"{signature} {sha256}".encode()
-            self._write(self._path(_STAT_PREFIX, str(path.resolve())), record_bytes)
+            self._write(self._path(_STAT_PREFIX, str(path.resolve())), (record_bytes,))
         return Digest(sha256, raw)
 
     def remembered(self, path: Path) -> Remembered:
@@ -251,6 +266,12 @@ def _signature(status: os.stat_result) -> str:
     change time no program can set back), inode and device."""
     parts = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_dev)
     return " ".join(map(str, parts))
+
+
+def _header(length: int, sha256: str) -> bytes:
+    """An entry's header: the magic, the payload's length (as twenty digits, so that every
+    header has the same width) and its SHA-256."""
+    return b"%s%020d %s\n" % (_MAGIC, length, sha256.encode().ljust(64, b"0"))
 
 
 def _unwrapped(blob: bytes) -> bytes | None:

@@ -7,11 +7,9 @@ disagree about what is valid.
 """
 
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-import tomli
 from pydantic import BaseModel, ValidationError
 
 from tzgoals.files.cache_store import CacheStore, Digest
@@ -19,10 +17,12 @@ from tzgoals.files.decode import read_text, text_of
 from tzgoals.files.messages import validation_problems
 from tzgoals.files.model_cache import NotThisModel, decoded, encoded
 from tzgoals.files.paths import DataPaths
-from tzgoals.files.problems import DataError, Problem, problem
+from tzgoals.files.problems import DataError, Problem
 from tzgoals.files.toml_positions import Locator
-from tzgoals.models import ActualsFile, Dataset, TargetsFile, UnreadableNumber
-from tzgoals.problem_codes import ProblemCode, params
+from tzgoals.files.toml_read import read_toml
+from tzgoals.files.validation import collector_paused, validated
+from tzgoals.models import ActualsFile, Dataset, TargetsFile
+from tzgoals.problem_codes import params
 from tzgoals.rules import (
     Finding,
     check_actuals_file,
@@ -31,67 +31,6 @@ from tzgoals.rules import (
     source_dates,
 )
 from tzgoals.vocabulary import Section
-
-#: The parser's message, by how it starts, and the hint (a part of the catalogue) it deserves.
-_SYNTAX_HINTS = (
-    ("Invalid value", "quotes"),
-    ("Unterminated string", "unclosed"),
-    ("Illegal character '\\n'", "unclosed"),
-    ("Cannot overwrite a value", "key-twice"),
-    ("Cannot declare", "table-twice"),
-    ("Cannot mutate immutable namespace", "inline-array"),
-    ("Expected newline or end of document", "percent"),
-)
-
-
-def _syntax_problem(path: Path, text: str, error: tomli.TOMLDecodeError) -> Problem:
-    """The parser's own position and message, with a hint at the usual cause."""
-    if error.pos >= len(text.rstrip("\n")):
-        line = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
-        column, where = None, "end"
-    else:
-        line, column, where = error.lineno, error.colno, "column"
-    hint = next((h for start, h in _SYNTAX_HINTS if error.msg.startswith(start)), None)
-    values = params(where_kind=where, column=column, detail=error.msg, hint_kind=hint)
-    return Problem(str(path), line, ProblemCode.TOML_SYNTAX, values, column)
-
-
-def _decimal_or_unreadable(text: str) -> Decimal | UnreadableNumber:
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return UnreadableNumber(text)
-
-
-def read_toml(
-    path: Path, may_be_empty: bool = False, text: str | None = None
-) -> tuple[dict[str, Any], str]:
-    """Parse one TOML file (its `text` when it has been read already); floats become Decimal
-    so that no figure is altered on the way in.
-
-    An empty file is refused unless `may_be_empty`: an actuals file of a new dataset holds no
-    results yet, but a targets file needs at least its [dataset]. A float no Decimal can hold
-    (an exponent of 25 digits) is read as an `UnreadableNumber` in a second pass, which only
-    such a file pays for, so that the model names its line.
-    """
-    text = read_text(path) if text is None else text
-    # isspace, not strip: strip would copy a file of 100,000 goals to say no.
-    if (not text or text.isspace()) and not may_be_empty:
-        raise DataError([problem(path, None, ProblemCode.EMPTY_FILE)])
-    try:
-        # tomli, compiled, reads the same grammar as the standard tomllib about 2.7 times as fast.
-        try:
-            return tomli.loads(text, parse_float=Decimal), text
-        except InvalidOperation:
-            return tomli.loads(text, parse_float=_decimal_or_unreadable), text
-    except tomli.TOMLDecodeError as error:
-        raise DataError([_syntax_problem(path, text, error)]) from None
-    except RecursionError:
-        raise DataError([problem(path, None, ProblemCode.NESTED_TOO_DEEPLY)]) from None
-    except ValueError as error:
-        # Python refuses integers of more than 4300 digits rather than parse them slowly.
-        code = ProblemCode.UNREADABLE_NUMBER
-        raise DataError([problem(path, None, code, detail=str(error))]) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +60,15 @@ class ParsedFile:
 
 
 def parse_file(
-    path: Path, file_model: type[BaseModel], cache: CacheStore | None = None
+    path: Path, file_model: type[BaseModel], cache: CacheStore | None = None, keep_text: bool = True
 ) -> tuple[ParsedFile, str | None]:
     """Read, parse and validate one file, keeping every problem instead of stopping at one.
 
     The text comes back too, for the caller to locate findings in before letting it go; None
     when the models came from the `cache`, which holds valid files only, and no text was read.
+    Without `keep_text` it is let go before the models are made (read again only to locate a
+    problem of the schema), and "" comes back: at scale the text, the parsed tables and the
+    models would not all fit at once.
     """
     digest = _digest(path, cache)
     if cache is not None and digest is not None:
@@ -139,20 +81,32 @@ def parse_file(
         # The bytes hashed are the bytes parsed, and let go once they are text.
         read = text_of(path, digest.raw) if digest and digest.raw is not None else None
         digest = Digest(digest.sha256, None) if digest else None
-        data, text = read_toml(path, may_be_empty=file_model is ActualsFile, text=read)
+        with collector_paused():
+            data, text = read_toml(path, may_be_empty=file_model is ActualsFile, text=read)
         del read
     except DataError as error:
         return ParsedFile(path, None, error.problems, parsed=False), ""
+    if not keep_text:
+        text = ""
     try:
-        model = file_model.model_validate(data)
+        model = validated(file_model, data)
         del data  # before the entry is made: at a million goals both would not fit at once
     except ValidationError as error:
+        text = text or _text_again(path)
         locator = Locator(text)
         problems = validation_problems(str(path), error, locator, file_model)
         return ParsedFile(path, None, problems, locator=locator), text
     if cache is not None and digest is not None:
         cache.put(cache.key(file_model.__name__, digest.sha256), encoded(model))
     return ParsedFile(path, model, [], sha256=digest.sha256 if digest else None), text
+
+
+def _text_again(path: Path) -> str:
+    """A file's text read again, to locate the problems of its schema ("" if it cannot be)."""
+    try:
+        return read_text(path)
+    except DataError:
+        return ""
 
 
 def _digest(path: Path, cache: CacheStore | None, known: bool = True) -> Digest | None:
@@ -268,11 +222,9 @@ def _parse_both(
 ) -> tuple[ParsedFile, str | None, ParsedFile, str | None]:
     """Both files parsed; each text let go at once unless asked for, so that at scale only one
     file's text is held at a time."""
-    targets, targets_text = parse_file(paths.targets, TargetsFile, cache)
-    if not keep_text:
-        targets_text = ""
-    actuals, actuals_text = parse_file(paths.actuals, ActualsFile, cache)
-    return targets, targets_text, actuals, actuals_text if keep_text else ""
+    targets, targets_text = parse_file(paths.targets, TargetsFile, cache, keep_text)
+    actuals, actuals_text = parse_file(paths.actuals, ActualsFile, cache, keep_text)
+    return targets, targets_text, actuals, actuals_text
 
 
 def _located(parsed: ParsedFile, text: str | None) -> ParsedFile:

@@ -12,10 +12,9 @@ is a miss.
 
 from __future__ import annotations
 
-import gc
 import json
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -24,6 +23,8 @@ from typing import Annotated, Any, TypeVar, Union, get_args, get_origin, get_typ
 
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
+
+from tzgoals.files.validation import ONE_BY_ONE_FROM, collector_paused, shared_names
 
 M = TypeVar("M", bound=BaseModel)
 Convert = Callable[[Any], Any]
@@ -34,24 +35,67 @@ class NotThisModel(Exception):
     """An entry that does not fit the model it is read as: a miss."""
 
 
-def encoded(model: BaseModel) -> bytes:
-    """A valid model as JSON bytes, each model in it with only the keys that were set."""
-    # The serializer's bytes, not `model_dump_json`'s text encoded again: one copy, not two.
-    return type(model).__pydantic_serializer__.to_json(model, exclude_unset=True)
+def encoded(model: BaseModel) -> Iterator[bytes]:
+    """A valid model as JSON, in parts of about `PART_SIZE` bytes, each model in it with only
+    the keys that were set.
+
+    A long list of models (`ONE_BY_ONE_FROM` and more, as validation makes them) is written a
+    model at a time, the rest of the model in one piece: the JSON of a million goals is a few
+    hundred megabytes the models need not share the memory with. The serializer's bytes are
+    used as they come, never `model_dump_json`'s text encoded again."""
+    fields = [name for name in type(model).model_fields if name in model.model_fields_set]
+    lists = [name for name in fields if _long_list_of_models(getattr(model, name))]
+    head = type(model).__pydantic_serializer__.to_json(
+        model, exclude=set(lists), exclude_unset=True
+    )
+    yield head[:-1]  # without its closing brace: the long lists follow
+    separator = b"," if len(head) > 2 else b""
+    for name in lists:
+        yield separator + json.dumps(name).encode() + b":["
+        separator = b","
+        yield from _models_in_parts(getattr(model, name))
+        yield b"]"
+    yield b"}"
+
+
+#: About how many bytes `encoded` gives at a time.
+PART_SIZE = 1 << 20
+
+
+def _long_list_of_models(value: Any) -> bool:
+    return (
+        type(value) is list
+        and len(value) >= ONE_BY_ONE_FROM
+        and all(isinstance(item, BaseModel) for item in value)
+    )
+
+
+def _models_in_parts(models: list[BaseModel]) -> Iterator[bytes]:
+    """The models as JSON separated by commas, in parts of about `PART_SIZE` bytes."""
+    part: list[bytes] = []
+    size = 0
+    for index, model in enumerate(models):
+        if index:
+            part.append(b",")
+        text = type(model).__pydantic_serializer__.to_json(model, exclude_unset=True)
+        part.append(text)
+        size += len(text) + 1
+        if size >= PART_SIZE:
+            yield b"".join(part)
+            part, size = [], 0
+    if part:
+        yield b"".join(part)
 
 
 def decoded(model_class: type[M], payload: bytes) -> M:
     """The model an entry holds, rebuilt as the validated one was; `NotThisModel` when the
     entry does not fit it."""
-    collecting = gc.isenabled()
-    gc.disable()  # nothing rebuilt refers back to itself; at scale each pass walks it all again
     try:
-        return _rebuild(model_class, json.loads(payload))
+        # Nothing rebuilt refers back to itself; at scale each pass would walk it all again.
+        with collector_paused():
+            return _rebuild(model_class, json.loads(payload))
     except (ValueError, TypeError, KeyError, AttributeError, ArithmeticError) as error:
         raise NotThisModel(str(error)) from None
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _plain(annotation: Any) -> Any:
@@ -147,7 +191,7 @@ def _rebuild(model_class: type[M], data: dict[str, Any]) -> M:
         raise KeyError("a key the model does not have")
     model = _new_object(model_class)
     _set_attribute(model, "__dict__", values)
-    _set_attribute(model, "__pydantic_fields_set__", set(data))
+    _set_attribute(model, "__pydantic_fields_set__", shared_names(set(data)))
     _set_attribute(model, "__pydantic_extra__", None)
     _set_attribute(model, "__pydantic_private__", None)
     return model
