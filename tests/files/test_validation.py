@@ -54,8 +54,10 @@ def test_a_valid_long_file_gives_the_models_one_validation_gives() -> None:
 
 def test_the_entries_are_replaced_in_place_by_their_models() -> None:
     data = targets_data()
-    validated(TargetsFile, data)
-    assert all(type(entry) is Target for entry in data["targets"])
+    entries = data["targets"]
+    model = validated(TargetsFile, data)
+    assert all(type(entry) is Target for entry in entries)
+    assert model.targets is entries  # the list itself: no second list of a million goals
 
 
 def test_entries_given_the_same_fields_share_one_set_of_names() -> None:
@@ -89,6 +91,33 @@ def test_a_long_file_with_bad_entries_gives_the_same_errors(changes: dict[str, A
     with pytest.raises(ValidationError) as one_by_one:
         validated(TargetsFile, data)
     assert errors_of(one_by_one.value) == errors_of(whole.value)
+
+
+def test_a_bad_table_beside_a_long_valid_list_gives_the_same_errors() -> None:
+    data = targets_data()
+    data["dataset"] = {"name": 7}
+    with pytest.raises(ValidationError) as whole:
+        TargetsFile.model_validate(copy.deepcopy(data))
+    with pytest.raises(ValidationError) as one_by_one:
+        validated(TargetsFile, data)
+    assert errors_of(one_by_one.value) == errors_of(whole.value)
+
+
+def test_each_target_is_checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The model's own check made after its fields (the comparator's figures) runs once a
+    target, not again when the file is validated."""
+    import tzgoals.models
+
+    calls = []
+    checked = tzgoals.models.requirement_problem
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return checked(*args)
+
+    monkeypatch.setattr(tzgoals.models, "requirement_problem", counted)
+    validated(TargetsFile, targets_data())
+    assert len(calls) == LONG
 
 
 def test_an_entry_that_is_not_a_table_is_reported_as_before() -> None:

@@ -73,25 +73,44 @@ def validated(file_model: type[M], data: dict[str, Any]) -> M:
     the same errors it would raise. Each long list of `data` is changed in place, its entries
     replaced by their models: the parsed data is the caller's to let go."""
     with collector_paused():
+        made: dict[str, list[Any]] = {}
         for section, entry_model in SECTION_MODELS.items():
             entries = data.get(section.value)
             if not isinstance(entries, list) or section.value not in file_model.model_fields:
                 continue
-            if len(entries) >= ONE_BY_ONE_FROM:
-                _validate_each(entries, entry_model)
-        return file_model.model_validate(data)
+            if len(entries) >= ONE_BY_ONE_FROM and _validate_each(entries, entry_model):
+                made[section.value] = data.pop(section.value)
+        model = file_model.model_validate(data)
+        for name, models in made.items():
+            _given(model, name, models)
+        return model
 
 
-def _validate_each(entries: list[Any], entry_model: type[BaseModel]) -> None:
+def _given(model: BaseModel, name: str, models: list[Any]) -> None:
+    """The list of models made entry by entry set on the file's model, as validating it there
+    would have set it. Not passed through the file's validation: a model's own checks made
+    after its fields (`model_validator(mode="after")`) run again on a model passed as it is,
+    and at a hundred thousand goals that is a second pass for nothing."""
+    model.__dict__[name] = models
+    model.__pydantic_fields_set__.add(name)
+
+
+def _validate_each(entries: list[Any], entry_model: type[BaseModel]) -> bool:
+    """Whether every entry became its model; an entry that did not is left as it was."""
     validate = entry_model.model_validate
+    every = True
     for index, entry in enumerate(entries):
-        if type(entry) is dict:
-            try:
-                model = validate(entry)
-            except ValidationError:
-                continue  # left as parsed: the file's validation reports it where it stands
-            names = model.__pydantic_fields_set__
-            shared = shared_names(names)
-            if shared is not names:
-                _set_attribute(model, "__pydantic_fields_set__", shared)
-            entries[index] = model
+        if type(entry) is not dict:
+            every = False
+            continue
+        try:
+            model = validate(entry)
+        except ValidationError:
+            every = False
+            continue  # left as parsed: the file's validation reports it where it stands
+        names = model.__pydantic_fields_set__
+        shared = shared_names(names)
+        if shared is not names:
+            _set_attribute(model, "__pydantic_fields_set__", shared)
+        entries[index] = model
+    return every
