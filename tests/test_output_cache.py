@@ -281,7 +281,7 @@ def test_a_reader_that_stops_early_leaves_nothing_kept(folder: Path, tmp_path: P
 )
 def test_an_entry_gives_back_what_was_kept(exit_code: int, parts: list[tuple[str, bytes]]) -> None:
     kept = [(stream, bytearray(data)) for stream, data in parts]
-    replay = _decoded(_encoded(exit_code, kept))
+    replay = _decoded(b"".join(_encoded(exit_code, kept)))
     assert replay is not None
     assert replay.exit_code == exit_code
     assert replay.parts == parts

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from tzgoals.problem_codes import ProblemCode
 
@@ -37,7 +38,10 @@ def date_params(text: str) -> dict[str, str]:
     return {"found": text[:40]}
 
 
+@lru_cache(maxsize=256)
 def is_partial_date(text: str) -> bool:
+    """Remembered: it is asked of each figure's source's date, the same few dates each time
+    (a row a goal, at scale)."""
     return partial_date_problem(text) is None
 
 

@@ -142,7 +142,7 @@ class CacheStore:
         """The bytes stored under `key`, when an intact entry this user wrote holds them."""
         return self._read(self._path(_DATA_PREFIX, key))
 
-    def put(self, key: str, payload: bytes | Iterable[bytes]) -> None:
+    def put(self, key: str, payload: bytes | Iterable[bytes | bytearray]) -> None:
         """Store bytes under `key` (given at once, or in parts as they are made); any failure
         (a full disk) leaves the cache as it was."""
         parts = (payload,) if isinstance(payload, bytes) else payload
@@ -169,7 +169,7 @@ class CacheStore:
                 os.utime(path)  # used: the last to be removed when the folder is pruned
         return payload
 
-    def _write(self, path: Path, parts: Iterable[bytes]) -> None:
+    def _write(self, path: Path, parts: Iterable[bytes | bytearray]) -> None:
         """The parts written behind their header, which is written last, over a space of its
         own width left first: its length and hash are known once every part is written."""
         # Named by the process and the entry: no other command writes to it meanwhile, and a
