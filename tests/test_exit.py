@@ -105,3 +105,45 @@ def test_a_command_run_in_process_leaves_the_collector_as_it_found_it(command: s
     finally:
         gc.unfreeze()
     del kept
+
+
+def test_reading_a_dataset_sets_off_no_pass_of_the_collector() -> None:
+    """What reading builds refers to nothing cyclic, so the collector is off meanwhile, and
+    what was read is frozen before it is on again: no pass walks the dataset, not even the one
+    that the many objects made while it was off would set off once it is on."""
+    import gc
+
+    from tzgoals.cli.dataset import read
+
+    passes: list[int] = []
+
+    def counted(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    gc.callbacks.append(counted)
+    try:
+        dataset, _ = read(DATA, None, None)
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert passes == []
+        assert dataset.targets
+    finally:
+        gc.callbacks.remove(counted)
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
+
+
+def test_a_dataset_that_cannot_be_read_leaves_the_collector_on(tmp_path: Path) -> None:
+    import gc
+
+    from typer.testing import CliRunner
+
+    from tzgoals.cli import app
+
+    (tmp_path / "targets.toml").write_text("[dataset\n", encoding="utf-8")
+    (tmp_path / "actuals.toml").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(app, ["status", "--data", str(tmp_path)])
+    assert result.exit_code == 2
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0

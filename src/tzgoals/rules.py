@@ -302,9 +302,11 @@ def _same_release(actuals: list[Actual], published: Mapping[str, str] | None) ->
             when = actual.as_of or f"source {actual.source}"
         else:
             when = actual.as_of or dates.get(actual.source, "")
-        first = seen.setdefault((_actual_key(actual), when), index)
+        month = actual.through_month  # `_actual_key`, written out: it runs once a result
+        kind = (actual.indicator, actual.year) if month is None else _actual_key(actual)
+        first = seen.setdefault((kind, when), index)
         if first != index:
-            key = repr(_actual_key(actual))
+            key = repr(kind)
             dated = {"release_kind": "date", "date": when} if when[:7] != "source " else {}
             found.append(
                 finding(

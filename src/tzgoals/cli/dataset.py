@@ -5,6 +5,8 @@ The terminal edge these report through (`say`, `fail`, exit codes) is `cli/outpu
 """
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,17 +61,18 @@ def read(
     """The dataset and how it was found, saying so on stderr (in `lang`, else the default
     language) when it is the shipped example; with `as_of`, as its sources stood that day.
 
-    The collector is then spared (`_spare_the_collector`) for the rest of the command."""
+    The collector is spared while the dataset is read and for the rest of the command
+    (`_collector_spared`)."""
     from tzgoals.files.load import load_dataset
     from tzgoals.files.problems import DataError
 
     found = find(data_dir, targets, actuals, lang)
     say_if_example(found, lang)
-    try:
-        dataset = load_dataset(found.paths, command_cache())
-    except DataError as error:
-        report_problems(error.problems, lang or default_lang())
-    _spare_the_collector()
+    with _collector_spared():
+        try:
+            dataset = load_dataset(found.paths, command_cache())
+        except DataError as error:
+            report_problems(error.problems, lang or default_lang())
     if as_of is None:
         return dataset, found
     from tzgoals.vintages import sources_on
@@ -83,18 +86,29 @@ def read(
 AFTER_READING = (100_000, 50, 100)
 
 
-def _spare_the_collector() -> None:
-    """Freeze what the dataset is made of (`gc.freeze`) and make the collector's passes rare.
+@contextmanager
+def _collector_spared() -> Iterator[None]:
+    """The collector off while the dataset is read; then what it is made of frozen
+    (`gc.freeze`), the collector's passes made rare, and the collector on again if it was.
 
+    Nothing read refers back to itself, so a pass while reading frees nothing. The loader
+    pauses the collector too, but turning it on again there sets off a pass over everything
+    made meanwhile (and later passes over them again): frozen first, they are never walked.
     The dataset lives until the command ends; without this, the passes that the results
     built next set off walk it again and again, and then the results themselves. At 100,000
     goals over ten years, `history` scores ten times the goals `status` does, and paid about
-    0.6 s more for the collector than `status`; with this, both pay the same (the passes
-    made while loading). `SafeGroup.invoke` (cli/app.py) unfreezes and puts the thresholds
-    back when the command is done, so that a process running commands in turn (a test)
-    collects as before."""
-    gc.freeze()
-    gc.set_threshold(*AFTER_READING)
+    0.6 s more for the collector than `status`; with this, both pay the same. `SafeGroup.invoke`
+    (cli/app.py) unfreezes and puts the thresholds back when the command is done, so that a
+    process running commands in turn (a test) collects as before."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.set_threshold(*AFTER_READING)
+        if collecting:
+            gc.enable()
 
 
 def load(
