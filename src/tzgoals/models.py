@@ -5,8 +5,6 @@ that relate entries to each other (unknown indicator, incompatible unit, duplica
 `tzgoals.rules`. `Dataset` is the validated whole, indexed for scoring.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -103,6 +101,20 @@ ThroughMonth = Annotated[int, Field(ge=1, le=11, strict=True)]
 YesNo = Annotated[bool, Field(strict=True)]
 
 
+_NAMED = f"[^{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]"
+_FILLED_NAME = f"{_NAMED}*[^\\s{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]{_NAMED}*"
+#: An area's, indicator's or target's id, or a reference to one, and a source's file name:
+#: any script (`extract` drafts ids in Chinese, a document may be named in Chinese), but no
+#: control character and nothing invisible, so that two names a reader cannot tell apart (one
+#: holding a zero-width space) are not both accepted, and `show` of one never names the other.
+#: Checked by pydantic's own engine.
+Id = Annotated[str, Field(min_length=1, pattern=f"^{_FILLED_NAME}$")]
+#: The keys that hold an `Id`, for the words of a refusal.
+ID_KEYS = frozenset({"id", "indicator", "area", "part_of", "source", "file"})
+#: The same, on one line: the file name a [[sources]] entry lists.
+OneLineId = Annotated[Id, AfterValidator(_one_line)]
+
+
 class Entry(BaseModel):
     """Unknown keys are refused: a misspelt `qoute` must not silently drop the quote."""
 
@@ -120,19 +132,6 @@ class DatasetInfo(Entry):
     name: Text
     name_en: Plain = ""
 
-
-_NAMED = f"[^{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]"
-_FILLED_NAME = f"{_NAMED}*[^\\s{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]{_NAMED}*"
-#: An area's, indicator's or target's id, or a reference to one, and a source's file name:
-#: any script (`extract` drafts ids in Chinese, a document may be named in Chinese), but no
-#: control character and nothing invisible, so that two names a reader cannot tell apart (one
-#: holding a zero-width space) are not both accepted, and `show` of one never names the other.
-#: Checked by pydantic's own engine.
-Id = Annotated[str, Field(min_length=1, pattern=f"^{_FILLED_NAME}$")]
-#: The keys that hold an `Id`, for the words of a refusal.
-ID_KEYS = frozenset({"id", "indicator", "area", "part_of", "source", "file"})
-#: The same, on one line: the file name a [[sources]] entry lists.
-OneLineId = Annotated[Id, AfterValidator(_one_line)]
 
 _HEX_DIGITS = frozenset("0123456789abcdef")
 
@@ -321,7 +320,7 @@ class Dataset:
     year_to_date: dict[tuple[str, int], tuple[Actual, ...]] = field(default_factory=dict)
 
     @classmethod
-    def from_files(cls, targets_file: TargetsFile, actuals_file: ActualsFile) -> Dataset:
+    def from_files(cls, targets_file: TargetsFile, actuals_file: ActualsFile) -> "Dataset":
         """Index the two files; call only once `cross_check` has found no errors."""
         sources = {s.file: s for s in targets_file.sources}
         actuals: dict[tuple[str, int], Actual] = {}
