@@ -42,6 +42,15 @@ def errors_of(error: ValidationError) -> list[tuple[Any, ...]]:
     return [(e["loc"], e["type"], e["msg"]) for e in error.errors()]
 
 
+def assert_same_errors(data: dict[str, Any]) -> None:
+    """Validated entry by entry, the file fails with the errors one validation gives."""
+    with pytest.raises(ValidationError) as whole:
+        TargetsFile.model_validate(copy.deepcopy(data))
+    with pytest.raises(ValidationError) as one_by_one:
+        validated(TargetsFile, data)
+    assert errors_of(one_by_one.value) == errors_of(whole.value)
+
+
 def test_a_valid_long_file_gives_the_models_one_validation_gives() -> None:
     data = targets_data()
     expected = TargetsFile.model_validate(copy.deepcopy(data))
@@ -86,21 +95,13 @@ def test_a_shared_set_is_not_changed_by_a_copy_with_an_update() -> None:
 )
 def test_a_long_file_with_bad_entries_gives_the_same_errors(changes: dict[str, Any]) -> None:
     data = targets_data(**changes)
-    with pytest.raises(ValidationError) as whole:
-        TargetsFile.model_validate(copy.deepcopy(data))
-    with pytest.raises(ValidationError) as one_by_one:
-        validated(TargetsFile, data)
-    assert errors_of(one_by_one.value) == errors_of(whole.value)
+    assert_same_errors(data)
 
 
 def test_a_bad_table_beside_a_long_valid_list_gives_the_same_errors() -> None:
     data = targets_data()
     data["dataset"] = {"name": 7}
-    with pytest.raises(ValidationError) as whole:
-        TargetsFile.model_validate(copy.deepcopy(data))
-    with pytest.raises(ValidationError) as one_by_one:
-        validated(TargetsFile, data)
-    assert errors_of(one_by_one.value) == errors_of(whole.value)
+    assert_same_errors(data)
 
 
 def test_each_target_is_checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -123,11 +124,7 @@ def test_each_target_is_checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_an_entry_that_is_not_a_table_is_reported_as_before() -> None:
     data = targets_data()
     data["targets"][3] = "not a table"
-    with pytest.raises(ValidationError) as whole:
-        TargetsFile.model_validate(copy.deepcopy(data))
-    with pytest.raises(ValidationError) as one_by_one:
-        validated(TargetsFile, data)
-    assert errors_of(one_by_one.value) == errors_of(whole.value)
+    assert_same_errors(data)
 
 
 def test_a_short_file_is_validated_in_one_call_and_left_as_parsed() -> None:
