@@ -53,6 +53,11 @@ def _line(file: Path, entry: int) -> int | None:
         return None
 
 
+#: How many of the places that use the common id a warning names; the rest it counts, so that
+#: a national panel's warning stays one line, not the names of hundreds of counties.
+USERS_NAMED = 3
+
+
 def name_problems(names: dict[str, list[NamedIndicator]]) -> list[Problem]:
     """A warning for each place that files a name under an id other than the most used one
     (the first met on a tie)."""
@@ -65,7 +70,8 @@ def name_problems(names: dict[str, list[NamedIndicator]]) -> list[Problem]:
             continue
         counts = Counter({id_: len(places) for id_, places in by_place.items()})
         common = counts.most_common(1)[0][0]
-        users = ", ".join(sorted(by_place[common]))
+        users = sorted(by_place[common])
+        others = len(users) - USERS_NAMED
         for named in filed:
             if named.id == common:
                 continue
@@ -76,7 +82,10 @@ def name_problems(names: dict[str, list[NamedIndicator]]) -> list[Problem]:
                     ProblemCode.NAME_UNDER_OTHER_IDS,
                     name=name,
                     id=named.id,
-                    users=users,
+                    users=", ".join(users[:USERS_NAMED]),
+                    more_kind="some" if others > 0 else None,
+                    others=others if others > 0 else None,
+                    total=len(users) if others > 0 else None,
                     common=common,
                 )
             )

@@ -90,8 +90,8 @@ PANEL_PROBLEMS: dict[str, str] = {
     "parent-cycle": "{place!r} is its own ancestor (a cycle of parents)",
     "place-without-dataset": "{path!r} holds no {targets} (looked in {folder})",
     "name-under-other-ids": (
-        "the indicator {name!r} has the id {id!r} here, but {users} file it under {common!r}; "
-        "use {common!r} so that places compare"
+        "the indicator {name!r} has the id {id!r} here, but {users}{more} file it under "
+        "{common!r}; use {common!r} so that places compare"
     ),
     "not-the-shared-id": (
         "{name!r} is the shared indicator {shared!r}; use that id so that places compare in a panel"
@@ -105,4 +105,5 @@ PANEL_PARTS: dict[str, str] = {
     **{f"{part}.{level}": level for part in ("level", "parent_level") for level in _LEVELS},
     "known.none": "none",
     "consequence.panel": "panel init never overwrites a panel",
+    "more.some": " and {others} more",
 }

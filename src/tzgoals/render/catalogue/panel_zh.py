@@ -80,7 +80,7 @@ PANEL_PROBLEMS: dict[str, str] = {
     "parent-cycle": "{place!r} 成了自己的上级（上级关系形成了循环）",
     "place-without-dataset": "{path!r} 中没有 {targets}（查找位置：{folder}）",
     "name-under-other-ids": (
-        "指标 {name!r} 在这里的 id 是 {id!r}，但 {users} 用的是 {common!r}；"
+        "指标 {name!r} 在这里的 id 是 {id!r}，但 {users}{more} 用的是 {common!r}；"
         "请改用 {common!r}，以便各地区相互比较"
     ),
     "not-the-shared-id": "{name!r} 是共享指标 {shared!r}；请使用该 id，以便在面板中与其他地区比较",
@@ -95,4 +95,5 @@ PANEL_PARTS: dict[str, str] = {
     },
     "known.none": "无",
     "consequence.panel": "panel init 从不覆盖已有的面板",
+    "more.some": " 等 {total} 个地区",
 }
