@@ -194,6 +194,23 @@ def test_an_earlier_panel_bundle_is_replaced_and_other_folders_are_refused(
     assert files_of(tmp_path / "one") == before
 
 
+def test_a_place_taken_out_or_no_longer_usable_loses_its_old_scorecard(
+    panel: Path, tmp_path: Path
+) -> None:
+    site = tmp_path / "site"
+    assert publish(site, panel).exit_code == 0
+    assert (site / "places" / "city" / "index.html").is_file()
+    (panel / "city" / "targets.toml").write_text("[dataset\n", encoding="utf-8")
+    assert publish(site, panel).exit_code == 0
+    assert not (site / "places" / "city").exists()  # unusable now: no page of before is left
+    text = (panel / "panel.toml").read_text(encoding="utf-8")
+    county = text.index('\n[[places]]\nid = "county"')
+    (panel / "panel.toml").write_text(text[:county], encoding="utf-8")
+    assert publish(site, panel).exit_code == 0
+    assert sorted(p.name for p in (site / "places").iterdir()) == ["province"]
+    assert 'href="places/county/' not in (site / "index.html").read_text(encoding="utf-8")
+
+
 def test_a_failed_write_leaves_an_earlier_bundle_as_it_was(
     panel: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -296,6 +296,7 @@ def write_panel_bundle(
                 )
                 made.write(outdir, PAGE, [index])
                 _rename_all(made.files)
+                _remove_stale_pages(outdir, set(made.files))
             finally:
                 made.discard()
     except (WriteError, OSError) as error:
@@ -303,6 +304,25 @@ def write_panel_bundle(
     bundle.files = [outdir / name for name in PANEL_FILES]
     bundle.scorecards = len(made.links)
     return bundle
+
+
+def _remove_stale_pages(outdir: Path, written: set[Path]) -> None:
+    """The pages under places/ that this publish did not write: those of a place since taken
+    out of panel.toml, or whose data can no longer be used, and a history page a place no
+    longer has. Left, they would still be served beside the index that no longer links them.
+    Only the bundle's own page names are removed (the folder was checked to hold nothing else,
+    under the lock), and a place's folder only when that leaves it empty."""
+    places = outdir / PLACES_DIR
+    if not places.is_dir() or places.is_symlink():
+        return
+    for folder in sorted(places.iterdir()):
+        if folder.is_symlink() or not folder.is_dir():
+            continue
+        for name in PLACE_FILES:
+            if folder / name not in written:
+                (folder / name).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty
 
 
 def _rename_all(made: dict[Path, Path]) -> None:
