@@ -174,6 +174,41 @@ def test_a_missing_parent_target_leaves_the_cell_empty_with_a_reason(panel: Path
     assert "上级未就该指标设定目标" in shown.stdout
 
 
+def test_a_result_without_a_target_is_shown_unscored(panel: Path) -> None:
+    """A place whose plan set no target on the indicator (none that year, or none on this
+    indicator) still shows the figure it reported, with no verdict."""
+    county = (panel / "county" / "targets.toml").read_text(encoding="utf-8")
+    no_targets = county[: county.index("[[targets]]")]
+    (panel / "county" / "targets.toml").write_text(no_targets, encoding="utf-8")
+    other = TARGETS.format(name="市", value="5.5", gdp_id="other-growth")
+    other = other.replace("[[indicators]]", GDP_INDICATOR + "\n[[indicators]]", 1)
+    (panel / "city" / "targets.toml").write_text(other, encoding="utf-8")
+    (panel / "city" / "actuals.toml").write_text(
+        ACTUALS.format(gdp_id="gdp-growth", result="5.6"), encoding="utf-8"
+    )
+    (panel / "city" / "sources" / "plan.txt").write_text("目标\n增长5.5%\n增长5.6%\n", "utf-8")
+    result = invoke("panel", "--panel", str(panel), "--indicator", "gdp-growth", "-f", "csv")
+    assert result.exit_code == 0, result.output
+    by_place = {row["place"]: row for row in rows(result.stdout)}
+    assert (by_place["county"]["result"], by_place["county"]["status"]) == ("5.9", "")
+    assert (by_place["county"]["target"], by_place["county"]["state"]) == ("", "no_targets")
+    assert (by_place["city"]["result"], by_place["city"]["unit"]) == ("5.6", "%")
+    assert (by_place["city"]["status"], by_place["city"]["state"]) == ("", "scored")
+    assert by_place["province"]["status"] == "met"
+    table = invoke("panel", "--panel", str(panel), "--indicator", "gdp-growth", "--lang", "zh")
+    lines = table.stdout.splitlines()
+    assert next(line for line in lines if line.startswith("区 ")).split()[3:5] == ["—", "5.9%"]
+    assert next(line for line in lines if line.startswith("市 ")).split()[3:5] == ["—", "5.6%"]
+    assert "市: 未就该指标设定目标" in lines
+
+
+GDP_INDICATOR = """[[indicators]]
+id = "gdp-growth"
+name = "地区生产总值增长"
+unit = "%"
+"""
+
+
 def test_a_place_with_errors_is_reported_and_the_others_still_score(panel: Path) -> None:
     (panel / "city" / "targets.toml").write_text("[dataset\n", encoding="utf-8")
     result = invoke("panel", "--panel", str(panel), "--format", "csv")

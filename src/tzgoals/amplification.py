@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from tzgoals.files.problems import Problem
+from tzgoals.models import Actual
 from tzgoals.panel import Place, rank
 from tzgoals.panel_scores import PlaceScore, PlaceState
 from tzgoals.score import GoalResult
@@ -34,7 +35,8 @@ class VsParent(StrEnum):
 @dataclass(frozen=True)
 class IndicatorRow:
     """One place's target on the indicator, its verdict, and its difference from its
-    parent's target (`vs_parent`), or why there is none (`vs_parent_reason`)."""
+    parent's target (`vs_parent`), or why there is none (`vs_parent_reason`); without a
+    target, the place's figure for the year all the same (`reported`), unscored."""
 
     place: Place
     state: PlaceState
@@ -42,6 +44,7 @@ class IndicatorRow:
     vs_parent: Decimal | None
     vs_parent_reason: VsParent | None
     problems: tuple[Problem, ...] = ()
+    reported: Actual | None = None
 
 
 def difference(
@@ -76,10 +79,13 @@ def _vs_parent(
 def _row(score: PlaceScore, year: int | None, scores: dict[str, PlaceScore]) -> IndicatorRow:
     if not score.usable:
         return IndicatorRow(score.place, PlaceState.UNUSABLE, None, None, None, score.problems)
+    reported = score.reported.get(year) if year is not None else None
     if year is None or year not in score.tallies:
-        return IndicatorRow(score.place, PlaceState.NO_TARGETS, None, None, VsParent.NO_TARGET)
+        state = PlaceState.NO_TARGETS
+        return IndicatorRow(score.place, state, None, None, VsParent.NO_TARGET, reported=reported)
     vs, why = _vs_parent(score, year, scores)
-    return IndicatorRow(score.place, PlaceState.SCORED, score.indicator.get(year), vs, why)
+    result = score.indicator.get(year)
+    return IndicatorRow(score.place, PlaceState.SCORED, result, vs, why, reported=reported)
 
 
 def indicator_rows(

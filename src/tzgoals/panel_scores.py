@@ -20,7 +20,7 @@ from tzgoals.comparators import ratio
 from tzgoals.coverage import Tally, tally
 from tzgoals.files.load import load_dataset
 from tzgoals.files.problems import DataError, Problem
-from tzgoals.models import Dataset
+from tzgoals.models import Actual, Dataset
 from tzgoals.panel import Panel, Place, rank
 from tzgoals.score import GoalResult, score_year
 from tzgoals.vocabulary import Level, PanelOrder
@@ -38,6 +38,9 @@ class PlaceScore:
     tallies: dict[int, Tally] = field(default_factory=dict)
     indicator: dict[int, GoalResult] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    #: The place's whole-year figure on the indicator asked for, a year it set no target on
+    #: it: a result with nothing to score it against, but a result all the same.
+    reported: dict[int, Actual] = field(default_factory=dict)
 
     @property
     def usable(self) -> bool:
@@ -75,7 +78,14 @@ def score_place(place: Place, dataset: Dataset, indicator: str | None) -> PlaceS
         found = _first_on(results, indicator) if indicator else None
         if found is not None:
             facts[year] = found
-    return PlaceScore(place, tallies, facts)
+    reported = {
+        year: actual
+        for year in dataset.actual_years()
+        if indicator
+        and year not in facts
+        and (actual := dataset.actuals.get((indicator, year))) is not None
+    }
+    return PlaceScore(place, tallies, facts, reported=reported)
 
 
 def score_panel(

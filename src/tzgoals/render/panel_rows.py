@@ -81,13 +81,13 @@ def place_rows(rows: Iterable[PlaceRow], year: int | None) -> Iterator[Row]:
 
 def indicator_rows(rows: Iterable[IndicatorRow], indicator: str, year: int | None) -> Iterator[Row]:
     for row in rows:
-        result = row.result
+        result, reported = row.result, row.reported
         target = result.target if result else None
         yield {
             **_place_cells(row.place),
             "target": target.value if target else None,
-            "unit": target.unit if target else None,
-            "result": result.compared if result else None,
+            "unit": target.unit if target else reported.unit if reported else None,
+            "result": result.compared if result else reported.value if reported else None,
             "status": str(result.status) if result else None,
             "vs_parent": row.vs_parent,
             "name": row.place.name,

@@ -15,7 +15,15 @@ from tzgoals.amplification import IndicatorRow
 from tzgoals.panel import Panel, Place
 from tzgoals.panel_scores import PlaceRow, PlaceState
 from tzgoals.render.catalogue import Lang, in_lang, label
-from tzgoals.render.figures import actual_text, amount_text, signed, target_text
+from tzgoals.render.figures import (
+    actual_text,
+    amount_text,
+    figure_text,
+    marks,
+    signed,
+    target_text,
+)
+from tzgoals.reported import flags_of
 from tzgoals.units import PERCENTAGE_POINT
 
 EMPTY = "—"
@@ -112,7 +120,9 @@ def indicator_cells(row: IndicatorRow, places: dict[str, Place], lang: Lang) -> 
     )
     result = row.result
     if result is None:
-        return (*named, EMPTY, EMPTY, EMPTY, EMPTY)
+        reported = row.reported
+        figure = marks(flags_of(reported)) + figure_text(reported, lang) if reported else EMPTY
+        return (*named, EMPTY, figure, EMPTY, EMPTY)
     verdict = label(str(result.status), lang)
     figures = (target_text(result.target, lang), actual_text(result, lang), verdict)
     return (*named, *figures, vs_parent_text(row, lang))

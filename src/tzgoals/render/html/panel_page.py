@@ -73,10 +73,15 @@ class Chart(NamedTuple):
 
 def _bars(rows: Sequence[IndicatorRow]) -> list[tuple[str, Decimal | None, Decimal | None]]:
     """Each place's target figure and numeric result, where it has either."""
-    found = []
+    found: list[tuple[str, Decimal | None, Decimal | None]] = []
+    units = {row.result.target.unit for row in rows if row.result is not None}
     for row in rows:
-        result = row.result
+        result, reported = row.result, row.reported
         if result is None:
+            # A result with no target to set it against, on the targets' scale when in their unit.
+            figure = reported.value if reported and reported.unit in units else None
+            if isinstance(figure, Decimal):
+                found.append((row.place.id, None, figure))
             continue
         compared = result.compared if isinstance(result.compared, Decimal) else None
         found.append((row.place.id, result.target.value, compared))
