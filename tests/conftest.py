@@ -35,6 +35,14 @@ def cache_outside_home(suite_cache_home: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.delenv("TZGOALS_CACHE_MAX_MB", raising=False)
 
 
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache of the test's own; the folder tzgoals keeps its entries in."""
+    home = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home / "tzgoals"
+
+
 @pytest.fixture(scope="session")
 def data_paths() -> DataPaths:
     return DataPaths(DATA / "targets.toml", DATA / "actuals.toml")

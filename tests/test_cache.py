@@ -29,14 +29,6 @@ BAD = sorted(p for p in (REPO / "tests" / "bad").iterdir() if p.is_dir())
 Outcome = tuple[int, str, str]
 
 
-@pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty cache of the test's own; the folder tzgoals keeps its entries in."""
-    home = tmp_path / "xdg"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    return home / "tzgoals"
-
-
 def run(*args: str, cache: bool = True) -> Outcome:
     result = runner.invoke(app, [*([] if cache else ["--no-cache"]), *args])
     return result.exit_code, result.stdout, result.stderr

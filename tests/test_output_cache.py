@@ -34,13 +34,6 @@ Outcome = tuple[int, str, str]
 
 
 @pytest.fixture
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "xdg"
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
-    return home / "tzgoals"
-
-
-@pytest.fixture
 def loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The dataset each run loads, in turn: none for a run its output was kept for."""
     loaded: list[Path] = []
