@@ -77,12 +77,24 @@ def parse_file(
             return ParsedFile(path, model, [], sha256=digest.sha256), None
         if digest.raw is None:  # known by its size and times, but not cached: read it now
             digest = _digest(path, cache, known=False)
+    # One pause of the collector for the parse and the validation: turned on between the two,
+    # it would walk the whole parsed file once for nothing.
+    with collector_paused():
+        return _read_and_validated(path, file_model, cache, digest, keep_text)
+
+
+def _read_and_validated(
+    path: Path,
+    file_model: type[BaseModel],
+    cache: CacheStore | None,
+    digest: Digest | None,
+    keep_text: bool,
+) -> tuple[ParsedFile, str]:
     try:
         # The bytes hashed are the bytes parsed, and let go once they are text.
         read = text_of(path, digest.raw) if digest and digest.raw is not None else None
         digest = Digest(digest.sha256, None) if digest else None
-        with collector_paused():
-            data, text = read_toml(path, may_be_empty=file_model is ActualsFile, text=read)
+        data, text = read_toml(path, may_be_empty=file_model is ActualsFile, text=read)
         del read
     except DataError as error:
         return ParsedFile(path, None, error.problems, parsed=False), ""
