@@ -20,7 +20,6 @@ from tzgoals.numbers import has_other_digits as has_other_digits
 from tzgoals.problem_codes import ProblemCode, ProblemValueError
 from tzgoals.units import SIGNED_UNITS, may_be_negative
 from tzgoals.vocabulary import (
-    CONTROL_CHARACTER,
     CONTROL_CHARACTERS,
     INVISIBLE_CHARACTERS,
     Comparator,
@@ -28,6 +27,7 @@ from tzgoals.vocabulary import (
     Polarity,
     Section,
     Vintage,
+    control_character_pattern,
 )
 
 __all__ = ["SIGNED_UNITS", "may_be_negative"]  # at home in units, read from here too
@@ -41,7 +41,7 @@ _SAFE = f"[^{CONTROL_CHARACTERS}]"
 
 def control_character(text: str) -> tuple[int, str] | None:
     """The first control character in a text (see `CONTROL_CHARACTERS`) and its position."""
-    found = CONTROL_CHARACTER.search(text)
+    found = control_character_pattern().search(text)
     return (found.start(), found.group()) if found else None
 
 

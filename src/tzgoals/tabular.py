@@ -17,6 +17,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
+from functools import cache
 
 from tzgoals.spreadsheet import GUARDED, guard_formula
 from tzgoals.vocabulary import CONTROL_CHARACTERS
@@ -119,11 +120,15 @@ _FLOAT_DIGITS = 15
 _FLOAT_MAGNITUDE = 300
 
 
-#: What `json.dumps(..., ensure_ascii=False)` writes raw though a terminal acts on it (DEL, the
-#: C1 controls, the bidirectional controls; it escapes C0 itself), and lone surrogates (bytes
-#: of a path that were not UTF-8), which no UTF-8 stream can write. Each stands only inside a
-#: JSON string, where `\\uXXXX` means the same character: the document stays valid and exact.
-_JSON_UNSAFE = re.compile(f"[{CONTROL_CHARACTERS}\\ud800-\\udfff]")
+@cache
+def _json_unsafe() -> re.Pattern[str]:
+    """What `json.dumps(..., ensure_ascii=False)` writes raw though a terminal acts on it (DEL,
+    the C1 controls, the bidirectional controls; it escapes C0 itself), and lone surrogates
+    (bytes of a path that were not UTF-8), which no UTF-8 stream can write. Each stands only
+    inside a JSON string, where `\\uXXXX` means the same character: the document stays valid
+    and exact. Compiled on first use: the csv writers import this module too, and never need
+    it (see `vocabulary.control_character_pattern`)."""
+    return re.compile(f"[{CONTROL_CHARACTERS}\\ud800-\\udfff]")
 
 
 def _json_escape(match: re.Match[str]) -> str:
@@ -132,7 +137,8 @@ def _json_escape(match: re.Match[str]) -> str:
 
 def json_safe(document: str) -> str:
     """JSON text with every character a terminal would act on written as `\\uXXXX`."""
-    return _JSON_UNSAFE.sub(_json_escape, document) if _JSON_UNSAFE.search(document) else document
+    unsafe = _json_unsafe()
+    return unsafe.sub(_json_escape, document) if unsafe.search(document) else document
 
 
 def _json_ready(value: Decimal) -> int | float | None:

@@ -6,6 +6,7 @@ The command line offers these as choices, so they must load without pydantic or 
 
 import re
 from enum import StrEnum
+from functools import cache
 
 #: The characters no text in a dataset may hold, as the inside of a regular expression's
 #: character class (read alike by Python's `re` and by pydantic's Rust engine): C0 controls but
@@ -14,17 +15,37 @@ from enum import StrEnum
 #: clipboard, plant links or clear it; in a name or a quote they make text read in an order
 #: other than the one stored. `check` refuses them; every human output escapes them.
 CONTROL_CHARACTERS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
-#: One of them, wherever a text is searched for one.
-CONTROL_CHARACTER = re.compile(f"[{CONTROL_CHARACTERS}]")
+
+
+@cache
+def control_character_pattern() -> re.Pattern[str]:
+    """One of them, wherever a text is searched for one.
+
+    This and the two patterns below are compiled on first use, not on import: a class of
+    characters past U+00FF costs Python's compiler some 2.8M instructions, which every start
+    of the program paid three times over, though only a text that failed, a draft or an
+    archived source is ever searched with them."""
+    return re.compile(f"[{CONTROL_CHARACTERS}]")
+
+
 #: Characters that show as nothing: the soft hyphen, the Mongolian vowel separator, the zero
 #: width space, joiners and marks (U+200B-U+200F), the word joiner and invisible operators
 #: (U+2060-U+2064), and the byte-order mark. Two names that differ only by one look the same.
 INVISIBLE_CHARACTERS = r"\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"
-INVISIBLE_CHARACTER = re.compile(f"[{INVISIBLE_CHARACTERS}]")
-#: A text that has neither: what an id (of an area, indicator or target) must be, so that two
-#: ids that look the same are the same id. Ids are not held to ASCII: `extract` drafts them
-#: from the names a plan writes, in Chinese.
-SHOWN_AS_WRITTEN = re.compile(f"[^{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]+")
+
+
+@cache
+def invisible_character_pattern() -> re.Pattern[str]:
+    """One of them."""
+    return re.compile(f"[{INVISIBLE_CHARACTERS}]")
+
+
+@cache
+def shown_as_written_pattern() -> re.Pattern[str]:
+    """A text that has neither: what an id (of an area, indicator or target) must be, so that
+    two ids that look the same are the same id. Ids are not held to ASCII: `extract` drafts
+    them from the names a plan writes, in Chinese."""
+    return re.compile(f"[^{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]+")
 
 
 class Polarity(StrEnum):

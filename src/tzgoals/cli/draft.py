@@ -55,9 +55,9 @@ DocumentYear = Annotated[
 def _refuse_unholdable(what: str, value: str, advice: str, lang: Lang) -> None:
     """Exit 2 before anything is read or written when no dataset could hold `value` as a
     source or an area: a control character (`vocabulary.CONTROL_CHARACTERS`), or no text."""
-    from tzgoals.vocabulary import CONTROL_CHARACTER
+    from tzgoals.vocabulary import control_character_pattern
 
-    if CONTROL_CHARACTER.search(value):
+    if control_character_pattern().search(value):
         fail(
             label(
                 "unholdable.control",

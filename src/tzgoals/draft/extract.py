@@ -45,7 +45,7 @@ from tzgoals.draft.sections import DocumentArea, structure
 from tzgoals.draft.timing import When, timeline
 from tzgoals.script import simplified
 from tzgoals.units import implausible, is_percentage_point, may_be_negative
-from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Direction, Flag
+from tzgoals.vocabulary import Comparator, Direction, Flag, control_character_pattern
 
 SHORT_NAME = 2
 _LOWER_IS_BETTER = frozenset({Comparator.AT_MOST, Comparator.LESS_THAN})
@@ -247,7 +247,7 @@ def _unholdable(draft: Draft) -> PassOverReason | None:
     """Why no dataset could hold the draft: its quote (whence its name) or a figure: beyond
     the plausible, below zero in a unit that counts (新增-3家), or in percentage points other
     than as a target's change (see `points_change`)."""
-    if CONTROL_CHARACTER.search(draft.quote):
+    if control_character_pattern().search(draft.quote):
         return "control_character"
     figures = [f for f in (draft.value, draft.value_max) if f is not None]
     if any(implausible(figure) for figure in figures):

@@ -57,7 +57,7 @@ from tzgoals.models import Indicator, Target
 from tzgoals.numerals import Figure, find_figures
 from tzgoals.script import simplified
 from tzgoals.units import compatible
-from tzgoals.vocabulary import CONTROL_CHARACTER, Comparator, Flag
+from tzgoals.vocabulary import Comparator, Flag, control_character_pattern
 
 TOP = 3
 #: Below this share of the target's words a passage is noise, not a candidate.
@@ -329,7 +329,9 @@ def _scored(target: Target, indicator: Indicator, index: _Index, year: _Year) ->
         if share < MINIMUM_SCORE:
             continue  # no factor raises a score
         passage = index.passages[position]
-        if _states_target(passage, year.targets) or CONTROL_CHARACTER.search(passage.quote):
+        if _states_target(passage, year.targets) or control_character_pattern().search(
+            passage.quote
+        ):
             continue
         base = share * _year_factor(passage, target.year, year.whens)
         if passage.lent_by is not None:

@@ -32,7 +32,7 @@ from tzgoals.files.sources import (
 )
 from tzgoals.models import Source
 from tzgoals.problem_codes import ProblemCode
-from tzgoals.vocabulary import CONTROL_CHARACTER, Section
+from tzgoals.vocabulary import Section, control_character_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ def _guessed_title(text: str, name: str, document: Path, paths: DataPaths) -> st
     """The text's first line as its title, unless that line holds a control character, which
     no title may: then the user is told where the title came from and how to give one."""
     first = _first_line(text) or name
-    found = CONTROL_CHARACTER.search(first)
+    found = control_character_pattern().search(first)
     if found is None:
         return first
     character = f"U+{ord(found.group()):04X}"

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from tzgoals.vocabulary import SHOWN_AS_WRITTEN
+from tzgoals.vocabulary import shown_as_written_pattern
 
 _TABLE = re.compile(r"\s*\[\[\s*([A-Za-z_]+)\s*\]\]")
 _HEADER = re.compile(r"\s*\[")
@@ -57,7 +57,7 @@ def entries(path: Path, table: str) -> list[Entry]:
 
 
 def _keep(found: list[Entry], keys: dict[str, str] | None) -> None:
-    if not keys or not SHOWN_AS_WRITTEN.fullmatch(keys.get("id", "")):
+    if not keys or not shown_as_written_pattern().fullmatch(keys.get("id", "")):
         return
     year = keys.get("year", "")
     found.append(

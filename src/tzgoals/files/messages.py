@@ -25,7 +25,12 @@ from tzgoals.models import (
 )
 from tzgoals.problem_codes import ProblemCode, ProblemValueError
 from tzgoals.spelling import closest
-from tzgoals.vocabulary import CONTROL_CHARACTER, INVISIBLE_CHARACTER, SHOWN_AS_WRITTEN, Section
+from tzgoals.vocabulary import (
+    Section,
+    control_character_pattern,
+    invisible_character_pattern,
+    shown_as_written_pattern,
+)
 
 #: Keys whose "missing" and "empty" messages say why the key matters (a part of the catalogue).
 HINTED_KEYS = frozenset({"quote", "source", "name"})
@@ -77,7 +82,7 @@ def _text_problem(text: str) -> tuple[ProblemCode, Mapping[str, object]]:
     nothing but spaces."""
     found = control_character(text)
     if found is None:
-        invisible = INVISIBLE_CHARACTER.search(text)
+        invisible = invisible_character_pattern().search(text)
         if invisible:
             return ProblemCode.INVISIBLE_CHARACTER, {
                 "character": f"U+{ord(invisible.group()):04X}",
@@ -95,8 +100,8 @@ def _id_problem(text: str) -> tuple[ProblemCode, Mapping[str, object]]:
     """Why an id or file name was refused, and the one it was meant to be when that is plain:
     the same without its invisible and control characters."""
     code, values = _text_problem(text)
-    meant = CONTROL_CHARACTER.sub("", INVISIBLE_CHARACTER.sub("", text)).strip()
-    if meant != text and SHOWN_AS_WRITTEN.fullmatch(meant):
+    meant = control_character_pattern().sub("", invisible_character_pattern().sub("", text)).strip()
+    if meant != text and shown_as_written_pattern().fullmatch(meant):
         return code, {**values, "reading_kind": "as", "meant": meant}
     return code, values
 

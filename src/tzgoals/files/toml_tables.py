@@ -13,7 +13,7 @@ from typing import Any
 import tomli_w
 
 from tzgoals.models import Entry, field_order
-from tzgoals.vocabulary import CONTROL_CHARACTER, Section
+from tzgoals.vocabulary import Section, control_character_pattern
 
 
 def _toml_value(value: object) -> object:
@@ -41,7 +41,7 @@ def render_entry(section: Section, entry: Entry) -> str:
 
 def _commented(comment: str) -> str:
     """A comment's lines as TOML comment lines, with no character TOML refuses in one."""
-    lines = (CONTROL_CHARACTER.sub("\ufffd", line) for line in comment.splitlines())
+    lines = (control_character_pattern().sub("\ufffd", line) for line in comment.splitlines())
     return "".join(f"# {line}\n" for line in lines)
 
 
