@@ -15,7 +15,7 @@ there stays true.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -211,7 +211,7 @@ def inspected(paths: DataPaths, path: Path, listing: bool = False) -> Inspection
     inspection = inspect_dataset(paths)
     if listing:
         kept = [f for f in inspection.findings if not _cites_unlisted(f)]
-        inspection = replace(inspection, findings=kept)
+        inspection = inspection._replace(findings=kept)
     if inspection.has_errors():
         errors = [p for p in inspection.problems() if p.severity == "error"]
         fix = problem(path, None, ProblemCode.DATASET_HAS_ERRORS)
@@ -291,8 +291,8 @@ def append_checked(
         )
         checked = inspect_dataset(written)
         if listing:
-            checked = replace(
-                checked, findings=[f for f in checked.findings if not _cites_unlisted(f)]
+            checked = checked._replace(
+                findings=[f for f in checked.findings if not _cites_unlisted(f)]
             )
         return checked.problems()
 
@@ -307,8 +307,8 @@ def _located(inspection: Inspection, path: Path, text: str) -> Inspection:
     """The inspection able to name lines in `path`, whose text is at hand: inspecting keeps a
     file's text only when it found something to point at."""
     if path == inspection.targets.path:
-        return replace(inspection, targets=inspection.targets.located(text))
-    return replace(inspection, actuals=inspection.actuals.located(text))
+        return inspection._replace(targets=inspection.targets.located(text))
+    return inspection._replace(actuals=inspection.actuals.located(text))
 
 
 def append_entries(

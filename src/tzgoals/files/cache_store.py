@@ -17,7 +17,6 @@ import stat
 import sys
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -122,8 +121,7 @@ class CacheInfo(NamedTuple):
     usable: bool
 
 
-@dataclass(frozen=True, slots=True)
-class CacheStore:
+class CacheStore(NamedTuple):
     """An open, usable cache folder."""
 
     folder: Path

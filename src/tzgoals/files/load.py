@@ -6,7 +6,6 @@ warnings, and `load_dataset` raises `DataError` when any of it is an error, so t
 disagree about what is valid.
 """
 
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,8 +32,7 @@ from tzgoals.rules import (
 from tzgoals.vocabulary import Section
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedFile:
+class ParsedFile(NamedTuple):
     """One file as read: its model when valid, its problems, and where its entries stand.
 
     `parsed` is false when the file could not be read or is not TOML at all (as opposed to
@@ -56,7 +54,7 @@ class ParsedFile:
 
     def located(self, text: str) -> "ParsedFile":
         """The same file with its entries' lines known."""
-        return self if self.locator else replace(self, locator=Locator(text))
+        return self if self.locator else self._replace(locator=Locator(text))
 
 
 def parse_file(
@@ -144,8 +142,7 @@ def _cached_model(cache: CacheStore, file_model: type[BaseModel], sha256: str) -
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Inspection:
+class Inspection(NamedTuple):
     """Both files as read, and what the rules found in them.
 
     `quotes` is set when the evidence was checked too (see `inspect_dataset`): how many
