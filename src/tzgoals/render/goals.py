@@ -6,7 +6,6 @@ through the view. Plain strings, no Rich: the terminal's three layouts and the M
 are drawn from the same `GoalsView`, so they cannot say different things.
 """
 
-import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -19,7 +18,9 @@ from tzgoals.score import GoalResult
 from tzgoals.vocabulary import Flag, Order, Pace, Status
 
 #: Where a title's first clause ends: "① Grow and upgrade: build …", "① 突出扩量提质,着力 …".
-_CLAUSE_END = re.compile(r"[:：,，;；]")
+#: Looked for with `str.find`: as a regular expression's class, the three full-width marks
+#: cost 2.6M instructions to compile at every start that shows a table.
+_CLAUSE_ENDS = ":：,，;；"
 
 
 class GoalLine(NamedTuple):
@@ -81,13 +82,16 @@ def area_title(area: Area | None, area_id: str, lang: Lang) -> str:
     return in_lang(area.title, area.title_en, lang)
 
 
+def first_clause(title: str) -> str:
+    """The title up to the first mark that ends a clause, or all of it when it has none."""
+    ends = [at for at in map(title.find, _CLAUSE_ENDS) if at >= 0]
+    return title[: min(ends)] if ends else title
+
+
 def short_titles(titles: dict[str, str]) -> dict[str, str]:
     """Each area's title cut to its first clause, for a narrow table: "① Grow and upgrade".
     A title keeps its whole text where the cut would leave two areas with the same label."""
-    cut = {
-        key: _CLAUSE_END.split(title, maxsplit=1)[0].strip() or title
-        for key, title in titles.items()
-    }
+    cut = {key: first_clause(title).strip() or title for key, title in titles.items()}
     seen: dict[str, int] = {}
     for short in cut.values():
         seen[short] = seen.get(short, 0) + 1
