@@ -21,7 +21,7 @@ from enum import Enum
 from functools import cache
 from typing import Annotated, Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 from pydantic_core import PydanticUndefined
 
 from tzgoals.files.validation import ONE_BY_ONE_FROM, collector_paused, shared_names
@@ -63,28 +63,39 @@ PART_SIZE = 1 << 20
 
 
 def _long_list_of_models(value: Any) -> bool:
-    return (
-        type(value) is list
-        and len(value) >= ONE_BY_ONE_FROM
-        and all(isinstance(item, BaseModel) for item in value)
-    )
+    """A list of `ONE_BY_ONE_FROM` models or more, all of one class (as validation makes them)."""
+    if type(value) is not list or len(value) < ONE_BY_ONE_FROM:
+        return False
+    kind = type(value[0])
+    return issubclass(kind, BaseModel) and all(type(item) is kind for item in value)
+
+
+#: How many models one call of the serializer writes: at 100,000 targets, a call a model cost
+#: 0.32 s, a call a thousand 0.20 s, for the same bytes.
+_MODELS_PER_CALL = 1000
 
 
 def _models_in_parts(models: list[BaseModel]) -> Iterator[bytes]:
-    """The models as JSON separated by commas, in parts of about `PART_SIZE` bytes."""
+    """The models (all of one class) as JSON separated by commas, in parts of about
+    `PART_SIZE` bytes (one call's more at most)."""
+    serializer = _list_serializer(type(models[0]))
     part: list[bytes] = []
     size = 0
-    for index, model in enumerate(models):
-        if index:
-            part.append(b",")
-        text = type(model).__pydantic_serializer__.to_json(model, exclude_unset=True)
-        part.append(text)
+    for start in range(0, len(models), _MODELS_PER_CALL):
+        run = models[start : start + _MODELS_PER_CALL]
+        text = serializer.dump_json(run, exclude_unset=True)[1:-1]  # without the brackets
+        part.append(b"," + text if start else text)
         size += len(text) + 1
         if size >= PART_SIZE:
             yield b"".join(part)
             part, size = [], 0
     if part:
         yield b"".join(part)
+
+
+@cache
+def _list_serializer(kind: type[BaseModel]) -> TypeAdapter[list[Any]]:
+    return TypeAdapter(list[kind])  # type: ignore[valid-type]
 
 
 def decoded(model_class: type[M], payload: bytes) -> M:
