@@ -20,7 +20,7 @@ from decimal import Decimal
 from functools import cache
 
 from tzgoals.spreadsheet import GUARDED, guard_formula
-from tzgoals.vocabulary import CONTROL_CHARACTERS
+from tzgoals.vocabulary import UNWRITABLE_CHARACTERS
 
 Cell = Decimal | bool | int | str | None
 Row = Mapping[str, Cell]
@@ -129,7 +129,7 @@ def _json_unsafe() -> re.Pattern[str]:
     inside a JSON string, where `\\uXXXX` means the same character: the document stays valid
     and exact. Compiled on first use: the csv writers import this module too, and never need
     it (see `vocabulary.control_character_pattern`)."""
-    return re.compile(f"[{CONTROL_CHARACTERS}\\ud800-\\udfff]")
+    return re.compile(f"[{UNWRITABLE_CHARACTERS}]")
 
 
 def _json_escape(match: re.Match[str]) -> str:

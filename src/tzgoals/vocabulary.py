@@ -15,6 +15,10 @@ from functools import cache
 #: clipboard, plant links or clear it; in a name or a quote they make text read in an order
 #: other than the one stored. `check` refuses them; every human output escapes them.
 CONTROL_CHARACTERS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+#: Them and the lone surrogates (U+D800-U+DFFF): the characters no output may carry as they
+#: are. A surrogate stands for a byte that was not UTF-8 in a command's argument or a path,
+#: which no terminal's encoding nor a UTF-8 file can write.
+UNWRITABLE_CHARACTERS = CONTROL_CHARACTERS + r"\ud800-\udfff"
 
 
 @cache

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from tzgoals.vocabulary import CONTROL_CHARACTERS
+from tzgoals.vocabulary import UNWRITABLE_CHARACTERS
 
-#: The control characters a dataset may not hold, and lone surrogates: bytes that were not
-#: UTF-8 in a command's arguments, which no terminal encoding can write.
-UNSAFE = re.compile(f"[{CONTROL_CHARACTERS}\\ud800-\\udfff]")
+#: The control characters a dataset may not hold, and lone surrogates (`UNWRITABLE_CHARACTERS`).
+UNSAFE = re.compile(f"[{UNWRITABLE_CHARACTERS}]")
 
 
 #: The lone surrogates Python reads undecodable bytes as (`\\xff` → U+DCFF), shown as the byte.
