@@ -8,7 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tzgoals.units import compatible, convert, is_percentage_point, parse_unit
+from tzgoals.units import (
+    LARGEST_PLAUSIBLE,
+    MOST_DIGITS,
+    SMALLEST_PLAUSIBLE,
+    Implausible,
+    compatible,
+    convert,
+    implausible,
+    is_percentage_point,
+    parse_unit,
+)
 
 D = Decimal
 WAN = D(10) ** 4
@@ -176,3 +186,49 @@ def test_converting_there_and_back_gives_the_same_figure(
 )
 def test_converting_to_yuan_multiplies_by_the_magnitude(value: Decimal, from_unit: str) -> None:
     assert convert(value, from_unit, "元") == value * YUAN_PER_UNIT[from_unit]
+
+
+def _implausible_by_its_digits(value: Decimal) -> Implausible | None:
+    """What `implausible` decides, from the digits and exponent alone, as it first did."""
+    _, figures, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    if len(figures) > MOST_DIGITS:
+        return "too_many_digits"
+    magnitude = exponent + len(figures) - 1
+    if magnitude >= LARGEST_PLAUSIBLE.adjusted():
+        return "too_large"
+    if magnitude < SMALLEST_PLAUSIBLE.adjusted():
+        return "too_small"
+    return None
+
+
+@given(
+    st.one_of(
+        st.decimals(allow_nan=False, allow_infinity=False),
+        st.builds(
+            lambda digits, exponent: Decimal(f"{digits}E{exponent}"),
+            st.integers(min_value=-(10**40), max_value=10**40),
+            st.integers(min_value=-40, max_value=40),
+        ),
+    )
+)
+def test_implausible_decides_as_the_digits_and_exponent_do(value: Decimal) -> None:
+    assert implausible(value) == _implausible_by_its_digits(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1" * 28, "too_large"),
+        ("1" * 29, "too_many_digits"),
+        ("0." + "0" * 11 + "1" * 17, None),
+        ("0." + "0" * 11 + "1" * 29, "too_many_digits"),
+        ("1E-13", "too_small"),
+        ("0E-999999", "too_small"),
+        ("-999999999999999999", None),
+        ("1E+18", "too_large"),
+        ("6.50", None),
+    ],
+)
+def test_implausible_at_the_edges(text: str, expected: Implausible | None) -> None:
+    assert implausible(Decimal(text)) == expected

@@ -76,8 +76,10 @@ def has_other_digits(text: str) -> bool:
 
 def as_decimal(value: object) -> object:
     """Reject text and booleans where a figure belongs; TOML floats arrive as Decimal already."""
-    if type(value) is Decimal and value.is_finite():  # the common case, first
+    if type(value) is Decimal and value.is_finite():  # the common cases, first
         return _plausible(value)
+    if type(value) is int:  # a whole number in TOML (not a bool, whose type is bool)
+        return _plausible(Decimal(value))
     if isinstance(value, UnreadableNumber):
         raise ProblemValueError(ProblemCode.EXPONENT_BEYOND_ANY_FIGURE, number=str(value))
     if isinstance(value, bool):
@@ -108,9 +110,10 @@ def as_decimal_or_bool(value: object) -> object:
 
 def _plausible(value: Decimal) -> Decimal:
     """A figure of plausible size and precision; see `tzgoals.units.LARGEST_PLAUSIBLE`."""
-    match implausible(value):
-        case None:
-            return value
+    why = implausible(value)
+    if why is None:
+        return value
+    match why:
         case "too_many_digits":
             digits = len(value.as_tuple().digits)
             raise ProblemValueError(ProblemCode.TOO_MANY_DIGITS, digits=digits, most=MOST_DIGITS)
@@ -120,4 +123,4 @@ def _plausible(value: Decimal) -> Decimal:
             code = ProblemCode.IMPLAUSIBLE_EXPONENT if not value else ProblemCode.IMPLAUSIBLY_SMALL
             raise ProblemValueError(code, number=str(value), smallest=f"{SMALLEST_PLAUSIBLE:.0e}")
         case _:
-            assert_never(implausible(value))
+            assert_never(why)
