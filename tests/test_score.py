@@ -742,6 +742,7 @@ def test_no_figure_the_model_accepts_makes_scoring_raise(
     )
     result = score_goal(dataset, goal_target)
     row = status_row(result, None)
+    assert list(row) == list(STATUS_FIELDS)  # in order: the CSV writes a row's values as they stand
     assert "".join(iter_csv([row], STATUS_FIELDS))
     for lang in Lang:
         assert reason_text(result, lang)

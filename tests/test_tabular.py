@@ -12,7 +12,18 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tzgoals.tabular import csv_record, iter_csv, iter_json, json_number, json_safe, json_text
+from tzgoals.spreadsheet import guard_formula
+from tzgoals.tabular import (
+    Cell,
+    csv_record,
+    iter_csv,
+    iter_csv_records,
+    iter_json,
+    json_number,
+    json_safe,
+    json_text,
+    normalised,
+)
 from tzgoals.vocabulary import control_character_pattern
 
 
@@ -42,6 +53,51 @@ def test_a_record_reads_back_as_its_cells(cells: list[str]) -> None:
     assert read == cells
 
 
+#: Any cell a row may hold, text heavy in what CSV must quote or guard.
+ROW_CELLS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.decimals(allow_nan=False, allow_infinity=False),
+    st.text(alphabet=",\"\r\n\t ab地'=-+@"),
+    st.text(),
+)
+
+
+def _as_text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "true" if cell else "false"
+    if isinstance(cell, Decimal):
+        return normalised(cell)
+    return guard_formula(cell) if isinstance(cell, str) else str(cell)
+
+
+@given(st.lists(st.lists(ROW_CELLS, min_size=3, max_size=3), max_size=5), st.booleans())
+@example([[None, None, None]], False)
+@example([["a,b", 'say "hi"', "line\nbreak"]], False)
+@example([["=a", 1, Decimal("1.50")], ["b", -2, Decimal("-3")]], True)  # one kind a column
+@example([["a\nb", None, True], ["c", None, False]], False)
+@example([["a", "x,y", ""], [None, 'q"', None]], False)
+@example([["'", "-1", "\r"], ["@", "+", "\t"]], False)
+@example([["地区", "a", "b"], ["", "c", "地,区"]], False)
+def test_records_are_what_the_csv_module_writes_of_their_cells(
+    records: list[list[Cell]], bom: bool
+) -> None:
+    expected = ("\ufeff" if bom else "") + written_by_csv(["a", "b", "c"])
+    expected += "".join(written_by_csv([_as_text(cell) for cell in record]) for record in records)
+    assert "".join(iter_csv_records(records, ["a", "b", "c"], bom)) == expected
+
+
+@given(st.lists(ROW_CELLS, max_size=4))
+@example([None])
+@example([""])
+def test_a_record_of_one_cell_is_what_the_csv_module_writes(cells: list[Cell]) -> None:
+    expected = written_by_csv(["a"]) + "".join(written_by_csv([_as_text(c)]) for c in cells)
+    assert "".join(iter_csv([{"a": c} for c in cells], ["a"])) == expected
+
+
 def test_rows_become_csv_with_plain_numbers_guarded_text_and_empty_nothing() -> None:
     rows = [
         {"a": "=SUM(A1)", "b": Decimal("1.38E+4"), "c": None, "d": True, "e": 2023, "f": "x,y"},
@@ -53,6 +109,27 @@ def test_rows_become_csv_with_plain_numbers_guarded_text_and_empty_nothing() -> 
         '\'=SUM(A1),13800,,true,2023,"x,y"\r\n'
         '\'\'quoted,-0.5,,false,0,"say ""hi"""\r\n'
     )
+
+
+@given(
+    st.one_of(
+        st.decimals(allow_nan=False, allow_infinity=False),
+        st.decimals(allow_nan=False, allow_infinity=False, places=2),
+        st.builds(
+            lambda digits, exponent: Decimal(f"{digits}E{exponent}"),
+            st.integers(min_value=-(10**30), max_value=10**30),
+            st.integers(min_value=-35, max_value=35),
+        ),
+    )
+)
+@example(Decimal("-0.00"))
+@example(Decimal("100.0"))
+@example(Decimal("0." + "0" * 20 + "1"))
+@example(Decimal("1" * 27 + ".50"))
+@example(Decimal("1" * 30 + ".5"))
+def test_a_figure_is_written_as_normalize_and_format_write_it(value: Decimal) -> None:
+    text = format(value.normalize(), "f")
+    assert normalised(value) == ("0" if text == "-0" else text)
 
 
 @given(st.decimals(allow_nan=False, allow_infinity=False))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
 
 from tzgoals.coverage import Selection, Summary
 from tzgoals.models import Dataset
 from tzgoals.render.catalogue import Lang
 from tzgoals.render.rows import STATUS_FIELDS, status_rows, summary_rows
-from tzgoals.tabular import Row, iter_csv, iter_json, json_text
+from tzgoals.tabular import Row, iter_csv_records, iter_json, json_text
 
 
 def _status_rows(dataset: Dataset, selection: Selection) -> Iterator[Row]:
@@ -19,7 +20,10 @@ def _status_rows(dataset: Dataset, selection: Selection) -> Iterator[Row]:
 
 
 def status_csv(dataset: Dataset, selection: Selection, bom: bool = False) -> Iterator[str]:
-    return iter_csv(_status_rows(dataset, selection), STATUS_FIELDS, bom)
+    """A status row's keys are `STATUS_FIELDS` in order (a test holds them so): its values are
+    its record as they stand, without looking up 40 keys a row again."""
+    records = map(operator.methodcaller("values"), _status_rows(dataset, selection))
+    return iter_csv_records(records, STATUS_FIELDS, bom)
 
 
 def status_json(dataset: Dataset, selection: Selection) -> Iterator[str]:
