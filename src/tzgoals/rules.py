@@ -9,6 +9,7 @@ both.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -41,6 +42,8 @@ def _closest(word: str, known: Iterable[str]) -> str | None:
 
 def _duplicates(section: Section, keys: list[Any], what: str) -> list[Finding]:
     """Each repeated key; `what` names the kind of key ("target", "area") in the catalogue."""
+    if len(set(keys)) == len(keys):  # none repeated, as is usual: no need to look at each
+        return []
     seen: dict[Any, int] = {}
     found = []
     for index, key in enumerate(keys):
@@ -184,7 +187,7 @@ def _unlisted_sources(
     sources: set[str], section: Section, entries: list[Area] | list[Target] | list[Actual]
 ) -> list[Finding]:
     """Without any [[sources]] listed there is nothing to check a `source` against."""
-    if not sources:
+    if not sources or sources.issuperset(map(operator.attrgetter("source"), entries)):
         return []
     return [
         finding(section, index, ProblemCode.SOURCE_NOT_LISTED, "source", source=entry.source)
