@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tzgoals.coverage import Summary, Tally
 from tzgoals.dates import figure_date
@@ -64,18 +64,18 @@ STATUS_FIELDS: tuple[str, ...] = (
 )
 
 
-def _url(sources: Mapping[str, Source], file: str | None) -> str | None:
-    """Where a cited document was published, when the dataset says."""
-    source = sources.get(file) if file is not None else None
-    return source.url or None if source is not None else None
+class _Documents(NamedTuple):
+    """Each cited document's address and date of publication (None when not known), found
+    once for a listing rather than once for each of its rows."""
+
+    urls: dict[str, str | None]
+    dates: dict[str, str | None]
 
 
-def _as_of(sources: Mapping[str, Source], actual: Actual | None) -> str | None:
-    """When the figure was published: its own date, else its source's; None when unknown."""
-    if actual is None:
-        return None
-    source = sources.get(actual.source)
-    return figure_date(actual.as_of, source.published if source else "") or None
+def _documents(sources: Mapping[str, Source]) -> _Documents:
+    urls = {file: source.url or None for file, source in sources.items()}
+    dates = {file: figure_date(None, source.published) or None for file, source in sources.items()}
+    return _Documents(urls, dates)
 
 
 def status_row(
@@ -87,12 +87,16 @@ def status_row(
     """One goal as flat cells; `reason` is a sentence in `lang`, `reason_code` its fact.
 
     `sources`, the dataset's documents, give the quotes' `source_url` and `actual_source_url`.
-    An enum's text is taken as str(member), which for a StrEnum is its value: `.value` goes
-    through the enum's descriptor, five times a row for 100,000 rows.
     """
+    return _row(result, area, lang, _documents(sources or {}))
+
+
+def _row(result: GoalResult, area: Area | None, lang: Lang, documents: _Documents) -> Row:
+    """`status_row`, with the listing's documents looked up once. An enum's text is taken as
+    str(member), which for a StrEnum is its value: `.value` goes through the enum's descriptor,
+    five times a row for 100,000 rows."""
     target, actual, baseline = result.target, result.actual, result.baseline
     pace = result.in_progress
-    sources = sources or {}
     return {
         "id": target.id,
         "indicator": target.indicator,
@@ -118,7 +122,8 @@ def status_row(
         "scope": str(result.scope) if result.scope else None,
         "actual_as_reported": actual.value if actual else None,
         "actual_unit": actual.unit if actual else None,
-        "as_of": _as_of(sources, actual),
+        # A figure's own date, else its source's (`dates.figure_date`).
+        "as_of": (actual.as_of or documents.dates.get(actual.source)) if actual else None,
         "vintage": str(actual.vintage) if actual and actual.vintage else None,
         "baseline": baseline.value if baseline else None,
         "through_month": pace.through_month if pace else None,
@@ -132,8 +137,8 @@ def status_row(
         "actual_quote": actual.quote if actual else None,
         "note": target.note,
         "note_en": target.note_en,
-        "source_url": _url(sources, target.source),
-        "actual_source_url": _url(sources, actual.source if actual else None),
+        "source_url": documents.urls.get(target.source),
+        "actual_source_url": documents.urls.get(actual.source) if actual else None,
     }
 
 
@@ -143,9 +148,10 @@ def status_rows(
     lang: Lang = Lang.EN,
     sources: Mapping[str, Source] | None = None,
 ) -> Iterator[Row]:
+    documents = _documents(sources or {})
     for result in results:
         area = areas.get((result.target.year, result.target.area))
-        yield status_row(result, area, lang, sources)
+        yield _row(result, area, lang, documents)
 
 
 DIFF_FIELDS: tuple[str, ...] = (
