@@ -40,6 +40,8 @@ def normalised(value: Decimal) -> str:
 
     Most figures `str` writes plainly and briefly (6.50, 13800): only their trailing zeros are
     taken away, at a third of the cost of `normalize` and `format`, which the rest go through.
+    The same text either way in a context of 28 digits or more, as every one tzgoals sets is
+    (a context of fewer would have `normalize` round a figure it writes whole).
     """
     text = str(value)
     if len(text) < _SHORT and "E" not in text and value.is_finite():
