@@ -112,8 +112,11 @@ def iter_csv_records(
 
 
 def _column_text(column: Sequence[Cell], number: Callable[[Decimal], str]) -> Sequence[str]:
-    """One column of a chunk of records as CSV fields, each as `csv_record` writes it."""
-    empty = column.count(None)
+    """One column of a chunk of records as CSV fields, each as `csv_record` writes it.
+
+    Its empty cells are counted by identity: `count(None)` asks each Decimal whether it equals
+    None, which Decimal answers only after asking whether None is a `numbers.Rational`."""
+    empty = sum(map(operator.is_, column, itertools.repeat(None)))
     if empty == len(column):
         return [""] * empty
     first = next(cell for cell in column if cell is not None)
