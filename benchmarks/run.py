@@ -13,7 +13,9 @@ is run as a child process of that same interpreter, output to /dev/null. Each co
 its two commands alternately (A B A B …) after one discarded warm-up each, so that drift in the
 machine's speed affects both alike, and reports the median wall time and the median peak
 memory (max RSS of that child alone, from os.wait4); "min ratio" compares the fastest runs,
-a check on a noisy machine. Bytecode caching is turned on for the children even when
+and "CPU ratio" the median processor times (user and system, from os.wait4), which leave out
+the time a run waited while another program held the processor: checks on a noisy machine.
+The goals are of wall times. Bytecode caching is turned on for the children even when
 PYTHONDONTWRITEBYTECODE is set, in a temporary PYTHONPYCACHEPREFIX, as after an ordinary
 install (--environment-as-is to measure without).
 
@@ -103,12 +105,14 @@ for path in sys.argv[1:]:
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """One child process: wall time, its own peak memory, how it ended."""
+    """One child process: wall time, processor time (user and system), its own peak memory,
+    how it ended."""
 
     seconds: float
     max_rss_kb: int
     returncode: int
     stderr: str
+    cpu_seconds: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,12 @@ class Measure:
     @property
     def fastest(self) -> float:
         return min(r.seconds for r in self.runs)
+
+    @property
+    def cpu_seconds(self) -> float:
+        """The median processor time: unlike the wall time, it leaves out the time the run
+        waited for a processor another program held."""
+        return statistics.median(r.cpu_seconds for r in self.runs)
 
     @property
     def max_rss_mb(self) -> float:
@@ -175,13 +185,14 @@ def run_once(command: Sequence[str], cwd: Path, env: Mapping[str, str]) -> Run:
             seconds = time.perf_counter() - start
             process.returncode = os.waitstatus_to_exitcode(status)
             max_rss_kb = usage.ru_maxrss  # KiB on Linux
+            cpu_seconds = usage.ru_utime + usage.ru_stime
         else:  # pragma: no cover - no per-child rusage on this platform
             process.wait()
             seconds = time.perf_counter() - start
-            max_rss_kb = 0
+            max_rss_kb, cpu_seconds = 0, 0.0
         errors.seek(0)
         stderr = errors.read().decode("utf-8", "replace")
-    return Run(seconds, max_rss_kb, process.returncode, stderr)
+    return Run(seconds, max_rss_kb, process.returncode, stderr, cpu_seconds)
 
 
 def compare(
@@ -263,6 +274,11 @@ def source_state() -> str:
 
 def ratio(a: Measure, b: Measure) -> float:
     return a.seconds / b.seconds
+
+
+def cpu_ratio(a: Measure, b: Measure) -> str:
+    """The ratio of median processor times, shown beside the goal's ratio of wall times."""
+    return f"{a.cpu_seconds / b.cpu_seconds:.2f}x" if b.cpu_seconds else "-"
 
 
 def ms(seconds: float) -> str:
@@ -401,6 +417,7 @@ def bench_scale(
                 secs(base.seconds),
                 f"{ratio(mine, base):.2f}x",
                 f"{mine.fastest / base.fastest:.2f}x",
+                cpu_ratio(mine, base),
                 f"{mine.max_rss_mb:,.0f} MB",
                 f"{base.max_rss_mb:,.0f} MB",
                 f"{mine.max_rss_mb / base.max_rss_mb:.2f}x",
@@ -415,6 +432,7 @@ def bench_scale(
             "parse",
             "ratio",
             "min ratio",
+            "CPU ratio",
             "tz RSS",
             "parse RSS",
             "RSS ratio",
@@ -438,6 +456,8 @@ def bench_scale(
                 f"{n1:,} -> {n2:,} ({factor:g}x goals)",
                 f"{grown:.2f}x",
                 f"{base2.seconds / base1.seconds:.2f}x",
+                cpu_ratio(mine2, mine1),
+                cpu_ratio(base2, base1),
                 f"<= {limit:g}x",
                 goal.verdict,
             )
@@ -445,7 +465,7 @@ def bench_scale(
     if growth_rows:
         print_table(
             "Growth of the median time",
-            ("step", "tzgoals", "parse", "goal", "result"),
+            ("step", "tzgoals", "parse", "tzgoals CPU", "parse CPU", "goal", "result"),
             growth_rows,
         )
     if results:
@@ -513,7 +533,18 @@ def bench_cache(size: int, repeat: int, workdir: Path, env: Mapping[str, str]) -
     print_table(
         f"The cache: status --format csv, {size:,} goals, cold and warm vs a bare tomllib parse "
         f"(median of {repeat})",
-        ("run", "time", "parse", "ratio", "min ratio", "RSS", "parse RSS", "spread", "result"),
+        (
+            "run",
+            "time",
+            "parse",
+            "ratio",
+            "min ratio",
+            "CPU ratio",
+            "RSS",
+            "parse RSS",
+            "spread",
+            "result",
+        ),
         [
             (
                 m.label,
@@ -521,6 +552,7 @@ def bench_cache(size: int, repeat: int, workdir: Path, env: Mapping[str, str]) -
                 secs(base.seconds),
                 f"{ratio(m, base):.2f}x",
                 f"{m.fastest / base.fastest:.2f}x",
+                cpu_ratio(m, base),
                 f"{m.max_rss_mb:,.0f} MB",
                 f"{base.max_rss_mb:,.0f} MB",
                 f"{m.spread:.0%}/{base.spread:.0%}",
