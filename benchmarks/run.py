@@ -112,7 +112,7 @@ class Run:
     max_rss_kb: int
     returncode: int
     stderr: str
-    cpu_seconds: float = 0.0
+    cpu_seconds: float
 
 
 @dataclass(frozen=True, slots=True)
