@@ -10,6 +10,7 @@ import tomli
 
 from tzgoals.files.decode import read_text
 from tzgoals.files.problems import DataError, Problem, problem
+from tzgoals.files.toml_plain import read_plain_toml
 from tzgoals.models import UnreadableNumber
 from tzgoals.problem_codes import ProblemCode, params
 
@@ -48,7 +49,8 @@ def read_toml(
     path: Path, may_be_empty: bool = False, text: str | None = None
 ) -> tuple[dict[str, Any], str]:
     """Parse one TOML file (its `text` when it has been read already); floats become Decimal
-    so that no figure is altered on the way in.
+    so that no figure is altered on the way in. A file of plain lines is read by
+    `read_plain_toml`, faster; tomli reads any other, and so gives every syntax error.
 
     An empty file is refused unless `may_be_empty`: an actuals file of a new dataset holds no
     results yet, but a targets file needs at least its [dataset]. A float no Decimal can hold
@@ -59,6 +61,9 @@ def read_toml(
     # isspace, not strip: strip would copy a file of 100,000 goals to say no.
     if (not text or text.isspace()) and not may_be_empty:
         raise DataError([problem(path, None, ProblemCode.EMPTY_FILE)])
+    plain = read_plain_toml(text)
+    if plain is not None:
+        return plain, text
     try:
         # tomli, compiled, reads the same grammar as the standard tomllib about 2.7 times as fast.
         try:
