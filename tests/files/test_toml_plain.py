@@ -63,6 +63,17 @@ def test_every_kind_of_plain_line_is_read_as_tomli_reads_it() -> None:
     assert document["targets"][0]["other_names"] == ["经济增长", "GDP增速"]
 
 
+def test_a_repeated_key_or_short_text_is_one_object() -> None:
+    quote = "地区生产总值增长5%左右,一般公共预算收入增长" * 2
+    entry = f'[[targets]]\nunit = "%"\nquote = "{quote}"\n'
+    document = read_plain_toml(entry * 2)
+    assert document is not None
+    first, second = document["targets"]
+    assert first["unit"] is second["unit"]
+    assert next(iter(first)) is next(iter(second))
+    assert first["quote"] == second["quote"] and first["quote"] is not second["quote"]
+
+
 @pytest.mark.parametrize("ending", ["\r\n", "\n"])
 def test_either_line_ending_and_no_newline_at_the_end(ending: str) -> None:
     assert_same_as_tomli(ending.join(["[[actuals]]", 'unit = "%"', "value = 5.2"]))
