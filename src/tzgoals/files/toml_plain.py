@@ -21,11 +21,10 @@ from typing import Any
 _CONTROL = r"\x00-\x08\x0a-\x1f\x7f"
 _BASIC_STRING = r'"[^"\\' + _CONTROL + r']*"'
 _ESCAPE = r'\\(?:[btnfr"\\]|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})'
-_ESCAPES = re.compile(_ESCAPE)
 _ESCAPED_CHARACTERS = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 _INTEGER = r"-?(?:0|[1-9][0-9]*)"
 #: One line, its newline included: blank, a comment, a key and its value, or a table header.
-_LINE = re.compile(
+_LINE = (
     r"[ \t]*(?:"
     r"(?P<key>[A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"
     r'"(?P<basic>[^"\\' + _CONTROL + r']*)"'
@@ -44,7 +43,7 @@ _LINE = re.compile(
 #: The longest text kept as one object for all its repeats: longer ones (names, quotes) seldom
 #: repeat.
 _SHARED_TEXT = 32
-_STRING_ITEM = re.compile(r'"([^"]*)"')
+_STRING_ITEM = r'"([^"]*)"'
 
 
 def _unescaped(escape: re.Match[str]) -> str:
@@ -64,7 +63,7 @@ def _value(line: re.Match[str], kind: str) -> Any:
     if kind in ("basic", "literal"):
         return line[kind]
     if kind == "escaped":
-        return _ESCAPES.sub(_unescaped, line[kind])
+        return re.sub(_ESCAPE, _unescaped, line[kind])
     if kind == "integer":
         return int(line[kind])
     if kind == "decimal":
@@ -72,7 +71,7 @@ def _value(line: re.Match[str], kind: str) -> Any:
     if kind == "day":
         return date(int(line["year"]), int(line["month"]), int(line["day"]))
     if kind == "strings":
-        return _STRING_ITEM.findall(line[kind])
+        return re.findall(_STRING_ITEM, line[kind])
     return kind == "true"
 
 
@@ -90,7 +89,7 @@ def _read_lines(text: str) -> dict[str, Any] | None:
     root: dict[str, Any] = {}
     table = root
     arrays: set[str] = set()
-    match = _LINE.match
+    match = re.compile(_LINE).match  # compiled on first use: a warm run reads no TOML
     # One object for each key and each short text, however often the file repeats it: a file
     # of 100,000 goals sets about twenty keys 100,000 times each, and a unit, a source or an
     # area's id as often. Made afresh each time they held 115 MB more, and the models made from
