@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import tomli
+import tomli_w
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,6 +87,9 @@ def test_either_line_ending_and_no_newline_at_the_end(ending: str) -> None:
         'name = "\\x41"',
         'name = "\\ud800"',  # a surrogate
         'name = "\\U00110000"',  # beyond Unicode
+        'name = "\\U80000000"',  # beyond what chr() takes
+        'name = "\\UFFFFFFFF"',
+        " " * 20_000 + "x",  # a long run of blanks, declined without trying each length
         'quote = """two\nlines"""',
         "area = {id = 1}",
         "value.max = 2",
@@ -155,7 +159,7 @@ KEYS = (["a", "b", "id", "goals", "1", "a-b"], ["a.b", '"a"', "a b", "", "é"])
 SPACES = (["", " ", "\t", "  "], ["\u3000", "\x0b", "\r"])
 ESCAPES = (
     ['\\"', "\\\\", "\\n", "\\t", "\\b", "\\f", "\\r", "\\u00e9", "\\U0001F600"],
-    ["\\e", "\\x41", "\\ud800", "\\U00110000", "\\u12", "\\ ", "\\"],
+    ["\\e", "\\x41", "\\ud800", "\\U00110000", "\\UFFFFFFFF", "\\u12", "\\ ", "\\"],
 )
 TEXT = ("ab 中文#'\t,[]=", '"\\\r\n\x00\x07\x1b\x7f\u2028')
 NUMBERS = (
@@ -226,6 +230,8 @@ PLAIN_VALUES = st.one_of(
     st.text(alphabet=st.characters(blacklist_characters='"\\\x7f', min_codepoint=32)).map(
         lambda text: f'"{text}"'
     ),
+    # any text at all, as tzgoals writes it: escaped where TOML asks (tomli_w)
+    st.text().map(lambda text: tomli_w.dumps({"k": text}).removeprefix("k = ").rstrip("\n")),
     st.integers(-(10**30), 10**30).map(str),
     st.decimals(allow_nan=False, allow_infinity=False, places=3).map(lambda value: f"{value:f}"),
     st.dates(min_value=date(1000, 1, 1)).map(str),

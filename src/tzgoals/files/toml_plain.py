@@ -24,8 +24,10 @@ _ESCAPE = r'\\(?:[btnfr"\\]|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})'
 _ESCAPED_CHARACTERS = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
 _INTEGER = r"-?(?:0|[1-9][0-9]*)"
 #: One line, its newline included: blank, a comment, a key and its value, or a table header.
+#: Which it is, is the name of its last group closed (`Match.lastgroup`): each value's group
+#: encloses any group within it.
 _LINE = (
-    r"[ \t]*(?:"
+    r"[ \t]*+(?:"  # possessive: a long run of blanks is not tried again at each length
     r"(?P<key>[A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"
     r'"(?P<basic>[^"\\' + _CONTROL + r']*)"'
     r'|"(?P<escaped>(?:[^"\\' + _CONTROL + r"]|" + _ESCAPE + r')*)"'
@@ -33,7 +35,7 @@ _LINE = (
     r"|(?P<integer>" + _INTEGER + r")"
     r"|(?P<decimal>" + _INTEGER + r"\.[0-9]+)"
     r"|(?P<true>true)|(?P<false>false)"
-    r"|(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
+    r"|(?P<date>(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2}))"
     r"|\[[ \t]*(?P<strings>(?:" + _BASIC_STRING + r"[ \t]*,[ \t]*)*"
     r"(?:" + _BASIC_STRING + r"[ \t]*)?)\])"
     r"|\[\[(?P<array>[A-Za-z0-9_-]+)\]\]"
@@ -52,10 +54,10 @@ def _unescaped(escape: re.Match[str]) -> str:
     code = escape[0][2:]
     if not code:
         return _ESCAPED_CHARACTERS[escape[0][1]]
-    character = chr(int(code, 16))
-    if "\ud800" <= character <= "\udfff":
+    number = int(code, 16)
+    if 0xD800 <= number <= 0xDFFF or number > 0x10FFFF:  # chr() would overflow at 2**31
         raise ValueError(code)
-    return character
+    return chr(number)
 
 
 def _value(line: re.Match[str], kind: str) -> Any:
@@ -68,11 +70,15 @@ def _value(line: re.Match[str], kind: str) -> Any:
         return int(line[kind])
     if kind == "decimal":
         return Decimal(line[kind])
-    if kind == "day":
+    if kind == "date":
         return date(int(line["year"]), int(line["month"]), int(line["day"]))
     if kind == "strings":
         return re.findall(_STRING_ITEM, line[kind])
-    return kind == "true"
+    if kind == "true":
+        return True
+    if kind == "false":
+        return False
+    raise AssertionError(kind)  # a group of _LINE that no branch here reads
 
 
 def read_plain_toml(text: str) -> dict[str, Any] | None:
@@ -89,7 +95,8 @@ def _read_lines(text: str) -> dict[str, Any] | None:
     root: dict[str, Any] = {}
     table = root
     arrays: set[str] = set()
-    match = re.compile(_LINE).match  # compiled on first use: a warm run reads no TOML
+    # Compiled on first use, then kept by `re`: a run the cache serves reads no TOML.
+    match = re.compile(_LINE).match
     # One object for each key and each short text, however often the file repeats it: a file
     # of 100,000 goals sets about twenty keys 100,000 times each, and a unit, a source or an
     # area's id as often. Made afresh each time they held 115 MB more, and the models made from
